@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 /** Debian's Chromium where present (this project's machines cannot download browsers), else Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = 4329;
+/** Each checkout can use its own port (E2E_PORT) so parallel runs never share a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'test/e2e',
