@@ -20,7 +20,7 @@ export function initThemeSwitch(): void {
   const select = wrap?.querySelector('select');
   if (!wrap || !select) return;
   select.value = readPref();
-  wrap.hidden = false;
+  wrap.classList.remove('pending');
   select.addEventListener('change', () => {
     const pref = parseThemePreference(select.value);
     try {

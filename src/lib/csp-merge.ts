@@ -1,0 +1,32 @@
+/** Parses a CSP string into directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map.set(name, sources);
+  }
+  return map;
+}
+
+/**
+ * One policy that allows what any page's policy allows: the union of each directive's
+ * sources. Used for the HTTP header, which applies together with each page's stricter
+ * <meta> policy, so the browser still enforces the page's own hashes.
+ */
+export function mergeCsp(policies: string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const [name, sources] of parseCsp(policy)) {
+      const set = merged.get(name) ?? new Set<string>();
+      sources.forEach((s) => set.add(s));
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The CSP <meta> content of an HTML document, if it has one. */
+export function cspFromHtml(html: string): string | undefined {
+  const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return m?.[1];
+}

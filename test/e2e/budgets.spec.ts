@@ -1,0 +1,71 @@
+import { test, expect, type Response } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { sitemapPaths } from './sitemap';
+import { waitForHydration } from './helpers';
+
+/** Gzip budgets from the performance issue: what the first view (no scrolling) may load. */
+const JS_BUDGET_PLAIN = 5 * 1024;
+const JS_BUDGET_WIDGET = 30 * 1024;
+const CSS_BUDGET = 15 * 1024;
+
+async function gzipBytes(response: Response): Promise<number> {
+  try {
+    return gzipSync(await response.body()).length;
+  } catch {
+    return 0;
+  }
+}
+
+for (const path of sitemapPaths()) {
+  test(`page ${path} stays within its JavaScript and CSS budgets, shifts no layout and breaks no CSP rule`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __csp: string[] };
+      w.__cls = 0;
+      w.__csp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) w.__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await waitForHydration(page).catch(() => undefined);
+
+    const widgetOnFirstScreen = await page.evaluate(() =>
+      [...document.querySelectorAll('astro-island')].some((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      }),
+    );
+    let js = 0;
+    let css = 0;
+    for (const r of responses) {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/pagefind/')) continue; // Pagefind's own files are exempt on the search page
+      const type = r.request().resourceType();
+      if (type === 'script') js += await gzipBytes(r);
+      if (type === 'stylesheet') css += await gzipBytes(r);
+    }
+    // Inline scripts and styles count too: they are part of the HTML but still cost the reader.
+    const inline = await page.evaluate(() => ({
+      js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+      css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
+    }));
+    js += gzipSync(inline.js).length;
+    css += gzipSync(inline.css).length;
+
+    expect(js, `JavaScript on first view: ${js} B gzip`).toBeLessThanOrEqual(widgetOnFirstScreen ? JS_BUDGET_WIDGET : JS_BUDGET_PLAIN);
+    expect(css, `CSS: ${css} B gzip`).toBeLessThanOrEqual(CSS_BUDGET);
+
+    const { cls, csp } = await page.evaluate(() => {
+      const w = window as unknown as { __cls: number; __csp: string[] };
+      return { cls: w.__cls, csp: w.__csp };
+    });
+    expect(cls).toBe(0);
+    expect(csp).toEqual([]);
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { mergeCsp, parseCsp, cspFromHtml } from '../../src/lib/csp-merge';
+import { cspDirectives } from '../../src/lib/csp';
+
+describe('Content Security Policy', () => {
+  it('never allows inline code or eval', () => {
+    const all = cspDirectives.join(' ');
+    expect(all).not.toContain('unsafe-inline');
+    expect(all).not.toContain("'unsafe-eval'");
+  });
+
+  it('merges page policies into one header that allows every page’s hashes', () => {
+    const a = "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'";
+    const b = "default-src 'self'; script-src 'self' 'sha256-B'";
+    const merged = parseCsp(mergeCsp([a, b]));
+    expect(merged.get('script-src')).toEqual(["'self'", "'sha256-A'", "'sha256-B'"]);
+    expect(merged.get('style-src')).toEqual(["'self'", "'sha256-S'"]);
+    expect(merged.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('reads the policy from a built page', () => {
+    expect(cspFromHtml('<head><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>')).toBe("default-src 'self'");
+    expect(cspFromHtml('<head></head>')).toBeUndefined();
+  });
+});
