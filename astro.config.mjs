@@ -5,13 +5,22 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { cspDirectives } from './src/lib/csp.ts';
+import { readFileSync } from 'node:fs';
+import { cspDirectives, sha256Source } from './src/lib/csp.ts';
+
+// Inline scripts Astro does not hash itself (the pre-paint theme script).
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://marketing-and-sales.guide',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap(), pagefind(), securityHeaders()],
-  security: { csp: { directives: cspDirectives } },
+  security: {
+    csp: {
+      directives: cspDirectives,
+      scriptDirective: { hashes: [await sha256Source(themeInit)] },
+    },
+  },
   build: { format: 'directory' },
   // Shiki's inline styles would break the CSP; the guide has no code blocks to highlight.
   markdown: { syntaxHighlight: false },

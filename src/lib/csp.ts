@@ -17,3 +17,9 @@ export const cspDirectives: NonNullable<CspConfig['directives']> = [
   "manifest-src 'self'",
   "worker-src 'self'",
 ];
+
+/** The CSP source for an inline script's exact text, e.g. 'sha256-…'. */
+export async function sha256Source(code: string): Promise<`sha256-${string}`> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
+  return `sha256-${Buffer.from(digest).toString('base64')}`;
+}

@@ -35,7 +35,7 @@ function dirBytes(dir) {
 }
 
 async function serve() {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['test/tools/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
   for (let i = 0; i < 60; i++) {
     try { if ((await fetch(BASE)).ok) return server; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 500));

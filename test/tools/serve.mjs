@@ -1,0 +1,65 @@
+// A small static server for dist/, used by the end-to-end tests and the benchmark so they never
+// clash with a running `npm start` (astro preview allows one server per project). It applies the
+// headers in dist/_headers, so tests see the same Content-Security-Policy a real host would send.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4329);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+};
+
+/** Parses Netlify-style _headers: a path pattern line, then indented "Name: value" lines. */
+function parseHeaders(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const rules = parseHeaders(join(root, '_headers'));
+const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return file(join(path, 'index.html'));
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    pathname = '/';
+  }
+  const target = normalize(join(root, pathname));
+  let found = target.startsWith(root) ? await file(target) : null;
+  if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
+    res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
+    return;
+  }
+  const status = found ? 200 : 404;
+  found ??= join(root, '404.html');
+  const headers = { 'Content-Type': types[extname(found)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+  for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
+  delete headers['Strict-Transport-Security'];
+  res.writeHead(status, headers).end(await readFile(found));
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}/`));
