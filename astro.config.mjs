@@ -21,7 +21,9 @@ export default defineConfig({
       scriptDirective: { hashes: [await sha256Source(themeInit)] },
     },
   },
-  build: { format: 'directory' },
+  // Linked stylesheets only: Astro does not hash the <style> blocks it inlines for components
+  // used inside content-collection MDX, so inlined CSS would break the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles would break the CSP; the guide has no code blocks to highlight.
   markdown: { syntaxHighlight: false },
 });
