@@ -1,0 +1,108 @@
+import { test, expect } from '@playwright/test';
+
+test.describe('glossary terms in a chapter', () => {
+  test('a keyboard reader tabs to a term, hears and sees its definition, and dismisses it with Escape', async ({ page }) => {
+    await page.goto('/guide/funnel-and-handoff/');
+    const link = page.getByRole('link', { name: 'MQL', exact: true }).first();
+    await link.focus();
+    await expect(link).toBeFocused();
+    const tip = page.locator('#term-tip-mql');
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveAttribute('role', 'tooltip');
+    await expect(tip).toContainText('A lead that marketing judges likely enough to buy');
+    await expect(link).toHaveAccessibleDescription(/Marketing-qualified lead/);
+    await expect(link).toHaveAttribute('href', '/glossary/#mql');
+
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(link).toBeFocused();
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(tip).toBeVisible();
+  });
+
+  test('a mouse reader sees the definition on hover and it goes away when the pointer leaves', async ({ page }) => {
+    await page.goto('/guide/what-marketing-does/');
+    const link = page.getByRole('link', { name: 'market research' }).first();
+    const tip = page.locator('#term-tip-market-research');
+    await expect(tip).toBeHidden();
+    await link.hover();
+    await expect(tip).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+  });
+
+  test('only the first use of a term in a chapter is a link, and it leads to the glossary entry', async ({ page }) => {
+    await page.goto('/guide/sla-and-shared-metrics/');
+    // The chapter mentions the CRM twice through <Term id="crm">; only the first links.
+    await expect(page.locator('article a[href="/glossary/#crm"]')).toHaveCount(1);
+    await page.locator('article a[href="/glossary/#crm"]').click();
+    await expect(page).toHaveURL(/\/glossary\/#crm$/);
+    await expect(page.getByRole('heading', { name: /CRM/ })).toBeInViewport();
+  });
+});
+
+test.describe('comparison table', () => {
+  test('on a 320 px phone each aspect becomes a card with Marketing and Sales labels and nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/guide/marketing-vs-sales/');
+    const table = page.getByRole('table', { name: 'How marketing and sales differ' });
+    await expect(table).toBeVisible();
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Time horizon' }) });
+    await expect(row.locator('.cell-label').first()).toBeVisible();
+    await expect(row).toContainText('Marketing');
+    await expect(row).toContainText('Months to years');
+    await expect(row).toContainText('Days to weeks');
+    const box = await table.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  test('on a wide screen it is a table with Marketing and Sales column headers and seven aspects', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/guide/marketing-vs-sales/');
+    const table = page.getByRole('table', { name: 'How marketing and sales differ' });
+    await expect(table.getByRole('columnheader')).toHaveText(['Aspect', 'Marketing', 'Sales']);
+    await expect(table.getByRole('rowheader')).toHaveText(['Focus', 'Time horizon', 'Audience reached', 'Typical activities', 'Metrics', 'Skills', 'What success looks like']);
+    await expect(table.locator('.cell-label').first()).toBeHidden();
+  });
+});
+
+test.describe('diagrams', () => {
+  const diagrams = [
+    ['/guide/funnel-and-handoff/', 'The handoff from marketing to sales', 'MQL, marketing-qualified lead'],
+    ['/guide/the-rivalry/', 'Rivalry compared with integration', 'win the market together'],
+    ['/guide/today-and-tomorrow/', "Today's customer compared with tomorrow's market", 'Requests and objections go down'],
+    ['/guide/four-kinds-of-relationship/', 'The four kinds of relationship between marketing and sales', 'Integrated:'],
+  ] as const;
+
+  for (const [path, name, textVersion] of diagrams) {
+    test(`a screen-reader user gets a name and description for "${name}", and anyone can open its text version`, async ({ page }) => {
+      await page.goto(path);
+      const img = page.getByRole('img', { name });
+      await expect(img).toBeVisible();
+      await expect(img).toHaveAccessibleDescription(new RegExp(textVersion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      const details = page.locator('figure.diagram', { has: img }).locator('details');
+      await expect(details.getByText(textVersion)).toBeHidden();
+      await details.getByText('Text version of this diagram').click();
+      await expect(details.getByText(textVersion)).toBeVisible();
+    });
+  }
+
+  test('diagram colours follow the dark theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/guide/funnel-and-handoff/');
+    const fill = await page.locator('#figure-handoff .d-mkt').first().evaluate((el) => getComputedStyle(el).stroke);
+    expect(fill).toBe('rgb(95, 208, 214)');
+  });
+});
+
+test('the funnel chapter sends readers to the funnel builder and the last chapter to the self-assessment', async ({ page }) => {
+  await page.goto('/guide/funnel-and-handoff/');
+  await page.getByRole('link', { name: 'funnel builder' }).first().click();
+  await expect(page).toHaveURL(/\/funnel\/$/);
+  await page.goto('/guide/four-kinds-of-relationship/');
+  await page.getByRole('link', { name: 'self-assessment' }).first().click();
+  await expect(page).toHaveURL(/\/assessment\/$/);
+});
