@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
-import { presetSchema } from './schemas/funnel';
+import { presetSchema } from './schemas/funnel-preset';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({

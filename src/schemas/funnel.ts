@@ -1,5 +1,12 @@
-import { z } from 'astro/zod';
-import { sourceSchema } from './common';
+/*
+ * Written with zod mini (the same zod 4 core as astro/zod, with a function-style API) because
+ * these schemas ship to the browser in the funnel island: the full zod API would triple its
+ * size. Content collections accept any zod 4 schema, so presets nest these parts too.
+ */
+import * as z from 'zod/mini';
+
+/** What the builder needs from a schema: zod's safeParse. */
+export type Schema<T> = z.ZodMiniType<T>;
 
 /** Limits shared by the schemas, the editor's messages and the tests. */
 export const LIMITS = {
@@ -16,7 +23,7 @@ export const LIMITS = {
 } as const;
 
 /** True when a number has at most `n` decimal places (checked on its shortest printed form). */
-const hasDecimals = (n: number) => (v: number) => {
+export const hasDecimals = (n: number) => (v: number) => {
   const [, frac = ''] = String(v).split('.');
   return !String(v).includes('e') && frac.length <= n;
 };
@@ -30,38 +37,35 @@ export const ownerLabels: Record<Owner, string> = { marketing: 'Marketing', sale
 /** A stage's display name: what the people in it are called, e.g. "MQL". */
 export const stageNameSchema = z
   .string()
-  .trim()
-  .min(1, { error: 'Give the stage a name.' })
-  .max(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` });
+  .check(z.trim(), z.minLength(1, { error: 'Give the stage a name.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }));
 
 /** Conversion to the next stage in percent, 0–100 with at most two decimals. */
 export const rateSchema = z
   .number({ error: 'Enter a rate in percent, like 25.' })
-  .min(0, { error: 'A rate cannot be below 0 %.' })
-  .max(100, { error: 'A rate cannot be above 100 %.' })
-  .refine(hasDecimals(2), { error: 'Use at most two decimal places.' });
+  .check(z.minimum(0, { error: 'A rate cannot be below 0 %.' }), z.maximum(100, { error: 'A rate cannot be above 100 %.' }), z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }));
+
+/** Whole numbers; checked after the range so 1e20 reads "too large" rather than "not whole". */
+const whole = (error: string) => z.refine<number>((v) => Number.isInteger(v), { error });
 
 /** Average whole days a person spends in a stage before moving on. */
 export const daysSchema = z
   .number({ error: 'Enter whole days, like 14.' })
-  .min(0, { error: 'Days cannot be below 0.' })
-  .max(LIMITS.daysMax, { error: `Use at most ${LIMITS.daysMax} days (two years).` })
-  .int({ error: 'Use whole days.' });
+  .check(z.minimum(0, { error: 'Days cannot be below 0.' }), z.maximum(LIMITS.daysMax, { error: `Use at most ${LIMITS.daysMax} days (two years).` }), whole('Use whole days.'));
 
 /** People entering the first stage each month. */
 export const volumeSchema = z
   .number({ error: 'Enter how many people enter the funnel each month.' })
-  .min(1, { error: 'At least 1 person must enter the funnel.' })
-  .max(LIMITS.volumeMax, { error: 'Use at most 1,000,000,000 a month.' })
-  .int({ error: 'Use a whole number of people.' });
+  .check(z.minimum(1, { error: 'At least 1 person must enter the funnel.' }), z.maximum(LIMITS.volumeMax, { error: 'Use at most 1,000,000,000 a month.' }), whole('Use a whole number of people.'));
 
 /** A money amount with at most two decimals. */
 const money = (what: string, min: number, max: number) =>
   z
     .number({ error: `Enter ${what} as a number.` })
-    .min(min, { error: min > 0 ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.` : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.` })
-    .max(max, { error: `Use at most ${max.toLocaleString('en-US')}.` })
-    .refine(hasDecimals(2), { error: 'Use at most two decimal places.' });
+    .check(
+      z.minimum(min, { error: min > 0 ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.` : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.` }),
+      z.maximum(max, { error: `Use at most ${max.toLocaleString('en-US')}.` }),
+      z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+    );
 
 /** Average value of one won deal. */
 export const dealValueSchema = money('the deal value', 0.01, LIMITS.moneyMax);
@@ -70,16 +74,16 @@ export const budgetSchema = money('the budget', 0, LIMITS.moneyMax);
 /** Monthly revenue target for goal mode. */
 export const targetSchema = money('the target', 0.01, LIMITS.targetMax);
 /** Hours sales has to follow up a handed-over lead, for the SLA draft. */
-export const hoursSchema = z.number({ error: 'Enter hours, like 24.' }).int({ error: 'Use whole hours.' }).min(1, { error: 'Use at least 1 hour.' }).max(LIMITS.hoursMax, { error: 'Use at most 168 hours (a week).' });
+export const hoursSchema = z.number({ error: 'Enter hours, like 24.' }).check(z.minimum(1, { error: 'Use at least 1 hour.' }), z.maximum(LIMITS.hoursMax, { error: 'Use at most 168 hours (a week).' }), whole('Use whole hours.'));
 /** Minimum follow-up attempts before sales hands a lead back, for the SLA draft. */
-export const attemptsSchema = z.number({ error: 'Enter a number of attempts, like 6.' }).int({ error: 'Use a whole number.' }).min(1, { error: 'Use at least 1 attempt.' }).max(LIMITS.attemptsMax, { error: 'Use at most 20 attempts.' });
+export const attemptsSchema = z.number({ error: 'Enter a number of attempts, like 6.' }).check(z.minimum(1, { error: 'Use at least 1 attempt.' }), z.maximum(LIMITS.attemptsMax, { error: 'Use at most 20 attempts.' }), whole('Use a whole number.'));
 
 /** Currencies the builder formats; ISO 4217 codes. */
 export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'SEK'] as const;
 export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
 
 /** A stable, short id: keys list items and links preset benchmarks to stages. */
-const slug = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' });
+export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' }));
 
 /** One stage of the reader's funnel. The last stage's rate and days are kept but not used: it holds the customers. */
 export const stageSchema = z.object({
@@ -92,9 +96,9 @@ export const stageSchema = z.object({
   /** Percent of this stage that reaches the next one. */
   rate: rateSchema,
   /** Average days in this stage, or null when unknown. */
-  days: daysSchema.nullable(),
+  days: z.nullable(daysSchema),
   /** Id of the preset stage this one came from, so benchmarks follow it when renamed or moved. */
-  ref: slug.nullable(),
+  ref: z.nullable(slug),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
@@ -103,8 +107,7 @@ export const funnelSchema = z.object({
   /** Ordered stages, from first touch to customer. */
   stages: z
     .array(stageSchema)
-    .min(LIMITS.minStages, { error: `A funnel needs at least ${LIMITS.minStages} stages.` })
-    .max(LIMITS.maxStages, { error: `A funnel can have at most ${LIMITS.maxStages} stages.` }),
+    .check(z.minLength(LIMITS.minStages, { error: `A funnel needs at least ${LIMITS.minStages} stages.` }), z.maxLength(LIMITS.maxStages, { error: `A funnel can have at most ${LIMITS.maxStages} stages.` })),
   /** People entering the first stage each month. */
   volume: volumeSchema,
   /** Average value of one won deal. */
@@ -112,13 +115,13 @@ export const funnelSchema = z.object({
   /** ISO currency code for every money figure. */
   currency: currencySchema,
   /** Monthly marketing budget, or null when not given. */
-  budget: budgetSchema.nullable(),
+  budget: z.nullable(budgetSchema),
   /** Monthly revenue target for goal mode. */
   target: targetSchema,
   /** Forward: from volume to revenue. Goal: from a revenue target back to the volume each stage needs. */
   mode: z.enum(['forward', 'goal']),
   /** Id of the preset the funnel started from, for benchmark ranges; null for none. */
-  presetId: slug.nullable(),
+  presetId: z.nullable(slug),
 });
 export type Funnel = z.infer<typeof funnelSchema>;
 
@@ -127,7 +130,7 @@ export const scenarioSchema = z.object({
   /** Stable id, e.g. "c4". */
   id: slug,
   /** The reader's name for it. */
-  name: z.string().trim().min(1, { error: 'Name the scenario.' }).max(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }),
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Name the scenario.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` })),
   /** The funnel as it was when saved. */
   funnel: funnelSchema,
 });
@@ -138,7 +141,7 @@ export const funnelStateSchema = z.object({
   /** The funnel being edited. */
   funnel: funnelSchema,
   /** Saved scenarios, newest last. */
-  scenarios: z.array(scenarioSchema).max(LIMITS.scenariosMax),
+  scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosMax)),
   /** SLA draft settings: follow-up hours and minimum attempts. */
   sla: z.object({ hours: hoursSchema, attempts: attemptsSchema }),
   /** Funnel chart scale. */
@@ -146,56 +149,3 @@ export const funnelStateSchema = z.object({
 });
 export type FunnelState = z.infer<typeof funnelStateSchema>;
 
-/** A benchmark rate band for one step of a preset, with where it comes from. */
-const presetStepSchema = z
-  .object({
-    /** Stable id; the reader's stages keep it as `ref`. */
-    id: slug,
-    /** Stage name, e.g. "MQL". */
-    name: stageNameSchema,
-    /** Which team works the stage. */
-    owner: ownerSchema,
-    /** Illustrative average days in the stage (an editor's assumption, not from the source). */
-    days: daysSchema,
-    /** Low end of the indicative conversion band to the next stage, in percent. */
-    low: rateSchema,
-    /** A typical value inside the band, used when the preset is applied. */
-    typical: rateSchema,
-    /** High end of the band. */
-    high: rateSchema,
-    /** The published benchmark the band was informed by. */
-    source: sourceSchema,
-    /** One sentence on how the band relates to the source, so readers never mistake it for a quote. */
-    basis: z.string().trim().min(1).max(300),
-  })
-  .refine((s) => s.low <= s.typical && s.typical <= s.high, { error: 'low ≤ typical ≤ high must hold', path: ['typical'] });
-
-/** A benchmark funnel in `content/presets/*.json`. The file name is its id. */
-export const presetSchema = z.object({
-  /** Name shown in the preset picker, e.g. "B2B SaaS". */
-  title: z.string().trim().min(1).max(60),
-  /** One sentence on the kind of business it models. */
-  summary: z.string().trim().min(1).max(300),
-  /** Caveats shown with the benchmarks; must say the figures are indicative ranges. */
-  notes: z.string().trim().min(1).max(800).refine((n) => /indicative/i.test(n), { error: 'notes must say the figures are indicative' }),
-  /** Order in the picker; the first is the default funnel. */
-  order: z.number().int().min(1),
-  /** Example monthly volume entering the first stage. */
-  volume: volumeSchema,
-  /** Example average deal value. */
-  dealValue: dealValueSchema,
-  /** Currency of the example figures. */
-  currency: currencySchema,
-  /** Example monthly marketing budget. */
-  budget: budgetSchema.nullable(),
-  /** Example monthly revenue target for goal mode. */
-  target: targetSchema,
-  /** Each converting step, in order. */
-  steps: z.array(presetStepSchema).min(LIMITS.minStages - 1).max(LIMITS.maxStages - 1),
-  /** The last stage: the customers. */
-  final: z.object({ id: slug, name: stageNameSchema, owner: ownerSchema }),
-});
-export type Preset = z.infer<typeof presetSchema>;
-export type PresetStep = Preset['steps'][number];
-/** A preset with its id (the file name). */
-export type PresetEntry = Preset & { id: string };

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
 
 /**
@@ -12,8 +12,8 @@ export const CODE_VERSION = 1;
 /** Longer codes are refused before any decoding work. */
 export const CODE_MAX_LENGTH = 4000;
 
-const packedStage = z.tuple([z.string(), z.number().int().min(0).max(2), z.number(), z.number().nullable(), z.string().nullable()]);
-const packedSchema = z.tuple([z.number(), z.number(), z.string(), z.number().nullable(), z.number(), z.union([z.literal(0), z.literal(1)]), z.string().nullable(), z.array(packedStage)]);
+const packedStage = z.tuple([z.string(), z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number(), z.nullable(z.number()), z.nullable(z.string())]);
+const packedSchema = z.tuple([z.number(), z.number(), z.string(), z.nullable(z.number()), z.number(), z.union([z.literal(0), z.literal(1)]), z.nullable(z.string()), z.array(packedStage)]);
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

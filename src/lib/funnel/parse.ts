@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { Schema } from '../../schemas/funnel';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -10,7 +10,7 @@ const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
  * schema. Letters, "e" notation (1e400), several numbers and pasted prose are refused
  * with a message; the caller keeps the raw text in the field either way.
  */
-export function parseNumberField(raw: string, schema: z.ZodType<number>): Parsed<number> {
+export function parseNumberField(raw: string, schema: Schema<number>): Parsed<number> {
   const text = raw.trim().replace(/\s+/g, '');
   if (text === '') return { ok: false, message: 'This field is empty: enter a number.' };
   if (!NUMBER.test(text)) {
@@ -25,7 +25,7 @@ export function parseNumberField(raw: string, schema: z.ZodType<number>): Parsed
 }
 
 /** Reads a text field (such as a stage name) through its schema. */
-export function parseTextField(raw: string, schema: z.ZodType<string>): Parsed<string> {
+export function parseTextField(raw: string, schema: Schema<string>): Parsed<string> {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const message = result.error.issues[0]?.message ?? 'That text is not allowed.';

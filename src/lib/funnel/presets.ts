@@ -1,19 +1,6 @@
-import { presetSchema, type Funnel, type PresetEntry, type Stage } from '../../schemas/funnel';
+import type { Funnel, Stage } from '../../schemas/funnel';
+import type { PresetEntry } from '../../schemas/funnel-preset';
 import { forward } from './model';
-
-/**
- * Validates raw preset files (file name → parsed JSON) and sorts them by `order`.
- * Invalid files are skipped here; the content collection stops the build for them.
- */
-export function loadPresets(files: Record<string, unknown>): PresetEntry[] {
-  return Object.entries(files)
-    .flatMap(([path, raw]) => {
-      const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
-      const parsed = presetSchema.safeParse(raw);
-      return parsed.success ? [{ ...parsed.data, id }] : [];
-    })
-    .sort((a, b) => a.order - b.order);
-}
 
 /** A preset as the reader's funnel: typical rates, example volume and money, stage ids s1…sN. */
 export function presetToFunnel(p: PresetEntry): Funnel {

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { presetRange, presetToFunnel, loadPresets } from '../../../src/lib/funnel/presets';
+import { presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
+import { loadPresets } from '../../../src/lib/funnel/load-presets';
 import { presets } from '../../../src/lib/funnel/preset-data';
 import { forward } from '../../../src/lib/funnel/model';
-import { funnelSchema, presetSchema } from '../../../src/schemas/funnel';
+import { funnelSchema } from '../../../src/schemas/funnel';
+import { presetSchema } from '../../../src/schemas/funnel-preset';
 import { workedFunnel as f, testPreset } from '../../fixtures/funnel';
 
 describe('preset range', () => {
