@@ -6,6 +6,7 @@ import { forward, goal as reverse } from '../../lib/funnel/model';
 import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
 import { codeFromHash } from '../../lib/funnel/code';
+import { pluralName } from '../../lib/funnel/format';
 import { $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { $funnelNotice, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField, setScale } from '../../stores/funnel-store';
@@ -110,7 +111,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
           ))}
         </fieldset>
         <div class="control-grid">
-          <NumberField id={`${idp}-volume`} label={`${funnel.stages[0]!.name} entering each month`} value={funnel.volume} schema={volumeSchema} onValid={(v) => setFunnelField('volume', v)} />
+          <NumberField id={`${idp}-volume`} label={`${pluralName(funnel.stages[0]!.name, 2)} entering each month`} value={funnel.volume} schema={volumeSchema} onValid={(v) => setFunnelField('volume', v)} />
           <NumberField id={`${idp}-deal`} label="Average deal value" value={funnel.dealValue} schema={dealValueSchema} onValid={(v) => setFunnelField('dealValue', v)} />
           <div class="field">
             <label for={`${idp}-currency`}>Currency</label>

@@ -15,16 +15,19 @@ interface Props {
 /** The ordered list of stages with every edit a reader needs, all by button or field. */
 export function StageEditor({ funnel, idp, belowLow }: Props) {
   const [message, setMessage] = useState<string | null>(null);
-  const focusNext = useRef<string | null>(null);
+  // Where focus goes after an edit, applied once the edited funnel has rendered (the store
+  // re-renders after a timeout, so the first render after a click may still show the old one).
+  const focusNext = useRef<{ id: string; before: Funnel } | null>(null);
   useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
+    const pending = focusNext.current;
+    if (!pending || pending.before === funnel) return;
     focusNext.current = null;
+    document.getElementById(pending.id)?.focus();
   });
   const act = (result: { ok: boolean; message?: string }, ok: string, focus: string) => {
     if (result.ok) {
       setMessage(ok);
-      focusNext.current = focus;
+      focusNext.current = { id: focus, before: funnel };
     } else setMessage(result.message ?? null);
   };
   const n = funnel.stages.length;
