@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
+import { presetSchema } from './schemas/funnel-preset';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({
@@ -14,4 +15,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { guide, glossary };
+/** Funnel builder benchmarks: one JSON file per preset; the file name is its id. */
+const presets = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/presets' }),
+  schema: presetSchema,
+});
+
+export const collections = { guide, glossary, presets };

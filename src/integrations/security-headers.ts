@@ -12,6 +12,21 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
+/**
+ * Astro writes its island style just before the first island, inside <body>, where HTML does
+ * not allow <style>. Moving it to the end of <head> keeps the page valid; its CSP hash is
+ * already in the page's policy.
+ */
+export function moveIslandStyleToHead(html: string): string {
+  const at = html.indexOf(ISLAND_STYLE);
+  const body = html.indexOf('<body');
+  if (at < 0 || body < 0 || at < body) return html;
+  const without = html.slice(0, at) + html.slice(at + ISLAND_STYLE.length);
+  return without.replace('</head>', `${ISLAND_STYLE}</head>`);
+}
+
 /**
  * Adds the site's Content-Security-Policy to dist/_headers, for hosts that apply it as an
  * HTTP header. Hashes change with every build, so the header is generated, not committed.
@@ -24,7 +39,10 @@ export default function securityHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of await htmlFiles(out)) {
-          const csp = cspFromHtml(await readFile(file, 'utf8'));
+          const html = await readFile(file, 'utf8');
+          const fixed = moveIslandStyleToHead(html);
+          if (fixed !== html) await writeFile(file, fixed);
+          const csp = cspFromHtml(fixed);
           if (!csp) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           policies.push(csp);
         }

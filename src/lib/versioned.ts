@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 
 /**
  * How one kind of saved or shared value is stored: a version in the payload, migrations
@@ -9,12 +8,20 @@ export interface VersionedCodec<T> {
   key: string;
   /** Current payload version; bump it and add a migration when the shape changes. */
   version: number;
-  /** The current shape. Everything read is parsed through it. */
-  schema: z.ZodType<T>;
+  /**
+   * The current shape. Everything read is parsed through it. Any zod schema fits, full or
+   * `zod/mini` (islands use mini to keep their bundles small).
+   */
+  schema: SafeParser<T>;
   /** `migrations[n]` turns version-n data into version n+1 data. */
   migrations?: Record<number, (data: unknown) => unknown>;
   /** The value to use when nothing (readable) is saved. */
   initial: () => T;
+}
+
+/** The part of a zod schema (full or mini) the codec needs. */
+export interface SafeParser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
 }
 
 export type DecodeResult<T> =
@@ -62,7 +69,7 @@ export function decodeVersioned<T>(codec: VersionedCodec<T>, raw: string | null 
   const result = codec.schema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    const where = first?.path.length ? ` at ${first.path.map(String).join('.')}` : '';
     return { status: 'unreadable', value: codec.initial(), reason: `it does not match the expected shape${where}` };
   }
   return from === codec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: from };

@@ -1,7 +1,6 @@
 import { test, expect, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { sitemapPaths } from './sitemap';
-import { waitForHydration } from './helpers';
 
 /** Gzip budgets from the performance issue: what the first view (no scrolling) may load. */
 const JS_BUDGET_PLAIN = 5 * 1024;
@@ -33,7 +32,9 @@ for (const path of sitemapPaths()) {
     page.on('response', (r) => responses.push(r));
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(path, { waitUntil: 'networkidle' });
-    await waitForHydration(page).catch(() => undefined);
+    // Islands on the first screen hydrate now; those below it must not load until scrolled to.
+    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
 
     const widgetOnFirstScreen = await page.evaluate(() =>
       [...document.querySelectorAll('astro-island')].some((el) => {

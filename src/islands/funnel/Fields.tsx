@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Schema } from '../../schemas/funnel';
+import { parseNumberField, parseTextField } from '../../lib/funnel/parse';
+
+interface FieldProps<T> {
+  id: string;
+  label: string;
+  value: T;
+  onValid: (value: T) => void;
+  /** Short help shown under the label and read with the field. */
+  hint?: string;
+  /** Text after the input, such as "%". */
+  suffix?: string;
+  class?: string;
+}
+
+/**
+ * An input that keeps exactly what the reader typed. Valid text updates the funnel; invalid
+ * text stays in the field with a message beside it, and the last valid funnel stays shown.
+ * When the value changes from outside (a preset, reset, a link), the field follows it.
+ */
+function useRawField<T>(value: T, read: (text: string) => { ok: true; value: T } | { ok: false; message: string }, show: (v: T) => string, onValid: (v: T) => void) {
+  const [text, setText] = useState(() => show(value));
+  const [error, setError] = useState<string | null>(null);
+  const prev = useRef(value);
+  useEffect(() => {
+    if (Object.is(prev.current, value)) return;
+    prev.current = value;
+    const parsed = read(text);
+    if (!(parsed.ok && Object.is(parsed.value, value))) {
+      setText(show(value));
+      setError(null);
+    }
+  }, [value]);
+  const onInput = (e: Event) => {
+    const next = (e.currentTarget as HTMLInputElement).value;
+    setText(next);
+    const parsed = read(next);
+    if (parsed.ok) {
+      setError(null);
+      prev.current = parsed.value;
+      if (!Object.is(parsed.value, value)) onValid(parsed.value);
+    } else setError(parsed.message);
+  };
+  return { text, error, onInput };
+}
+
+function Field({ id, label, hint, suffix, error, children, class: cls }: { id: string; label: string; hint?: string; suffix?: string; error: string | null; children: preact.ComponentChildren; class?: string }) {
+  return (
+    <div class={`field${error ? ' field-invalid' : ''}${cls ? ` ${cls}` : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <span class="field-input">
+        {children}
+        {suffix && <span aria-hidden="true">{suffix}</span>}
+      </span>
+      {error && (
+        <span class="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint: string | undefined, error: string | null) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
+  schema: Schema<number>;
+  /** Empty text means "no value" (null) instead of an error. */
+  optional?: boolean;
+}
+
+export function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
+  const { id, label, value, onValid, schema, optional, hint, suffix } = props;
+  const read = (text: string) => (optional && text.trim() === '' ? { ok: true as const, value: null as T } : (parseNumberField(text, schema) as { ok: true; value: T } | { ok: false; message: string }));
+  const { text, error, onInput } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
+  return (
+    <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class}>
+      <input id={id} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={text} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </Field>
+  );
+}
+
+export function TextField(props: FieldProps<string> & { schema: Schema<string> }) {
+  const { id, label, value, onValid, schema, hint } = props;
+  const { text, error, onInput } = useRawField<string>(value, (t) => parseTextField(t, schema), (v) => v, onValid);
+  return (
+    <Field id={id} label={label} hint={hint} error={error} class={props.class}>
+      <input id={id} type="text" autoComplete="off" value={text} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </Field>
+  );
+}

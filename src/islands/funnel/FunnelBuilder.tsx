@@ -1,0 +1,165 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import './funnel.css';
+import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema, type Funnel } from '../../schemas/funnel';
+import { forward, goal as reverse } from '../../lib/funnel/model';
+import { presetRange } from '../../lib/funnel/presets';
+import { presets } from '../../lib/funnel/preset-data';
+import { codeFromHash } from '../../lib/funnel/code';
+import { pluralName } from '../../lib/funnel/format';
+import { $storageProblem } from '../../stores/persisted';
+import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { $funnelNotice, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField, setScale } from '../../stores/funnel-store';
+import { NumberField } from './Fields';
+import { StageEditor } from './StageEditor';
+import { FunnelChart } from './Charts';
+import { ResultsTable, summaryText } from './Results';
+import { LinkBanner, ShareTools } from './Share';
+import { H } from './H';
+
+interface Props {
+  /** The short form for a guide chapter: no link banner or sharing, and a link to the full builder. */
+  compact?: boolean;
+  /** Level of the widget's section headings (default 2; use 3 inside a chapter section). */
+  headingLevel?: number;
+}
+
+export const SERVER_STATE = initialFunnelState();
+
+/**
+ * The funnel builder: settings, stages and results. Its companion island FunnelExtras
+ * (levers, projection, scenarios, SLA) shares the same store and loads when scrolled to,
+ * which keeps the first view's JavaScript small. Forward mode runs from monthly volume to revenue; goal mode runs from a
+ * revenue target back to what each stage needs. Everything is worked out by src/lib/funnel.
+ */
+export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Props) {
+  const idp = compact ? 'fc' : 'fb';
+  const state = useHydratedStore($funnelState, SERVER_STATE);
+  const linked = useHydratedStore($linkFunnel, null);
+  const linkProblem = useStore($linkProblem);
+  const notice = useStore($funnelNotice);
+  const storageProblem = useStore($storageProblem);
+  const funnel: Funnel = linked ?? state.funnel;
+  const [ready, setReady] = useState(false);
+  const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
+  const [announce, setAnnounce] = useState('');
+
+  useEffect(() => {
+    setReady(true);
+    if (compact) return;
+    const read = () => {
+      const code = codeFromHash(location.hash);
+      if (code !== null) openSharedCode(code);
+    };
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, []);
+
+  const result = useMemo(() => forward(funnel), [funnel]);
+  const goal = useMemo(() => (funnel.mode === 'goal' ? reverse(funnel) : null), [funnel]);
+  const preset = presets.find((p) => p.id === funnel.presetId) ?? null;
+  const range = useMemo(() => (preset ? presetRange(funnel, preset) : null), [funnel, preset]);
+  const summary = summaryText(funnel, result, goal);
+  const belowLow = new Set(range?.marks.filter((m) => m.belowLow).map((m) => m.id));
+
+  // One polite announcement once typing settles, not one per keystroke and not on first load.
+  useEffect(() => {
+    if (!ready) return;
+    const t = setTimeout(() => setAnnounce(summary), 700);
+    return () => clearTimeout(t);
+  }, [summary]);
+
+  const level = headingLevel;
+  return (
+    <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
+      {!compact && <LinkBanner linked={linked !== null} problem={linkProblem} />}
+      {notice && <p class="funnel-notice">{notice}</p>}
+      {storageProblem && <p class="funnel-notice">This browser is not saving your funnel ({storageProblem === 'full' ? 'its storage is full' : 'storage is turned off'}). Your changes last until you close the tab.</p>}
+      <fieldset class="funnel-controls" disabled={!ready}>
+        <legend class="sr-only">Funnel settings</legend>
+        <div class="control-row">
+          <div class="field">
+            <label for={`${idp}-preset`}>Benchmark preset</label>
+            <select id={`${idp}-preset`} value={chosen} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
+              {presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" class="btn" onClick={() => applyPreset(chosen)}>
+            Use this preset
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={resetFunnel}>
+            Reset to the example
+          </button>
+        </div>
+        <fieldset class="radio-group">
+          <legend>Work out</legend>
+          {(
+            [
+              ['forward', 'Forward: from people entering to revenue'],
+              ['goal', 'Goal: from a revenue target back to the people needed'],
+            ] as const
+          ).map(([mode, label]) => (
+            <label key={mode} class="radio">
+              <input type="radio" name={`${idp}-mode`} value={mode} checked={funnel.mode === mode} onChange={() => setFunnelField('mode', mode)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <div class="control-grid">
+          <NumberField id={`${idp}-volume`} label={`${pluralName(funnel.stages[0]!.name, 2)} entering each month`} value={funnel.volume} schema={volumeSchema} onValid={(v) => setFunnelField('volume', v)} />
+          <NumberField id={`${idp}-deal`} label="Average deal value" value={funnel.dealValue} schema={dealValueSchema} onValid={(v) => setFunnelField('dealValue', v)} />
+          <div class="field">
+            <label for={`${idp}-currency`}>Currency</label>
+            <select id={`${idp}-currency`} value={funnel.currency} onChange={(e) => setFunnelField('currency', (e.currentTarget as HTMLSelectElement).value as Funnel['currency'])}>
+              {currencies.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <NumberField id={`${idp}-budget`} label="Monthly marketing budget (optional)" optional value={funnel.budget} schema={budgetSchema} onValid={(v) => setFunnelField('budget', v)} />
+          {funnel.mode === 'goal' && <NumberField id={`${idp}-target`} label="Revenue target a month" value={funnel.target} schema={targetSchema} onValid={(v) => setFunnelField('target', v)} />}
+        </div>
+        <H level={level}>Stages</H>
+        <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
+      </fieldset>
+
+      <section class="funnel-results" aria-labelledby={`${idp}-results`}>
+        <H level={level} id={`${idp}-results`}>
+          Results
+        </H>
+        <p class="funnel-summary">
+          <strong>{summary}</strong>
+        </p>
+        <p class="sr-only" aria-live="polite" aria-atomic="true">
+          {announce}
+        </p>
+        {(
+          <fieldset class="radio-group scale-switch">
+            <legend>Chart scale</legend>
+            {(['linear', 'log'] as const).map((s) => (
+              <label key={s} class="radio">
+                <input type="radio" name={`${idp}-scale`} value={s} checked={state.scale === s} disabled={!ready} onChange={() => setScale(s)} />
+                {s === 'linear' ? 'Linear' : 'Logarithmic (shows small stages)'}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <FunnelChart result={result} scale={state.scale} idp={idp} />
+        <ResultsTable funnel={funnel} result={result} goal={goal} range={range} idp={idp} />
+        {!compact && <ShareTools funnel={funnel} idp={idp} />}
+      </section>
+      {compact && (
+        <p>
+          <a href="/funnel/">Open the full funnel builder</a> for levers, a 12-month projection, scenarios and a draft SLA.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Funnel } from '../../schemas/funnel';
+import { ownerLabels } from '../../schemas/funnel';
+import type { ForwardResult, GoalResult } from '../../lib/funnel/model';
+import type { PresetRange } from '../../lib/funnel/presets';
+import { formatCount, formatMoney, formatPct, pluralName } from '../../lib/funnel/format';
+
+interface TableProps {
+  funnel: Funnel;
+  result: ForwardResult;
+  goal: GoalResult | null;
+  range: PresetRange | null;
+  idp: string;
+}
+
+/** Every stage's numbers in a real table: the chart's text equivalent and the source of the CSV. */
+export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
+  const marks = new Map(range?.marks.map((m) => [m.id, m]));
+  const needs = goal?.ok ? goal.needs : null;
+  return (
+    <div class="table-scroll" role="region" aria-labelledby={`${idp}-table-caption`} tabIndex={0}>
+      <table class="funnel-table">
+        <caption id={`${idp}-table-caption`}>{needs ? 'Your funnel each month, and what the goal needs' : 'Your funnel each month'}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Owner</th>
+            <th scope="col">People a month</th>
+            <th scope="col">% of previous</th>
+            <th scope="col">% of first</th>
+            <th scope="col">Converts to next</th>
+            {needs && <th scope="col">Needed for the goal</th>}
+            {range && <th scope="col">Benchmark (low–high)</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {result.stages.map((s, i) => {
+            const m = marks.get(s.id);
+            return (
+              <tr key={s.id}>
+                <th scope="row">{s.name}</th>
+                <td>
+                  <span class={`tag-${s.owner}`}>{ownerLabels[s.owner]}</span>
+                </td>
+                <td class="num">{formatCount(s.count)}</td>
+                <td class="num">{formatPct(s.pctOfPrevious)}</td>
+                <td class="num">{formatPct(s.pctOfFirst)}</td>
+                <td class="num">{i < result.stages.length - 1 ? formatPct(s.rate) : '—'}</td>
+                {needs && <td class="num strong">{formatCount(needs[i]!.need)}</td>}
+                {range && (
+                  <td>
+                    {m ? `${formatPct(m.low)} – ${formatPct(m.high)}` : '—'}
+                    {m?.belowLow && <strong class="below-low"> Below low</strong>}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Revenue a month
+            </th>
+            <td class="num" colSpan={4}>
+              {formatMoney(result.revenue, funnel.currency)}
+            </td>
+            {needs && <td class="num strong">{formatMoney(funnel.target, funnel.currency)}</td>}
+            {range && <td />}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** One sentence a screen reader hears after a change; also the visible headline. */
+export function summaryText(funnel: Funnel, result: ForwardResult, goal: GoalResult | null): string {
+  const first = funnel.stages[0]!.name;
+  const last = funnel.stages[funnel.stages.length - 1]!.name;
+  const money = (n: number) => formatMoney(n, funnel.currency);
+  if (goal) {
+    if (!goal.ok) return goal.kind === 'zero-rate' ? `The goal cannot be reached: ${goal.stages.map((z) => `“${z.name}” converts 0 % to “${z.next}”`).join(' and ')}.` : `The goal needs more than 100 billion “${goal.stage}” a month: check the rates.`;
+    const more = goal.gap > 0 ? `${formatCount(goal.gap)} more than now` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer than now` : 'exactly what you have';
+    return `To make ${money(funnel.target)} a month you need ${formatCount(goal.customers)} ${pluralName(last, goal.customers)}, which takes ${formatCount(goal.needs[0]!.need)} ${pluralName(first, goal.needs[0]!.need)} a month (${more}).`;
+  }
+  return `${formatCount(funnel.volume)} ${pluralName(first, funnel.volume)} a month become ${formatCount(result.customers)} ${pluralName(last, result.customers)} and ${money(result.revenue)} in revenue (${formatPct(result.overall)} overall).`;
+}

@@ -1,0 +1,108 @@
+import * as z from 'zod/mini';
+import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
+
+/**
+ * The share code: `<version>.<base64url(JSON)>`, with the funnel packed into arrays so a
+ * six-stage funnel fits in a short link. Version 1 packs:
+ * [volume, dealValue, currency, budget|null, target, mode 0|1, presetId|null,
+ *  [[name, owner 0|1|2, rate, days|null, ref|null], …]].
+ * Stage ids are not shared; they are renumbered s1…sN on the way in.
+ */
+export const CODE_VERSION = 1;
+/** Longer codes are refused before any decoding work. */
+export const CODE_MAX_LENGTH = 4000;
+
+const packedStage = z.tuple([z.string(), z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number(), z.nullable(z.number()), z.nullable(z.string())]);
+const packedSchema = z.tuple([z.number(), z.number(), z.string(), z.nullable(z.number()), z.number(), z.union([z.literal(0), z.literal(1)]), z.nullable(z.string()), z.array(packedStage)]);
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) return null;
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (code.length % 4)) % 4));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Packs a funnel into a share code. */
+export function encodeFunnel(f: Funnel): string {
+  const packed = [
+    f.volume,
+    f.dealValue,
+    f.currency,
+    f.budget,
+    f.target,
+    f.mode === 'goal' ? 1 : 0,
+    f.presetId,
+    f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
+  ];
+  return `${CODE_VERSION}.${toBase64Url(JSON.stringify(packed))}`;
+}
+
+export type DecodedFunnel = { ok: true; funnel: Funnel } | { ok: false; reason: string };
+
+/**
+ * Unpacks a share code through the funnel schema. Never throws: a damaged, edited, old or
+ * newer code gets a reason a reader can understand.
+ */
+export function decodeFunnel(code: string): DecodedFunnel {
+  if (typeof code !== 'string' || code.length === 0) return { ok: false, reason: 'the link holds no funnel' };
+  if (code.length > CODE_MAX_LENGTH) return { ok: false, reason: 'the funnel code in the link is too long' };
+  const m = /^(\d{1,4})\.(.*)$/s.exec(code);
+  if (!m) return { ok: false, reason: 'the funnel code in the link has no version' };
+  const version = Number(m[1]);
+  if (version > CODE_VERSION) return { ok: false, reason: 'the link was made by a newer version of this site' };
+  if (version < CODE_VERSION) return { ok: false, reason: 'the link was made by an older version of this site that is no longer supported' };
+  const json = fromBase64Url(m[2]!);
+  if (json === null) return { ok: false, reason: 'the funnel code in the link is damaged' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'the funnel code in the link is damaged' };
+  }
+  const packed = packedSchema.safeParse(raw);
+  if (!packed.success) return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
+  const [volume, dealValue, currency, budget, target, mode, presetId, stages] = packed.data;
+  const candidate = {
+    volume,
+    dealValue,
+    currency,
+    budget,
+    target,
+    mode: mode === 1 ? 'goal' : 'forward',
+    presetId,
+    stages: stages.map(([name, owner, rate, days, ref], i) => ({ id: `s${i + 1}`, name, owner: owners[owner], rate, days, ref })),
+  };
+  const result = funnelSchema.safeParse(candidate);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, reason: `the funnel in the link is not valid (${describePath(issue?.path ?? [])}${issue ? `: ${issue.message}` : ''})` };
+  }
+  return { ok: true, funnel: result.data };
+}
+
+function describePath(path: PropertyKey[]): string {
+  if (path[0] === 'stages' && typeof path[1] === 'number') return `stage ${path[1] + 1}${path[2] ? ` ${String(path[2])}` : ''}`;
+  return path.length ? path.map(String).join(' ') : 'funnel';
+}
+
+/** Reads the code from a location hash such as "#f=1.abc". Null when the hash holds none. */
+export function codeFromHash(hash: string): string | null {
+  const m = /^#?(?:.*&)?f=([^&]*)/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Funnel, Stage } from '../../schemas/funnel';
+import type { PresetEntry } from '../../schemas/funnel-preset';
+import { forward } from './model';
+
+/** A preset as the reader's funnel: typical rates, example volume and money, stage ids s1…sN. */
+export function presetToFunnel(p: PresetEntry): Funnel {
+  const stages: Stage[] = p.steps.map((s, i) => ({ id: `s${i + 1}`, name: s.name, owner: s.owner, rate: s.typical, days: s.days, ref: s.id }));
+  stages.push({ id: `s${stages.length + 1}`, name: p.final.name, owner: p.final.owner, rate: 100, days: null, ref: p.final.id });
+  return { stages, volume: p.volume, dealValue: p.dealValue, currency: p.currency, budget: p.budget, target: p.target, mode: 'forward', presetId: p.id };
+}
+
+export interface Outcome {
+  customers: number;
+  revenue: number;
+}
+
+export interface StageMark {
+  id: string;
+  name: string;
+  rate: number;
+  low: number;
+  typical: number;
+  high: number;
+  /** The reader's rate is below the preset's low value. */
+  belowLow: boolean;
+}
+
+export interface PresetRange {
+  low: Outcome;
+  high: Outcome;
+  /** Benchmarks for the reader's stages that came from the preset (matched by `ref`). */
+  marks: StageMark[];
+  /** Names of stages with an onward rate but no benchmark: they keep the reader's rate in both outcomes. */
+  unmatched: string[];
+}
+
+/**
+ * The range of outcomes from all-low to all-high preset rates, with the reader's own
+ * volume and deal value. Stages are matched to the preset by `ref`, so renaming or moving a
+ * stage keeps its benchmark; stages added by the reader keep their own rate.
+ */
+export function presetRange(f: Funnel, p: PresetEntry): PresetRange {
+  const steps = new Map(p.steps.map((s) => [s.id, s]));
+  const onward = f.stages.slice(0, -1);
+  const withRates = (pick: 'low' | 'high'): Outcome => {
+    const stages = f.stages.map((s, i) => {
+      const step = s.ref ? steps.get(s.ref) : undefined;
+      return step && i < f.stages.length - 1 ? { ...s, rate: step[pick] } : s;
+    });
+    const r = forward({ ...f, stages });
+    return { customers: r.customers, revenue: r.revenue };
+  };
+  const marks: StageMark[] = [];
+  const unmatched: string[] = [];
+  for (const s of onward) {
+    const step = s.ref ? steps.get(s.ref) : undefined;
+    if (step) marks.push({ id: s.id, name: s.name, rate: s.rate, low: step.low, typical: step.typical, high: step.high, belowLow: s.rate < step.low });
+    else unmatched.push(s.name);
+  }
+  return { low: withRates('low'), high: withRates('high'), marks, unmatched };
+}

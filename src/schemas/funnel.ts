@@ -1,0 +1,151 @@
+/*
+ * Written with zod mini (the same zod 4 core as astro/zod, with a function-style API) because
+ * these schemas ship to the browser in the funnel island: the full zod API would triple its
+ * size. Content collections accept any zod 4 schema, so presets nest these parts too.
+ */
+import * as z from 'zod/mini';
+
+/** What the builder needs from a schema: zod's safeParse. */
+export type Schema<T> = z.ZodMiniType<T>;
+
+/** Limits shared by the schemas, the editor's messages and the tests. */
+export const LIMITS = {
+  minStages: 2,
+  maxStages: 10,
+  nameMax: 40,
+  volumeMax: 1_000_000_000,
+  moneyMax: 1_000_000_000,
+  targetMax: 1_000_000_000_000,
+  daysMax: 730,
+  hoursMax: 168,
+  attemptsMax: 20,
+  scenariosMax: 12,
+} as const;
+
+/** True when a number has at most `n` decimal places (checked on its shortest printed form). */
+export const hasDecimals = (n: number) => (v: number) => {
+  const [, frac = ''] = String(v).split('.');
+  return !String(v).includes('e') && frac.length <= n;
+};
+
+/** Who works a stage. "shared" is a stage both teams own, such as a sales-accepted lead. */
+export const ownerSchema = z.enum(['marketing', 'sales', 'shared'], { error: 'Choose marketing, sales or shared.' });
+export type Owner = z.infer<typeof ownerSchema>;
+export const owners: readonly Owner[] = ['marketing', 'sales', 'shared'];
+export const ownerLabels: Record<Owner, string> = { marketing: 'Marketing', sales: 'Sales', shared: 'Shared' };
+
+/** A stage's display name: what the people in it are called, e.g. "MQL". */
+export const stageNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, { error: 'Give the stage a name.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }));
+
+/** Conversion to the next stage in percent, 0–100 with at most two decimals. */
+export const rateSchema = z
+  .number({ error: 'Enter a rate in percent, like 25.' })
+  .check(z.minimum(0, { error: 'A rate cannot be below 0 %.' }), z.maximum(100, { error: 'A rate cannot be above 100 %.' }), z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }));
+
+/** Whole numbers; checked after the range so 1e20 reads "too large" rather than "not whole". */
+const whole = (error: string) => z.refine<number>((v) => Number.isInteger(v), { error });
+
+/** Average whole days a person spends in a stage before moving on. */
+export const daysSchema = z
+  .number({ error: 'Enter whole days, like 14.' })
+  .check(z.minimum(0, { error: 'Days cannot be below 0.' }), z.maximum(LIMITS.daysMax, { error: `Use at most ${LIMITS.daysMax} days (two years).` }), whole('Use whole days.'));
+
+/** People entering the first stage each month. */
+export const volumeSchema = z
+  .number({ error: 'Enter how many people enter the funnel each month.' })
+  .check(z.minimum(1, { error: 'At least 1 person must enter the funnel.' }), z.maximum(LIMITS.volumeMax, { error: 'Use at most 1,000,000,000 a month.' }), whole('Use a whole number of people.'));
+
+/** A money amount with at most two decimals. */
+const money = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `Enter ${what} as a number.` })
+    .check(
+      z.minimum(min, { error: min > 0 ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.` : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.` }),
+      z.maximum(max, { error: `Use at most ${max.toLocaleString('en-US')}.` }),
+      z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+    );
+
+/** Average value of one won deal. */
+export const dealValueSchema = money('the deal value', 0.01, LIMITS.moneyMax);
+/** Monthly marketing budget; optional, used for cost per customer. */
+export const budgetSchema = money('the budget', 0, LIMITS.moneyMax);
+/** Monthly revenue target for goal mode. */
+export const targetSchema = money('the target', 0.01, LIMITS.targetMax);
+/** Hours sales has to follow up a handed-over lead, for the SLA draft. */
+export const hoursSchema = z.number({ error: 'Enter hours, like 24.' }).check(z.minimum(1, { error: 'Use at least 1 hour.' }), z.maximum(LIMITS.hoursMax, { error: 'Use at most 168 hours (a week).' }), whole('Use whole hours.'));
+/** Minimum follow-up attempts before sales hands a lead back, for the SLA draft. */
+export const attemptsSchema = z.number({ error: 'Enter a number of attempts, like 6.' }).check(z.minimum(1, { error: 'Use at least 1 attempt.' }), z.maximum(LIMITS.attemptsMax, { error: 'Use at most 20 attempts.' }), whole('Use a whole number.'));
+
+/** Currencies the builder formats; ISO 4217 codes. */
+export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'SEK'] as const;
+export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
+
+/** A stable, short id: keys list items and links preset benchmarks to stages. */
+export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' }));
+
+/** One stage of the reader's funnel. The last stage's rate and days are kept but not used: it holds the customers. */
+export const stageSchema = z.object({
+  /** Stable id within this funnel, e.g. "s3". */
+  id: slug,
+  /** What the people in this stage are called, e.g. "MQL". */
+  name: stageNameSchema,
+  /** Which team works this stage. */
+  owner: ownerSchema,
+  /** Percent of this stage that reaches the next one. */
+  rate: rateSchema,
+  /** Average days in this stage, or null when unknown. */
+  days: z.nullable(daysSchema),
+  /** Id of the preset stage this one came from, so benchmarks follow it when renamed or moved. */
+  ref: z.nullable(slug),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+/** The reader's funnel: the inputs of every calculation. */
+export const funnelSchema = z.object({
+  /** Ordered stages, from first touch to customer. */
+  stages: z
+    .array(stageSchema)
+    .check(z.minLength(LIMITS.minStages, { error: `A funnel needs at least ${LIMITS.minStages} stages.` }), z.maxLength(LIMITS.maxStages, { error: `A funnel can have at most ${LIMITS.maxStages} stages.` })),
+  /** People entering the first stage each month. */
+  volume: volumeSchema,
+  /** Average value of one won deal. */
+  dealValue: dealValueSchema,
+  /** ISO currency code for every money figure. */
+  currency: currencySchema,
+  /** Monthly marketing budget, or null when not given. */
+  budget: z.nullable(budgetSchema),
+  /** Monthly revenue target for goal mode. */
+  target: targetSchema,
+  /** Forward: from volume to revenue. Goal: from a revenue target back to the volume each stage needs. */
+  mode: z.enum(['forward', 'goal']),
+  /** Id of the preset the funnel started from, for benchmark ranges; null for none. */
+  presetId: z.nullable(slug),
+});
+export type Funnel = z.infer<typeof funnelSchema>;
+
+/** A funnel the reader saved under a name to compare later. */
+export const scenarioSchema = z.object({
+  /** Stable id, e.g. "c4". */
+  id: slug,
+  /** The reader's name for it. */
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Name the scenario.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` })),
+  /** The funnel as it was when saved. */
+  funnel: funnelSchema,
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Everything the builder saves under `msg:funnel`. */
+export const funnelStateSchema = z.object({
+  /** The funnel being edited. */
+  funnel: funnelSchema,
+  /** Saved scenarios, newest last. */
+  scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosMax)),
+  /** SLA draft settings: follow-up hours and minimum attempts. */
+  sla: z.object({ hours: hoursSchema, attempts: attemptsSchema }),
+  /** Funnel chart scale. */
+  scale: z.enum(['linear', 'log']),
+});
+export type FunnelState = z.infer<typeof funnelStateSchema>;
+

@@ -1,0 +1,308 @@
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { watchPage, waitForHydration } from './helpers';
+import { badCodes } from '../fixtures/funnel';
+
+/** Opens the builder and waits for both islands (the second hydrates when scrolled to). */
+async function openBuilder(page: Page, hash = '') {
+  await page.goto(`/funnel/${hash}`);
+  const islands = page.locator('astro-island');
+  await expect(islands).toHaveCount(2);
+  for (const island of await islands.all()) {
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr');
+  }
+  await waitForHydration(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+const table = (page: Page) => page.getByRole('table', { name: /^Your funnel each month/ });
+/** The text of one cell of the results table, by stage (row header) and column header. */
+async function cell(page: Page, stage: string, column: string): Promise<string> {
+  const t = table(page);
+  const headers = await t.locator('thead th').allInnerTexts();
+  const index = headers.findIndex((h) => h.trim() === column);
+  expect(index, `column ${column}`).toBeGreaterThan(-1);
+  const row = t.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: stage, exact: true }) });
+  return (await row.locator('th, td').nth(index).innerText()).trim();
+}
+const stage = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Stage ${n}:`) });
+const summary = (page: Page) => page.locator('.funnel-summary').first();
+
+/** The field's error message, found the way a screen reader finds it: through aria-describedby. */
+async function describedError(field: Locator): Promise<string> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const ids = (await field.getAttribute('aria-describedby')) ?? '';
+  const page = field.page();
+  const texts = await Promise.all(ids.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ');
+}
+
+test.describe('funnel builder', () => {
+  test('a new reader sees the B2B SaaS worked example with its handoff', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await openBuilder(page);
+    await expect(summary(page)).toHaveText(/10,000 Visitors a month become 2.1 Customers and \$24,750 in revenue/);
+    expect(await cell(page, 'MQL', 'People a month')).toBe('75');
+    expect(await cell(page, 'Opportunity', '% of first')).toMatch(/^0.083\s%$/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Marketing hands 75 MQLs a month to sales.' })).toBeVisible();
+    await expect(page.locator('.funnel-projection').getByText(/the first customers arrive in month 4/)).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('a student chooses the e-commerce preset and then edits a stage', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Benchmark preset').selectOption({ label: 'E-commerce' });
+    await page.getByRole('button', { name: 'Use this preset' }).click();
+    // 50,000 visitors × 7 % × 30 % = 1,050 orders × $85 = $89,250
+    await expect(summary(page)).toHaveText(/50,000 Visitors a month become 1,050 Orders and \$89,250 in revenue/);
+    expect(await cell(page, 'Cart', 'Benchmark (low–high)')).toMatch(/20\s%\s–\s40\s%/);
+
+    await stage(page, 2).getByLabel('Converts to “Order”').fill('15');
+    await expect(summary(page)).toHaveText(/become 525 Orders and \$44,625/);
+    expect(await cell(page, 'Cart', 'Benchmark (low–high)')).toMatch(/Below low/);
+    await expect(page.getByText(/Below the low benchmark: “Cart” \(15\s%, low 20\s%\)/)).toBeVisible();
+  });
+
+  test('a manager switches to goal mode and reads the required counts from the table', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByRole('radio', { name: /^Goal/ }).check();
+    await expect(page.getByLabel('Revenue target a month')).toHaveValue('50000');
+    // ⌈50,000 ÷ 12,000⌉ = 5 customers; ⌈5 ÷ 25 %⌉ = 20; ⌈20 ÷ 55 %⌉ = 37; ⌈37 ÷ 20 %⌉ = 185; ⌈185 ÷ 30 %⌉ = 617; ⌈617 ÷ 2.5 %⌉ = 24,680
+    const needed = [];
+    for (const s of ['Visitor', 'Lead', 'MQL', 'SQL', 'Opportunity', 'Customer']) needed.push(await cell(page, s, 'Needed for the goal'));
+    expect(needed).toEqual(['24,680', '617', '185', '37', '20', '5']);
+    await expect(summary(page)).toHaveText(/you need 5 Customers, which takes 24,680 Visitors a month \(14,680 more than now\)/);
+
+    await page.getByLabel('Revenue target a month').fill('120000');
+    await expect(summary(page)).toHaveText(/you need 10 Customers/);
+    await stage(page, 3).getByLabel('Converts to “SQL”').fill('0');
+    await expect(summary(page)).toHaveText('The goal cannot be reached: “MQL” converts 0 % to “SQL”.');
+    await expect(table(page).getByRole('columnheader', { name: 'Needed for the goal' })).toHaveCount(0);
+  });
+
+  test('a new hire adds, renames, moves and removes stages within the 2–10 limit', async ({ page }) => {
+    await openBuilder(page);
+    const add = page.getByRole('button', { name: 'Add a stage' });
+    await add.click();
+    await expect(page.getByText('Added a new stage before “Customer”.')).toBeVisible();
+    await expect(stage(page, 6)).toHaveAccessibleName(/Stage 6: New stage/);
+    await expect(stage(page, 6).getByLabel('Name')).toBeFocused();
+    await stage(page, 6).getByLabel('Name').fill('Proposal');
+    await expect(table(page).getByRole('rowheader', { name: 'Proposal' })).toBeVisible();
+    // 2.0625 customers × 50 % = 1.03 → "1"
+    await expect(summary(page)).toHaveText(/become 1 Customer and \$12,375/);
+
+    await stage(page, 6).getByRole('button', { name: 'Move up Proposal' }).click();
+    await expect(stage(page, 5)).toHaveAccessibleName(/Stage 5: Proposal/);
+    await expect(stage(page, 5).getByRole('button', { name: 'Move up Proposal' })).toBeFocused();
+
+    for (let n = 7; n < 10; n++) await add.click();
+    await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(10);
+    // At the limit the button stays focusable (aria-disabled) and says why when pressed.
+    await expect(add).toHaveAttribute('aria-disabled', 'true');
+    await add.press('Enter');
+    await expect(page.getByText('A funnel can have at most 10 stages.')).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(10);
+
+    for (let n = 10; n > 2; n--) await stage(page, 1).getByRole('button', { name: /^Remove/ }).click();
+    await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(2);
+    await stage(page, 1).getByRole('button', { name: /^Remove/ }).press('Enter');
+    await expect(page.getByText('A funnel needs at least 2 stages.')).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(2);
+  });
+
+  test('a reader saves two scenarios and compares them side by side', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Name this funnel').fill('Today');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect(page.getByText('Saved “Today”.')).toBeVisible();
+    await page.getByLabel('Visitors entering each month').fill('20000');
+    await stage(page, 3).getByLabel('Converts to “SQL”').fill('30');
+    await page.getByLabel('Name this funnel').fill('Twice the traffic');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+
+    await page.getByLabel('Compare A').selectOption({ label: 'Today' });
+    await page.getByLabel('Compare B').selectOption({ label: 'Twice the traffic' });
+    const compare = page.getByRole('table', { name: 'Today (A) compared with Twice the traffic (B)' });
+    await expect(compare.getByRole('row', { name: /Entering each month/ })).toHaveText(/10,000\s*20,000\s*\+10,000/);
+    // B: 20,000 × 2.5 % × 30 % × 30 % × 55 % × 25 % = 6.19 customers, $74,250; A: 2.1, $24,750
+    await expect(compare.getByRole('row', { name: /Revenue each month/ })).toHaveText(/\$24,750\s*\$74,250\s*\+\$49,500/);
+    await expect(compare.getByRole('row', { name: /Stage 3 rate/ })).toHaveText(/20\s%\s*30\s%\s*\+10 points/);
+
+    await page.getByRole('button', { name: 'Delete Today' }).click();
+    await expect(page.getByRole('button', { name: 'Delete Today' })).toHaveCount(0);
+  });
+
+  test('a reader reloads the page and finds their funnel, scale and SLA settings', async ({ page }) => {
+    await openBuilder(page);
+    await stage(page, 3).getByLabel('Name').fill('Marketing lead');
+    await page.getByLabel('Visitors entering each month').fill('12,500');
+    await page.getByRole('radio', { name: /^Logarithmic/ }).check();
+    await page.getByLabel('Sales follows up within (hours)').fill('4');
+    await expect(page.getByText(/within 4 hours of receiving it/)).toBeVisible();
+    await page.reload();
+    await openBuilder(page);
+    await expect(stage(page, 3)).toHaveAccessibleName(/Stage 3: Marketing lead/);
+    await expect(page.getByLabel('Visitors entering each month')).toHaveValue('12500');
+    await expect(page.getByRole('radio', { name: /^Logarithmic/ })).toBeChecked();
+    await expect(page.getByRole('img', { name: /logarithmic scale/ })).toBeVisible();
+    await expect(page.getByText('Marketing hands 94 Marketing leads a month to sales.')).toBeVisible();
+    await expect(page.getByText(/within 4 hours of receiving it/)).toBeVisible();
+  });
+
+  test('a copied link opens the same funnel in a fresh browser without touching the saved one', async ({ browser, baseURL }) => {
+    const sender = await browser.newContext({ baseURL });
+    await sender.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const a = await sender.newPage();
+    await openBuilder(a);
+    await a.getByLabel('Visitors entering each month').fill('40000');
+    await a.getByRole('radio', { name: /^Goal/ }).check();
+    await a.getByRole('button', { name: 'Copy link to this funnel' }).click();
+    await expect(a.getByText(/^Link copied\./)).toBeVisible();
+    const link = await a.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/funnel\/#f=1\.[A-Za-z0-9_-]+$/);
+    await sender.close();
+
+    const receiver = await browser.newContext({ baseURL });
+    const b = await receiver.newPage();
+    await openBuilder(b);
+    await b.getByLabel('Visitors entering each month').fill('777');
+    await b.goto('/');
+    await openBuilder(b, new URL(link).hash);
+    await expect(b.getByText('You are looking at a funnel from a link.')).toBeVisible();
+    await expect(b.getByLabel('Visitors entering each month')).toHaveValue('40000');
+    await expect(b.getByRole('radio', { name: /^Goal/ })).toBeChecked();
+    expect(await b.evaluate(() => localStorage.getItem('msg:funnel'))).toContain('"volume":777');
+
+    await b.getByRole('button', { name: 'Back to my funnel' }).click();
+    await expect(b.getByLabel('Visitors entering each month')).toHaveValue('777');
+    await b.goto('/');
+    await openBuilder(b, new URL(link).hash);
+    await b.getByRole('button', { name: 'Keep this funnel' }).click();
+    await expect(b).toHaveURL(/\/funnel\/$/);
+    await b.reload();
+    await openBuilder(b);
+    await expect(b.getByLabel('Visitors entering each month')).toHaveValue('40000');
+    await receiver.close();
+  });
+
+  test('a tampered or old link explains itself and never overwrites the saved funnel', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Visitors entering each month').fill('3333');
+    for (const [code, reason] of [
+      [badCodes.newer!, 'the link was made by a newer version of this site'],
+      [badCodes.older!, 'older version of this site'],
+      [badCodes.notBase64!, 'the funnel code in the link is damaged'],
+      ['1.WyJ4Il0', 'the funnel code in the link has the wrong shape'],
+    ] as const) {
+      await page.goto('/');
+      await openBuilder(page, `#f=${code}`);
+      await expect(page.getByText('The funnel in this link could not be opened:')).toBeVisible();
+      await expect(page.locator('.link-banner')).toContainText(reason);
+      await expect(page.getByLabel('Visitors entering each month')).toHaveValue('3333');
+    }
+    expect(await page.evaluate(() => localStorage.getItem('msg:funnel'))).toContain('"volume":3333');
+  });
+
+  test('every kind of bad input is refused next to its field while the last valid funnel stays', async ({ page }) => {
+    await openBuilder(page);
+    const rate = stage(page, 2).getByLabel('Converts to “MQL”');
+    const cases: [string, RegExp][] = [
+      ['', /This field is empty/],
+      ['-5', /A rate cannot be below 0 %/],
+      ['150', /A rate cannot be above 100 %/],
+      ['abc', /Use digits only/],
+      ['12.345', /at most two decimal places/],
+      ['about 30 leads', /Use digits only/],
+    ];
+    for (const [text, message] of cases) {
+      await rate.fill(text);
+      await expect(rate).toHaveValue(text);
+      expect(await describedError(rate)).toMatch(message);
+      expect(await cell(page, 'MQL', 'People a month')).toBe('75');
+    }
+    const volume = page.getByLabel('Visitors entering each month');
+    await volume.fill('1e400');
+    expect(await describedError(volume)).toMatch(/without "e"/);
+    await volume.fill('9'.repeat(30));
+    expect(await describedError(volume)).toMatch(/at most 1,000,000,000/);
+    await volume.fill('');
+    await page.keyboard.insertText('ten thousand visitors'); // arrives in one input event, like a paste
+    expect(await describedError(volume)).toMatch(/Use digits only/);
+    const name = stage(page, 1).getByLabel('Name');
+    await name.fill('A stage name that is far too long for the chart');
+    expect(await describedError(name)).toMatch(/Keep names to 40 characters\. This one has 47\./);
+    await name.fill('   ');
+    expect(await describedError(name)).toMatch(/Give the stage a name/);
+    await stage(page, 1).getByLabel('Days in stage').fill('800');
+    expect(await describedError(stage(page, 1).getByLabel('Days in stage'))).toMatch(/at most 730 days/);
+
+    await expect(summary(page)).toHaveText(/10,000 Visitors a month become 2.1 Customers/);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity/);
+
+    await rate.fill('45');
+    await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+    expect(await cell(page, 'MQL', 'People a month')).toBe('113');
+  });
+
+  test('a keyboard-only reader picks a preset, reorders a stage and switches mode', async ({ page }) => {
+    await openBuilder(page);
+    const preset = page.getByLabel('Benchmark preset');
+    for (let i = 0; i < 60 && !(await preset.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(preset).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(preset).toHaveValue('enterprise-b2b');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Use this preset' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(summary(page)).toHaveText(/500 Inquiries a month become/);
+
+    await page.keyboard.press('Tab'); // Reset
+    await page.keyboard.press('Tab'); // mode radios
+    await expect(page.getByRole('radio', { name: /^Forward/ })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: /^Goal/ })).toBeChecked();
+    await expect(table(page).getByRole('columnheader', { name: 'Needed for the goal' })).toBeVisible();
+
+    const down = page.getByRole('button', { name: 'Move down Inquiry' });
+    for (let i = 0; i < 30 && !(await down.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(down).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(stage(page, 2)).toHaveAccessibleName(/Stage 2: Inquiry/);
+    await expect(page.getByRole('button', { name: 'Move down Inquiry' })).toBeFocused();
+    await expect(page.getByText('Moved “Inquiry” to position 2 of 6.')).toBeVisible();
+  });
+
+  test('the table downloads as CSV and the SLA copies as text', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await openBuilder(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('funnel.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage');
+    expect(csv[3]).toBe('MQL,Marketing,20,75,30,0.75');
+
+    await page.getByLabel('Attempts before handing a lead back').fill('8');
+    await page.getByRole('button', { name: 'Copy SLA as text' }).click();
+    await expect(page.getByText('SLA copied as text.')).toBeVisible();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('1. Marketing delivers 75 MQLs a month to sales');
+    expect(text).toContain('at least 8 attempts');
+    await context.close();
+  });
+
+  test('a reader without JavaScript still reads both worked examples and the results table', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/funnel/');
+    await expect(page.getByText(/builder needs JavaScript/)).toBeVisible();
+    await expect(page.getByText('So marketing must bring in 24,680 Visitors a month, 14,680 more than today.')).toBeVisible();
+    expect(await cell(page, 'Customer', 'People a month')).toBe('2.1');
+    await expect(page.getByRole('heading', { name: 'The next 12 months' })).toBeVisible();
+    await context.close();
+  });
+});

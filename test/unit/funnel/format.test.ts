@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { formatCount, formatPct, formatMoney, formatSigned, pluralName } from '../../../src/lib/funnel/format';
+
+const sp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('display rounding', () => {
+  it('shows counts with one decimal below 10 and whole numbers from 10 up', () => {
+    expect(['1.5', '2', '0.3', '10', '10', '240', '12,346', '0'].map(String)).toEqual(
+      [1.5, 2, 0.25, 9.96, 10.4, 240.2, 12345.6, 0.04].map(formatCount),
+    );
+  });
+
+  it('never prints NaN or Infinity', () => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      expect(formatCount(bad)).toBe('—');
+      expect(formatPct(bad)).toBe('—');
+      expect(formatMoney(bad, 'USD')).toBe('—');
+      expect(formatSigned(bad, formatCount)).toBe('—');
+    }
+    expect(formatPct(null)).toBe('—');
+    expect(formatMoney(null, 'USD')).toBe('—');
+  });
+
+  it('shows percentages to a sensible precision', () => {
+    expect([25, 12.5, 2.06, 0.0206, 0.15, 0, 1e-7, 99.99].map((p) => sp(formatPct(p)))).toEqual(['25 %', '12.5 %', '2.06 %', '0.021 %', '0.15 %', '0 %', '< 0.0001 %', '100 %']);
+  });
+
+  it('shows money with cents only below 100', () => {
+    expect(formatMoney(15000, 'USD')).toBe('$15,000');
+    expect(formatMoney(4000.5, 'USD')).toBe('$4,001');
+    expect(formatMoney(12.345, 'USD')).toBe('$12.35');
+    expect(formatMoney(24750, 'EUR')).toBe('€24,750');
+  });
+
+  it('signs differences', () => {
+    expect(formatSigned(2.5, formatCount)).toBe('+2.5');
+    expect(formatSigned(-250, formatCount)).toBe('−250');
+    expect(formatSigned(0, formatCount)).toBe('0');
+  });
+});
+
+describe('plural stage names for sentences', () => {
+  it('pluralises the last word only when it is a word', () => {
+    expect(pluralName('MQL', 40)).toBe('MQLs');
+    expect(pluralName('Opportunity', 6)).toBe('Opportunities');
+    expect(pluralName('Sales accepted lead', 3)).toBe('Sales accepted leads');
+    expect(pluralName('Box', 3)).toBe('Boxes');
+    expect(pluralName('Demo day', 3)).toBe('Demo days');
+    expect(pluralName('Stage 2', 3)).toBe('Stage 2');
+    expect(pluralName('MQL', 1)).toBe('MQL');
+    expect(pluralName('MQL', 1.04)).toBe('MQL');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { parseNumberField, parseTextField } from '../../../src/lib/funnel/parse';
+import { rateSchema, volumeSchema, daysSchema, dealValueSchema, stageNameSchema } from '../../../src/schemas/funnel';
+
+const msg = (r: { ok: boolean; message?: string }) => (r.ok ? 'ok' : r.message);
+
+describe('reading what a reader typed into a number field', () => {
+  it('accepts plain numbers, thousands commas, spaces around and a trailing %', () => {
+    expect(parseNumberField('25', rateSchema)).toEqual({ ok: true, value: 25 });
+    expect(parseNumberField(' 12.5 ', rateSchema)).toEqual({ ok: true, value: 12.5 });
+    expect(parseNumberField('25%', rateSchema)).toEqual({ ok: true, value: 25 });
+    expect(parseNumberField('1,000', volumeSchema)).toEqual({ ok: true, value: 1000 });
+    expect(parseNumberField('0', rateSchema)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('refuses every kind of bad input with a message', () => {
+    expect(msg(parseNumberField('', rateSchema))).toBe('This field is empty: enter a number.');
+    expect(msg(parseNumberField('   ', rateSchema))).toBe('This field is empty: enter a number.');
+    expect(msg(parseNumberField('-5', rateSchema))).toBe('A rate cannot be below 0 %.');
+    expect(msg(parseNumberField('150', rateSchema))).toBe('A rate cannot be above 100 %.');
+    expect(msg(parseNumberField('12.345', rateSchema))).toBe('Use at most two decimal places.');
+    expect(msg(parseNumberField('abc', rateSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+    expect(msg(parseNumberField('1e400', volumeSchema))).toBe('Write the number in full digits, without "e".');
+    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+    expect(msg(parseNumberField('99999999999999999999', volumeSchema))).toBe('Use at most 1,000,000,000 a month.');
+    expect(msg(parseNumberField('9'.repeat(400), volumeSchema))).toBe('That number is too large.');
+    expect(msg(parseNumberField('0', volumeSchema))).toBe('At least 1 person must enter the funnel.');
+    expect(msg(parseNumberField('2.5', volumeSchema))).toBe('Use a whole number of people.');
+    expect(msg(parseNumberField('800', daysSchema))).toBe('Use at most 730 days (two years).');
+    expect(msg(parseNumberField('0', dealValueSchema))).toBe('The deal value must be more than 0.');
+    expect(msg(parseNumberField('1,00', volumeSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+  });
+});
+
+describe('reading a stage name', () => {
+  it('trims, and refuses empty names and names over 40 characters, saying how long', () => {
+    expect(parseTextField('  MQL ', stageNameSchema)).toEqual({ ok: true, value: 'MQL' });
+    expect(msg(parseTextField('   ', stageNameSchema))).toBe('Give the stage a name.');
+    expect(msg(parseTextField('x'.repeat(41), stageNameSchema))).toBe('Keep names to 40 characters. This one has 41.');
+    expect(parseTextField('x'.repeat(40), stageNameSchema).ok).toBe(true);
+  });
+});

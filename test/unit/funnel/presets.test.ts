@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest';
+import { presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
+import { loadPresets } from '../../../src/lib/funnel/load-presets';
+import { presets } from '../../../src/lib/funnel/preset-data';
+import { forward } from '../../../src/lib/funnel/model';
+import { funnelSchema } from '../../../src/schemas/funnel';
+import { presetSchema } from '../../../src/schemas/funnel-preset';
+import { workedFunnel as f, testPreset } from '../../fixtures/funnel';
+
+describe('preset range', () => {
+  it('gives outcomes from all-low to all-high rates with the reader’s volume and deal value', () => {
+    const r = presetRange(f, testPreset);
+    // low: 1,000 × 5 % × 45 % × 25 % × 20 % × 20 % = 0.225 customers; high: 1,000 × 20 % × 60 % × 50 % × 40 % × 30 % = 7.2
+    expect(r.low.customers).toBeCloseTo(0.225, 10);
+    expect(r.low.revenue).toBeCloseTo(2250, 6);
+    expect(r.high.customers).toBeCloseTo(7.2, 10);
+    expect(r.high.revenue).toBeCloseTo(72000, 6);
+  });
+
+  it('marks each stage below the low value', () => {
+    const r = presetRange(f, testPreset);
+    expect(r.marks.filter((m) => m.belowLow).map((m) => m.name)).toEqual(['Lead']);
+    expect(r.marks.find((m) => m.name === 'Lead')).toMatchObject({ rate: 40, low: 45, high: 60 });
+    expect(r.unmatched).toEqual([]);
+  });
+
+  it('follows a renamed or moved stage by its ref, and keeps the reader’s rate for new stages', () => {
+    const stages = [...f.stages];
+    stages.splice(1, 0, { id: 's9', name: 'Webinar', owner: 'marketing', rate: 50, days: null, ref: null });
+    const renamed = { ...f, stages: stages.map((s) => (s.ref === 'lead' ? { ...s, name: 'Contact' } : s)) };
+    const r = presetRange(renamed, testPreset);
+    expect(r.marks.find((m) => m.name === 'Contact')).toMatchObject({ belowLow: true });
+    expect(r.unmatched).toEqual(['Webinar']);
+    expect(r.low.customers).toBeCloseTo(0.1125, 10);
+  });
+
+  it('turns a preset into a valid funnel at typical rates', () => {
+    const funnel = presetToFunnel(testPreset);
+    expect(funnelSchema.safeParse(funnel).success).toBe(true);
+    expect(funnel.stages.map((s) => s.rate)).toEqual([10, 50, 50, 30, 25, 100]);
+    expect(funnel.stages.at(-1)).toMatchObject({ name: 'Customer', ref: 'customer', days: null });
+    expect(forward(funnel).customers).toBeCloseTo(1.875, 10);
+  });
+});
+
+describe('the presets in content/presets', () => {
+  it('are at least B2B SaaS, enterprise B2B and e-commerce, in order, all valid', () => {
+    expect(presets.map((p) => p.id)).toEqual(['b2b-saas', 'enterprise-b2b', 'e-commerce']);
+    for (const p of presets) expect(presetSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('cite a source and year for every stage and call their figures indicative', () => {
+    for (const p of presets) {
+      expect(p.notes).toMatch(/indicative/i);
+      for (const s of p.steps) {
+        expect(s.source.author.length).toBeGreaterThan(0);
+        expect(s.source.year).toBeGreaterThanOrEqual(2000);
+        expect(s.low <= s.typical && s.typical <= s.high).toBe(true);
+      }
+    }
+  });
+
+  it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
+    const r = forward(presetToFunnel(presets[0]!));
+    // 10,000 × 2.5 % × 30 % × 20 % × 55 % × 25 % = 2.0625
+    expect(r.customers).toBeCloseTo(2.0625, 10);
+    expect(r.revenue).toBeCloseTo(24750, 6);
+  });
+
+  it('skips a broken preset file instead of failing the widget', () => {
+    expect(loadPresets({ '/x/good.json': { ...testPreset }, '/x/bad.json': { title: '' } }).map((p) => p.id)).toEqual(['good']);
+    expect(presetSchema.safeParse({ ...testPreset, notes: 'Exact numbers.' }).success).toBe(false);
+    const swapped = { ...testPreset, steps: [{ ...testPreset.steps[0]!, low: 30, typical: 10 }, ...testPreset.steps.slice(1)] };
+    expect(presetSchema.safeParse(swapped).success).toBe(false);
+  });
+});
