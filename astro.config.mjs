@@ -4,12 +4,12 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import { cspDirectives } from './src/lib/csp.ts';
+import { cspDirectives, cspScriptResources } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://marketing-and-sales.guide',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap(), pagefind()],
-  security: { csp: { directives: cspDirectives } },
+  security: { csp: { directives: cspDirectives, scriptDirective: { resources: cspScriptResources } } },
   build: { format: 'directory' },
 });

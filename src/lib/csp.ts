@@ -17,3 +17,11 @@ export const cspDirectives: NonNullable<CspConfig['directives']> = [
   "manifest-src 'self'",
   "worker-src 'self'",
 ];
+
+/**
+ * script-src sources besides the hashes Astro adds. Setting any replaces Astro's default
+ * 'self', so it is listed again. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly
+ * search engine; it does not allow eval() or new Function(). Pagefind's worker is covered
+ * by worker-src 'self' and its index fetches by connect-src 'self'.
+ */
+export const cspScriptResources: string[] = ["'self'", "'wasm-unsafe-eval'"];

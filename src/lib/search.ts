@@ -1,0 +1,133 @@
+/**
+ * Search helpers with no DOM: filter values, Pagefind filter objects, safe excerpt
+ * parsing and term matching for highlights. No zod here, so the search dialog stays
+ * small; the URL codec of /search/ is in search-url.ts.
+ */
+
+/** Section filter values, as pages emit them with `data-pagefind-filter="section:…"`. */
+export const SECTIONS = ['Guide', 'Glossary', 'Tools', 'Paths'] as const;
+/** Audience filter values, as pages emit them with `data-pagefind-filter="audience:…"`. */
+export const AUDIENCES = ['Student', 'New hire', 'Manager'] as const;
+export type Section = (typeof SECTIONS)[number];
+export type AudienceFilter = (typeof AUDIENCES)[number];
+
+/** Query parameter that carries the searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+/** Longest query kept from a URL; longer text is cut, never rejected. */
+export const MAX_QUERY = 200;
+
+/** What a search is: the words and the ticked filters. */
+export interface SearchState {
+  q: string;
+  section: Section[];
+  audience: AudienceFilter[];
+}
+
+export const emptySearch: SearchState = { q: '', section: [], audience: [] };
+
+/** Pagefind filter object: any ticked value within a group, every group at once. */
+export function pagefindFilters(state: Pick<SearchState, 'section' | 'audience'>): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  if (state.section.length) filters.section = { any: [...state.section] };
+  if (state.audience.length) filters.audience = { any: [...state.audience] };
+  return filters;
+}
+
+/** A run of excerpt text, marked when it matched the query. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Turns a Pagefind excerpt into text segments without ever treating it as HTML.
+ * Pagefind escapes only `<` and `>` in page text and wraps matched words in `<mark>`;
+ * any other tag-like text is kept as text, so nothing can become markup.
+ */
+export function parseExcerpt(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') mark = true;
+    else if (part === '</mark>') mark = false;
+    else if (part) {
+      const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const last = segments[segments.length - 1];
+      if (last && last.mark === mark) last.text += text;
+      else segments.push({ text, mark });
+    }
+  }
+  return segments;
+}
+
+/** The words to highlight on a page opened from a result, from its `pagefind-highlight` params. */
+export function highlightTerms(search: string): string[] {
+  const words = new URLSearchParams(search)
+    .getAll(HIGHLIGHT_PARAM)
+    .flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u))
+    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter((w) => w.length >= 2);
+  return [...new Set(words)].slice(0, 10);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where the terms occur in `text`, as [start, end) ranges in order, without overlaps.
+ * A term matches at the start of a word and runs to the end of that word, so "call"
+ * also marks "calls" and "called", the way Pagefind's stemming finds them.
+ */
+export function findMatches(text: string, terms: string[]): [number, number][] {
+  if (!terms.length || !text) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (m[0].length) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/** Shape of one Pagefind result once its data is loaded (the parts this site uses). */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** A result as the search UI shows it. */
+export interface ShownResult {
+  url: string;
+  title: string;
+  section: string;
+  excerpt: Segment[];
+  subResults: { title: string; url: string; excerpt: Segment[] }[];
+}
+
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+
+/**
+ * Prepares a result for display: the page's own top-of-page sub-result is dropped
+ * (the page link already covers it) and at most `maxSub` headings are kept.
+ */
+export function toShownResult(data: ResultData, maxSub = 3): ShownResult {
+  const page = withoutQuery(data.url);
+  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !(withoutQuery(s.url) === page && s.url.endsWith('#')));
+  return {
+    url: data.url,
+    title: data.meta.title?.trim() || page,
+    section: data.filters?.section?.[0] ?? '',
+    excerpt: parseExcerpt(data.excerpt),
+    subResults: subs.slice(0, maxSub).map((s) => ({ title: s.title, url: s.url, excerpt: parseExcerpt(s.excerpt) })),
+  };
+}
+
+/** "3 results for “pricing”", in words a screen reader announces well. */
+export function resultSummary(count: number, q: string): string {
+  if (!q.trim()) return '';
+  if (count === 0) return `No results for “${q.trim()}”.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${q.trim()}”.`;
+}
