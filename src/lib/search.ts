@@ -95,8 +95,18 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: SubResultData[];
 }
+
+/** A heading-level match inside a page, as Pagefind returns it. */
+export interface SubResultData {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score?: number }[];
+}
+
+const subScore = (s: SubResultData) => (s.weighted_locations ?? []).reduce((n, l) => n + (Number.isFinite(l.balanced_score) ? l.balanced_score! : 0), 0);
 
 /** A result as the search UI shows it. */
 export interface ShownResult {
@@ -110,12 +120,17 @@ export interface ShownResult {
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 
 /**
- * Prepares a result for display: the page's own top-of-page sub-result is dropped
- * (the page link already covers it) and at most `maxSub` headings are kept.
+ * Prepares a result for display: the page's own top-of-page sub-result is dropped (the
+ * page link already covers it), headings are ordered by how well they match (so the
+ * glossary term searched for comes first), and at most `maxSub` are kept.
  */
 export function toShownResult(data: ResultData, maxSub = 3): ShownResult {
   const page = withoutQuery(data.url);
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !(withoutQuery(s.url) === page && s.url.endsWith('#')));
+  const subs = (data.sub_results ?? [])
+    .filter((s) => /#./.test(s.url))
+    .map((s, i) => ({ s, i, score: subScore(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ s }) => s);
   return {
     url: data.url,
     title: data.meta.title?.trim() || page,
@@ -130,4 +145,42 @@ export function resultSummary(count: number, q: string): string {
   if (!q.trim()) return '';
   if (count === 0) return `No results for “${q.trim()}”.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${q.trim()}”.`;
+}
+
+/** Words that carry no topic; dropped when a question finds too little ("who owns pricing?"). */
+const STOP_WORDS = new Set(
+  'a an and are as at be by can do does for from how i in is it its me my of on or our should the their to vs versus we what when where which who why will with you your'.split(' '),
+);
+
+/** The topic words of a query, lower-cased, without stop words or repeats. */
+export function meaningfulTerms(q: string): string[] {
+  const words = q.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !STOP_WORDS.has(w));
+  return [...new Set(words)];
+}
+
+/** A Pagefind hit before its data is loaded. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Pagefind only returns pages that contain every word. When that finds too little, the
+ * pages found for single topic words follow, by the sum of their Pagefind scores (as an
+ * "any word" query would rank them: a rare word such as "pricing" outweighs a common one
+ * such as "owns"). Pages that matched every word keep their place at the top.
+ */
+export function mergeRelaxed<T extends Hit>(strict: T[], perTerm: T[][]): T[] {
+  const seen = new Set(strict.map((r) => r.id));
+  const extra = new Map<string, { hit: T; score: number }>();
+  for (const list of perTerm) {
+    for (const hit of list) {
+      if (seen.has(hit.id)) continue;
+      const e = extra.get(hit.id) ?? { hit, score: 0 };
+      e.score += Number.isFinite(hit.score) ? hit.score : 0;
+      extra.set(hit.id, e);
+    }
+  }
+  const rest = [...extra.values()].sort((a, b) => b.score - a.score).map((e) => e.hit);
+  return [...strict, ...rest];
 }

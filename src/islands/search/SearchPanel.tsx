@@ -32,10 +32,13 @@ function links(root: HTMLElement | null): HTMLAnchorElement[] {
 /** Input, filters, announced count and results: shared by the dialog and the /search/ page. */
 export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props) {
   const [state, setState] = useState<SearchState>(emptySearch);
-  const [ready, setReady] = useState(false);
+  // The page is server-rendered and disabled until hydrated; the dialog only ever renders in the browser.
+  const [ready, setReady] = useState(mode === 'dialog');
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [results, setResults] = useState<ShownResult[]>([]);
+  // Only finished searches are announced; the previous count stays while the next one runs.
+  const [announced, setAnnounced] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
@@ -54,6 +57,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
       setStatus('idle');
       setOutcome(null);
       setResults([]);
+      setAnnounced('');
       return;
     }
     setStatus('loading');
@@ -63,6 +67,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
         setOutcome(found);
         setResults(found.results);
         setStatus('done');
+        setAnnounced(resultSummary(found.total, state.q));
       },
       () => run === latest.current && setStatus('error'),
     );
@@ -121,7 +126,6 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.button === 0) onClose?.();
   };
 
-  const summary = status === 'done' ? resultSummary(outcome?.total ?? 0, state.q) : '';
   const left = (outcome?.total ?? 0) - results.length;
 
   return (
@@ -154,7 +158,11 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
           )}
         </div>
         <p id={`${id}-hint`} class="search-hint">
-          Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.
+          {ready ? (
+            <>Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.</>
+          ) : (
+            <strong>Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists below.</strong>
+          )}
         </p>
         <div class="search-filters">
           <fieldset>
@@ -176,7 +184,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
         </div>
       </form>
       <p class="search-status" role="status" aria-live="polite">
-        {status === 'error' ? 'Search could not load. Check your connection, then try again.' : summary}
+        {status === 'error' ? 'Search could not load. Check your connection, then try again.' : announced}
       </p>
       {status === 'loading' && <p class="search-loading">Searching…</p>}
       {status === 'done' && outcome?.total === 0 && (

@@ -37,12 +37,6 @@ export function openSearchDialog(from: Element | null): void {
     dialog.showModal();
   }
   const input = dialog.querySelector<HTMLInputElement>('.search-input');
-  if (!input) return;
-  const focus = () => {
-    input.focus();
-    input.select();
-  };
-  // The panel enables its input in an effect right after the first render.
-  if (input.disabled) requestAnimationFrame(focus);
-  else focus();
+  input?.focus();
+  input?.select();
 }

@@ -1,14 +1,23 @@
-import { HIGHLIGHT_PARAM, pagefindFilters, toShownResult, type ResultData, type SearchState, type ShownResult } from '../../lib/search';
+import { HIGHLIGHT_PARAM, meaningfulTerms, mergeRelaxed, pagefindFilters, toShownResult, type ResultData, type SearchState, type ShownResult } from '../../lib/search';
 
 /** The parts of Pagefind's browser API this site uses. */
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  search(term: string, opts: { filters: Record<string, unknown> }): Promise<RawSearch>;
   debouncedSearch(term: string, opts: { filters: Record<string, unknown> }, ms: number): Promise<RawSearch | null>;
 }
-interface RawSearch {
-  results: { id: string; data(): Promise<ResultData> }[];
+interface RawHit {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
+interface RawSearch {
+  results: RawHit[];
+}
+
+/** Below this many pages, a question is searched again word by word. */
+const RELAX_BELOW = 3;
 
 /** Results of one query; `more` loads the data of the next page of results. */
 export interface SearchOutcome {
@@ -45,13 +54,21 @@ export function loadPagefind(): Promise<PagefindApi> {
  */
 export async function search(state: SearchState, debounceMs = 100): Promise<SearchOutcome | null> {
   const pf = await loadPagefind();
-  const raw = await pf.debouncedSearch(state.q, { filters: pagefindFilters(state) }, debounceMs);
+  const opts = { filters: pagefindFilters(state) };
+  const raw = await pf.debouncedSearch(state.q, opts, debounceMs);
   if (!raw) return null;
+  let hits = raw.results;
+  const terms = meaningfulTerms(state.q);
+  const isWholeQuery = terms.length === 1 && terms[0] === state.q.trim().toLowerCase();
+  if (hits.length < RELAX_BELOW && terms.length > 0 && !isWholeQuery) {
+    const perTerm = await Promise.all(terms.map((t) => pf.search(t, opts)));
+    hits = mergeRelaxed(hits, perTerm.map((r) => r.results));
+  }
   let shown = 0;
   const page = async () => {
-    const slice = raw.results.slice(shown, shown + PAGE_SIZE);
+    const slice = hits.slice(shown, shown + PAGE_SIZE);
     shown += slice.length;
     return (await Promise.all(slice.map((r) => r.data()))).map((d) => toShownResult(d));
   };
-  return { total: raw.results.length, results: await page(), more: page };
+  return { total: hits.length, results: await page(), more: page };
 }
