@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './helpers';
 
 /** Records CSP violations and Pagefind requests so every story can assert there were none too early. */
@@ -164,6 +165,18 @@ test.describe('search dialog', () => {
     await expect(dialog(page).locator('.search-section')).not.toHaveCount(0);
     for (const tag of await dialog(page).locator('.search-section').allTextContents()) expect(tag).toBe('Paths');
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the open dialog with results has no WCAG 2.2 A/AA violations in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/guide/');
+      await page.keyboard.press('/');
+      await input(page).fill('handoff');
+      await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe('search page', () => {

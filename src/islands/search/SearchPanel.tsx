@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { AUDIENCES, SECTIONS, emptySearch, resultSummary, type SearchState, type Segment, type ShownResult } from '../../lib/search';
-import { PAGE_SIZE, search, type SearchOutcome } from './pagefind';
+import { PAGE_SIZE, loadPagefind, search, type SearchOutcome } from './pagefind';
 import './search.css';
 
 interface Props {
@@ -47,6 +47,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   useEffect(() => {
     if (readInitial) setState(readInitial());
     setReady(true);
+    // Search was opened: fetch Pagefind now, while the reader types the first word.
+    loadPagefind().catch(() => setStatus('error'));
   }, []);
 
   useEffect(() => {
@@ -73,7 +75,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     );
   }, [ready, state]);
 
-  const toggle = (group: 'section' | 'audience', value: string) => (e: JSX.TargetedEvent<HTMLInputElement>) => {
+  const toggle = (group: 'section' | 'audience', value: string) => (e: TargetedEvent<HTMLInputElement>) => {
     const on = e.currentTarget.checked;
     setState((s) => {
       const all: readonly string[] = group === 'section' ? SECTIONS : AUDIENCES;
@@ -91,7 +93,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     requestAnimationFrame(() => links(root.current).filter((a) => a.dataset.top !== undefined)[before]?.focus());
   };
 
-  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     const all = links(root.current);
     if (target === input.current) {
@@ -122,7 +124,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   };
 
   /** Following a result closes the dialog, unless it opens in a new tab or window. */
-  const followed = (e: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
+  const followed = (e: TargetedMouseEvent<HTMLAnchorElement>) => {
     if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.button === 0) onClose?.();
   };
 
