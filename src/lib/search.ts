@@ -119,27 +119,29 @@ export interface ShownResult {
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 
+/** How well a heading's title names the query: 2 starts with it, 1 holds every word, 0 neither. */
+function titleMatch(title: string, q: string): number {
+  const t = title.toLowerCase();
+  const query = q.trim().toLowerCase();
+  if (!query) return 0;
+  if (t.startsWith(query)) return 2;
+  const words = query.split(/\s+/);
+  return words.every((w) => t.includes(w)) ? 1 : 0;
+}
+
 /**
  * Prepares a result for display: the page's own top-of-page sub-result is dropped (the
- * page link already covers it), headings are ordered by how well they match (so the
- * glossary term searched for comes first), and at most `maxSub` are kept.
+ * page link already covers it), headings are ordered so that one named by the query
+ * comes first (the glossary term "Customer" before the terms that merely mention
+ * customers), then by how well they match; at most `maxSub` are kept.
  */
-export function toShownResult(data: ResultData, maxSub = 3): ShownResult {
+export function toShownResult(data: ResultData, q = '', maxSub = 3): ShownResult {
   const page = withoutQuery(data.url);
   const subs = (data.sub_results ?? [])
     .filter((s) => /#./.test(s.url))
-    .map((s, i) => ({ s, i, score: subScore(s) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((s, i) => ({ s, i, named: titleMatch(s.title, q), score: subScore(s) }))
+    .sort((a, b) => b.named - a.named || b.score - a.score || a.i - b.i)
     .map(({ s }) => s);
-  return {
-    url: data.url,
-    title: data.meta.title?.trim() || page,
-    section: data.filters?.section?.[0] ?? '',
-    excerpt: parseExcerpt(data.excerpt),
-    subResults: subs.slice(0, maxSub).map((s) => ({ title: s.title, url: s.url, excerpt: parseExcerpt(s.excerpt) })),
-  };
-}
-
 /** "3 results for “pricing”", in words a screen reader announces well. */
 export function resultSummary(count: number, q: string): string {
   if (!q.trim()) return '';

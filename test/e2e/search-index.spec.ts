@@ -13,7 +13,7 @@ async function pagefindIn(page: Page) {
   await page.goto('/search/');
   await page.evaluate(async () => {
     const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pf.options({ excerptLength: 22, highlightParam: 'pagefind-highlight' });
+    await pf.options({ excerptLength: 22, highlightParam: 'pagefind-highlight', ranking: { pageLength: 0.5 } });
     await pf.init();
     (window as unknown as { pf: unknown }).pf = pf;
   });
@@ -57,7 +57,7 @@ test.describe('the search index', () => {
       const html = await page.request.get('/glossary/').then((r) => r.text());
       const term = html.match(new RegExp(`<h3[^>]*id="${id}"[^>]*>([^<]+)`))?.[1]?.trim();
       expect(term, `no h3#${id} on /glossary/`).toBeTruthy();
-      const [glossary] = (await pf.search(term!, 1, { section: 'Glossary' })).map((d) => toShownResult(d));
+      const [glossary] = (await pf.search(term!, 1, { section: 'Glossary' })).map((d) => toShownResult(d, term));
       expect(glossary && path(glossary.url), `"${term}" does not find the glossary`).toBe('/glossary/');
       expect(glossary!.subResults[0]?.url, `"${term}" does not lead with its own heading`).toMatch(new RegExp(`^/glossary/\\?pagefind-highlight=[^#]+#${id}$`));
     }

@@ -123,6 +123,12 @@ describe('results for display', () => {
     expect(shown.subResults[0]!.url).toBe('/glossary/?pagefind-highlight=mql#mql');
   });
 
+  it('puts the heading named by the query first, even when others match more often', () => {
+    const shown = toShownResult(data, 'sql');
+    expect(shown.subResults.map((s) => s.title)).toEqual(['SQL', 'MQL', 'Handoff']);
+    expect(toShownResult(data, 'lead').subResults[0]!.title).toBe('Lead');
+  });
+
   it('falls back to the address when a page has no title', () => {
     expect(toShownResult({ url: '/funnel/', excerpt: '', meta: {} }).title).toBe('/funnel/');
   });

@@ -38,7 +38,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
+    // pageLength 0.5 (default 0.75): the glossary is one long page of many short entries,
+    // and the default length penalty buried a term's definition below passing mentions.
+    await pf.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.5 } });
     await pf.init();
     return pf;
   })();
@@ -68,7 +70,7 @@ export async function search(state: SearchState, debounceMs = 100): Promise<Sear
   const page = async () => {
     const slice = hits.slice(shown, shown + PAGE_SIZE);
     shown += slice.length;
-    return (await Promise.all(slice.map((r) => r.data()))).map((d) => toShownResult(d));
+    return (await Promise.all(slice.map((r) => r.data()))).map((d) => toShownResult(d, state.q));
   };
   return { total: hits.length, results: await page(), more: page };
 }
