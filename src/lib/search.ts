@@ -142,6 +142,15 @@ export function toShownResult(data: ResultData, q = '', maxSub = 3): ShownResult
     .map((s, i) => ({ s, i, named: titleMatch(s.title, q), score: subScore(s) }))
     .sort((a, b) => b.named - a.named || b.score - a.score || a.i - b.i)
     .map(({ s }) => s);
+  return {
+    url: data.url,
+    title: data.meta.title?.trim() || page,
+    section: data.filters?.section?.[0] ?? '',
+    excerpt: parseExcerpt(data.excerpt),
+    subResults: subs.slice(0, maxSub).map((s) => ({ title: s.title, url: s.url, excerpt: parseExcerpt(s.excerpt) })),
+  };
+}
+
 /** "3 results for “pricing”", in words a screen reader announces well. */
 export function resultSummary(count: number, q: string): string {
   if (!q.trim()) return '';
