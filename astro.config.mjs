@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { readFileSync } from 'node:fs';
-import { cspDirectives, sha256Source } from './src/lib/csp.ts';
+import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
 
 // Inline scripts Astro does not hash itself (the pre-paint theme script).
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -18,7 +18,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: cspDirectives,
-      scriptDirective: { hashes: [await sha256Source(themeInit)] },
+      scriptDirective: { resources: cspScriptResources, hashes: [await sha256Source(themeInit)] },
     },
   },
   // Linked stylesheets only: Astro does not hash the <style> blocks it inlines for components

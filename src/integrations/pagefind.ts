@@ -1,10 +1,34 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
+ * Selectors never indexed, on top of `data-pagefind-ignore`: screen-reader-only labels
+ * repeat what is visible ("opens in a new tab"), so they would only add noise to excerpts.
+ */
+export const EXCLUDE_SELECTORS = ['.sr-only'];
+
+/**
+ * Pagefind writes its ready-made UIs on every run. This site uses its own search dialog
+ * and highlighter (see README, "Search"), so these files, and the WebAssembly for
+ * languages the index does not have, would only be dead weight on the host.
+ */
+const UNUSED_UI_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  return files.flat();
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
  * Builds the Pagefind index of the finished site with Pagefind's Node API.
- * Any indexing error fails the build, so a broken index never ships.
+ * Only `data-pagefind-body` content is indexed (pages without it, like 404 and search,
+ * are skipped). Any indexing error, or an index with no pages, fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -13,15 +37,38 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const indexDir = join(outDir, 'pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+          if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing everywhere?');
+          const written = await index.writeFiles({ outputPath: indexDir });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        } finally {
+          await pagefind.close();
+        }
+        const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number; wasm?: string }>;
+        };
+        const wasmUsed = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
+        for (const name of await readdir(indexDir)) {
+          if (UNUSED_UI_FILES.test(name) || (/^wasm\..+\.pagefind$/.test(name) && !wasmUsed.has(name))) await rm(join(indexDir, name));
+        }
+        const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+        const files = await walk(indexDir);
+        const sizes = await Promise.all(files.map(async (f) => ({ f, size: (await stat(f)).size })));
+        const isRuntime = (f: string) => /pagefind(-worker)?\.js$|\.pagefind$/.test(f);
+        const sum = (list: { size: number }[]) => list.reduce((n, s) => n + s.size, 0);
+        const data = sizes.filter((s) => !isRuntime(s.f));
+        const runtime = sizes.filter((s) => isRuntime(s.f));
         const ms = Math.round(performance.now() - started);
-        logger.info(`Indexed ${added.page_count} pages in ${ms} ms`);
+        // Index files are stored gzipped by Pagefind, so their size on disk is what a reader downloads.
+        logger.info(
+          `Indexed ${pages} pages in ${ms} ms: index ${kb(sum(data))} in ${data.length} files, ` +
+            `search runtime ${kb(sum(runtime))} (pagefind.js, worker, WebAssembly)`,
+        );
       },
     },
   };

@@ -23,3 +23,11 @@ export async function sha256Source(code: string): Promise<`sha256-${string}`> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
   return `sha256-${Buffer.from(digest).toString('base64')}`;
 }
+
+/**
+ * script-src sources besides the hashes Astro adds. Setting any replaces Astro's default
+ * 'self', so it is listed again. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly
+ * search engine; it does not allow eval() or new Function(). Pagefind's worker is covered
+ * by worker-src 'self' and its index fetches by connect-src 'self'.
+ */
+export const cspScriptResources: string[] = ["'self'", "'wasm-unsafe-eval'"];

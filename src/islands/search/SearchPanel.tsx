@@ -1,0 +1,227 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TargetedEvent, TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
+import { AUDIENCES, SECTIONS, emptySearch, resultSummary, type SearchState, type Segment, type ShownResult } from '../../lib/search';
+import { PAGE_SIZE, loadPagefind, search, type SearchOutcome } from './pagefind';
+import './search.css';
+
+interface Props {
+  /** "dialog": Enter opens the first result and Escape closes; "page": the /search/ page. */
+  mode: 'dialog' | 'page';
+  /** Read once on mount (after hydration), e.g. from the URL. */
+  readInitial?: () => SearchState;
+  /** Called whenever the words or filters change, e.g. to update the URL. */
+  onStateChange?: (state: SearchState) => void;
+  /** Dialog only: close it (Escape in the field, the Close button, following a result). */
+  onClose?: () => void;
+}
+
+type Status = 'idle' | 'loading' | 'done' | 'error';
+
+function Excerpt({ segments, id }: { segments: Segment[]; id?: string }) {
+  return (
+    <p class="search-excerpt" id={id}>
+      {segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
+    </p>
+  );
+}
+
+function links(root: HTMLElement | null): HTMLAnchorElement[] {
+  return root ? [...root.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')] : [];
+}
+
+/** Input, filters, announced count and results: shared by the dialog and the /search/ page. */
+export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props) {
+  const [state, setState] = useState<SearchState>(emptySearch);
+  // The page is server-rendered and disabled until hydrated; the dialog only ever renders in the browser.
+  const [ready, setReady] = useState(mode === 'dialog');
+  const [status, setStatus] = useState<Status>('idle');
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [results, setResults] = useState<ShownResult[]>([]);
+  // Only finished searches are announced; the previous count stays while the next one runs.
+  const [announced, setAnnounced] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const latest = useRef(0);
+  const id = `search-${mode}`;
+
+  useEffect(() => {
+    if (readInitial) setState(readInitial());
+    setReady(true);
+    // Search was opened: fetch Pagefind now, while the reader types the first word.
+    loadPagefind().catch(() => setStatus('error'));
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    onStateChange?.(state);
+    const run = ++latest.current;
+    if (!state.q.trim()) {
+      setStatus('idle');
+      setOutcome(null);
+      setResults([]);
+      setAnnounced('');
+      return;
+    }
+    setStatus('loading');
+    search(state).then(
+      (found) => {
+        if (!found || run !== latest.current) return;
+        setOutcome(found);
+        setResults(found.results);
+        setStatus('done');
+        setAnnounced(resultSummary(found.total, state.q));
+      },
+      () => run === latest.current && setStatus('error'),
+    );
+  }, [ready, state]);
+
+  const toggle = (group: 'section' | 'audience', value: string) => (e: TargetedEvent<HTMLInputElement>) => {
+    const on = e.currentTarget.checked;
+    setState((s) => {
+      const all: readonly string[] = group === 'section' ? SECTIONS : AUDIENCES;
+      const current: string[] = s[group];
+      const next = all.filter((v) => (v === value ? on : current.includes(v)));
+      return { ...s, [group]: next };
+    });
+  };
+
+  const showMore = async () => {
+    if (!outcome) return;
+    const before = results.length;
+    const more = await outcome.more();
+    setResults((r) => [...r, ...more]);
+    requestAnimationFrame(() => links(root.current).filter((a) => a.dataset.top !== undefined)[before]?.focus());
+  };
+
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const all = links(root.current);
+    if (target === input.current) {
+      if (e.key === 'ArrowDown' && all[0]) {
+        e.preventDefault();
+        all[0].focus();
+      } else if (e.key === 'Enter' && mode === 'dialog' && all[0]) {
+        e.preventDefault();
+        all[0].click();
+      } else if (e.key === 'Escape' && mode === 'dialog') {
+        e.preventDefault();
+        onClose?.();
+      }
+      return;
+    }
+    const at = all.indexOf(target as HTMLAnchorElement);
+    if (at < 0) return;
+    const move = (to: number) => {
+      e.preventDefault();
+      if (to < 0) input.current?.focus();
+      else all[Math.min(to, all.length - 1)]?.focus();
+    };
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(all.length - 1);
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') input.current?.focus();
+  };
+
+  /** Following a result closes the dialog, unless it opens in a new tab or window. */
+  const followed = (e: TargetedMouseEvent<HTMLAnchorElement>) => {
+    if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.button === 0) onClose?.();
+  };
+
+  const left = (outcome?.total ?? 0) - results.length;
+
+  return (
+    <div class={`search-panel search-panel-${mode}`} ref={root} onKeyDown={onKeyDown}>
+      <form class="search-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
+        <label for={`${id}-input`} class="search-label">{mode === 'dialog' ? 'Search the guide' : 'Search for'}</label>
+        <div class="search-row">
+          <input
+            ref={input}
+            id={`${id}-input`}
+            class="search-input"
+            type="search"
+            name="q"
+            autocomplete="off"
+            spellcheck={false}
+            enterkeyhint="search"
+            aria-describedby={`${id}-hint`}
+            disabled={!ready}
+            data-search-page-input={mode === 'page' ? '' : undefined}
+            value={state.q}
+            onInput={(e) => {
+              const q = e.currentTarget.value;
+              setState((s) => ({ ...s, q }));
+            }}
+          />
+          {mode === 'dialog' && (
+            <button type="button" class="search-close" onClick={() => onClose?.()}>
+              Close<span class="sr-only"> search</span>
+            </button>
+          )}
+        </div>
+        <p id={`${id}-hint`} class="search-hint">
+          {ready ? (
+            <>Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.</>
+          ) : (
+            <strong>Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists below.</strong>
+          )}
+        </p>
+        <div class="search-filters">
+          <fieldset>
+            <legend>Section</legend>
+            {SECTIONS.map((v) => (
+              <label key={v}>
+                <input type="checkbox" name="section" value={v} disabled={!ready} checked={state.section.includes(v)} onChange={toggle('section', v)} /> {v}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Audience</legend>
+            {AUDIENCES.map((v) => (
+              <label key={v}>
+                <input type="checkbox" name="audience" value={v} disabled={!ready} checked={state.audience.includes(v)} onChange={toggle('audience', v)} /> {v}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </form>
+      <p class="search-status" role="status" aria-live="polite">
+        {status === 'error' ? 'Search could not load. Check your connection, then try again.' : announced}
+      </p>
+      {status === 'loading' && <p class="search-loading">Searching…</p>}
+      {status === 'done' && outcome?.total === 0 && (
+        <p class="search-empty">
+          Try fewer or different words, clear the filters, or browse <a href="/guide/">the guide</a> and <a href="/glossary/">the glossary</a>.
+        </p>
+      )}
+      {results.length > 0 && (
+        <ol class="search-results" aria-label="Results" aria-busy={status === 'loading'}>
+          {results.map((r, i) => (
+            <li key={r.url} class="search-result">
+              <div class="search-result-head">
+                <a href={r.url} data-result-link data-top="" aria-describedby={`${id}-ex-${i}`} onClick={followed}>{r.title}</a>
+                {r.section && <span class="search-section">{r.section}</span>}
+              </div>
+              <Excerpt segments={r.excerpt} id={`${id}-ex-${i}`} />
+              {r.subResults.length > 0 && (
+                <ul class="search-subresults">
+                  {r.subResults.map((s, j) => (
+                    <li key={s.url}>
+                      <a href={s.url} data-result-link aria-describedby={`${id}-ex-${i}-${j}`} onClick={followed}>{s.title}</a>
+                      <Excerpt segments={s.excerpt} id={`${id}-ex-${i}-${j}`} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {status !== 'loading' && left > 0 && (
+        <button type="button" class="btn btn-secondary search-more" onClick={showMore}>
+          Show {Math.min(left, PAGE_SIZE)} more of {left} results
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { SearchPanel } from './SearchPanel';
+
+let dialog: HTMLDialogElement | undefined;
+let opener: HTMLElement | null = null;
+
+function close(): void {
+  dialog?.close();
+}
+
+function create(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-label', 'Search the guide');
+  document.body.append(d);
+  // Native close (Escape, Close button, a followed result) hands focus back to whatever opened search.
+  d.addEventListener('close', () => {
+    if (opener?.isConnected && opener !== document.body) opener.focus();
+    opener = null;
+  });
+  // A click on the backdrop lands on the <dialog> itself: the panel fills the whole box.
+  d.addEventListener('click', (e) => {
+    if (e.target === d) close();
+  });
+  render(<SearchPanel mode="dialog" onClose={close} />, d);
+  return d;
+}
+
+/**
+ * Opens the modal search dialog (created on first use). showModal() makes the rest of the
+ * page inert, so Tab stays inside; the input gets focus with its text selected.
+ */
+export function openSearchDialog(from: Element | null): void {
+  dialog ??= create();
+  if (!dialog.open) {
+    opener = from instanceof HTMLElement ? from : null;
+    dialog.showModal();
+  }
+  const input = dialog.querySelector<HTMLInputElement>('.search-input');
+  input?.focus();
+  input?.select();
+}

@@ -1,0 +1,230 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchPage } from './helpers';
+
+/** Records CSP violations and Pagefind requests so every story can assert there were none too early. */
+async function instrument(page: Page) {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(r.url());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return {
+    pagefindRequests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  };
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+const input = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search the guide' });
+const status = (page: Page) => dialog(page).getByRole('status');
+const resultLinks = (page: Page) => dialog(page).locator('a[data-result-link]');
+
+test.describe('search dialog', () => {
+  test('nothing of Pagefind loads until a reader opens search, and then it works under the CSP', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    const probe = await instrument(page);
+    await page.goto('/glossary/', { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 800);
+    await page.getByRole('link', { name: 'Search' }).first().hover();
+    await page.waitForTimeout(300);
+    expect(probe.pagefindRequests).toEqual([]);
+
+    await page.getByRole('link', { name: 'Search' }).first().click();
+    await input(page).fill('handoff');
+    await expect(status(page)).toContainText(/\d+ results? for “handoff”/);
+    expect(probe.pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(await probe.cspViolations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('the header button opens a modal dialog with focus in the field, and Escape returns focus to the button', async ({ page }) => {
+    await page.goto('/guide/');
+    const button = page.locator('header').getByRole('link', { name: 'Search' });
+    await button.click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('"/" opens search from anywhere except while typing, and Ctrl+K opens it too', async ({ page }) => {
+    const probe = await instrument(page);
+    await page.goto('/about/');
+    await page.keyboard.press('/');
+    await expect(input(page)).toBeFocused();
+    await expect(input(page)).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+
+    await page.keyboard.press('Control+k');
+    await expect(input(page)).toBeFocused();
+    // Typing "/" inside the field types a slash instead of reopening anything.
+    await page.keyboard.type('a/b');
+    await expect(input(page)).toHaveValue('a/b');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Meta+k');
+    await expect(input(page)).toBeFocused();
+    await expect(input(page)).toHaveValue('a/b');
+    expect(await probe.cspViolations()).toEqual([]);
+  });
+
+  test('Tab stays inside the open dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill('sales');
+    await expect(resultLinks(page).first()).toBeVisible();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => {
+        const a = document.activeElement;
+        return !a || a === document.body || !!a.closest('dialog[open]');
+      });
+      expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
+    }
+  });
+
+  test('a reader searches and opens a glossary term by keyboard only, and the term is highlighted there', async ({ page }) => {
+    const probe = await instrument(page);
+    await page.goto('/');
+    await page.keyboard.press('Tab'); // skip link
+    const searchLink = page.locator('header').getByRole('link', { name: 'Search' });
+    for (let i = 0; i < 20 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(searchLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.type('mql');
+    await expect(status(page)).toContainText('for “mql”');
+
+    // The result shows title, section and an excerpt with the matched word marked.
+    const glossary = dialog(page).locator('.search-result', { has: page.getByRole('link', { name: 'Glossary', exact: true }) });
+    await expect(glossary.locator('.search-section')).toHaveText('Glossary');
+    await expect(glossary.locator('mark').first()).toHaveText(/^mqls?$/i);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(resultLinks(page).first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(input(page)).toBeFocused();
+
+    // Walk down with the arrow keys to the "MQL" heading of the glossary and open it.
+    const term = glossary.getByRole('link', { name: /^MQL/ });
+    await expect(term).toHaveAttribute('href', /\/glossary\/\?pagefind-highlight=mql#mql$/);
+    for (let i = 0; i < 12 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+    await expect(term).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/\?pagefind-highlight=mql#mql$/);
+    const marks = page.locator('#main mark.search-hit');
+    await expect(marks.first()).toBeVisible();
+    expect(await marks.count()).toBeGreaterThan(2);
+    await expect(page.locator('header mark, footer mark, nav mark')).toHaveCount(0);
+    expect(await probe.cspViolations()).toEqual([]);
+  });
+
+  test('Enter in the field opens the first result, and the count is announced politely', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await input(page).fill('funnel');
+    await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+    await expect(status(page)).toContainText(/\d+ results? for “funnel”/);
+    const first = await resultLinks(page).first().getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => `${u.pathname}${u.search}${u.hash}` === first);
+  });
+
+  test('section and audience filters narrow the results', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill('sales');
+    await expect(status(page)).toContainText('for “sales”');
+    const all = Number((await status(page).textContent())!.match(/\d+/)![0]);
+
+    await dialog(page).getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Tools' }).check();
+    await expect(status(page)).not.toHaveText(`${all} results for “sales”.`);
+    await expect(status(page)).toHaveText(/results? for “sales”/);
+    const tools = Number((await status(page).textContent())!.match(/\d+/)?.[0] ?? 0);
+    expect(tools).toBeGreaterThan(0);
+    expect(tools).toBeLessThan(all);
+    await expect(dialog(page).locator('.search-section')).toHaveText(Array(tools > 8 ? 8 : tools).fill('Tools'));
+
+    // The funnel builder is for every audience and the self-assessment for managers: both stay.
+    await dialog(page).getByRole('group', { name: 'Audience' }).getByRole('checkbox', { name: 'Manager' }).check();
+    await expect(dialog(page).getByRole('link', { name: 'Funnel builder', exact: true })).toBeVisible();
+    await expect(dialog(page).getByRole('link', { name: /How well do your marketing and sales work together/ })).toBeVisible();
+    // The onboarding plan is for new hires only, so ticking "New hire" alone in Paths finds it and nothing else.
+    await dialog(page).getByRole('checkbox', { name: 'Tools' }).uncheck();
+    await dialog(page).getByRole('checkbox', { name: 'Manager' }).uncheck();
+    await dialog(page).getByRole('checkbox', { name: 'Paths' }).check();
+    await dialog(page).getByRole('checkbox', { name: 'New hire' }).check();
+    await expect(dialog(page).locator('.search-section')).not.toHaveCount(0);
+    for (const tag of await dialog(page).locator('.search-section').allTextContents()) expect(tag).toBe('Paths');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the open dialog with results has no WCAG 2.2 A/AA violations in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/guide/');
+      await page.keyboard.press('/');
+      await input(page).fill('handoff');
+      await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('search page', () => {
+  test('a shared /search/ link shows its results and filters on load, and typing updates the address', async ({ page }) => {
+    const probe = await instrument(page);
+    await page.goto('/search/?q=handoff&section=Glossary');
+    const field = page.getByRole('searchbox', { name: 'Search for' });
+    await expect(field).toHaveValue('handoff');
+    await expect(page.getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Glossary' })).toBeChecked();
+    await expect(page.getByRole('status')).toContainText('for “handoff”');
+    await expect(page.locator('.search-section').first()).toHaveText('Glossary');
+    await expect(page.getByRole('link', { name: /^Handoff/ })).toHaveAttribute('href', /\/glossary\/\?pagefind-highlight=handoff#handoff$/);
+
+    await field.fill('win rate');
+    await expect(page).toHaveURL(/\/search\/\?q=win\+rate&section=Glossary$/);
+    await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
+    await expect(page).toHaveURL(/\/search\/\?q=win\+rate$/);
+
+    // The header button and "/" focus the page's own field instead of opening a dialog.
+    await page.locator('header').getByRole('link', { name: 'Search' }).click();
+    await expect(field).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await probe.cspViolations()).toEqual([]);
+  });
+
+  test('an odd or hostile address is shown as text and never breaks the page', async ({ page }) => {
+    const probe = await instrument(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=%3Cb%3E&audience=Nobody`);
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('<img src=x onerror=alert(1)>');
+    await expect(page.getByRole('status')).toContainText(/results? for “<img src=x onerror=alert\(1\)>”\./);
+    await expect(page.locator('main img')).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(errors).toEqual([]);
+    expect(await probe.cspViolations()).toEqual([]);
+  });
+
+  test('with JavaScript off it explains and links the guide and the glossary', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'The guide' })).toHaveAttribute('href', '/guide/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
+    await expect(page.getByRole('searchbox')).toBeDisabled();
+    await page.goto('/');
+    await expect(page.locator('header').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    await context.close();
+  });
+});
