@@ -105,6 +105,8 @@ export type Draft = z.infer<typeof draftSchema>;
 export const attemptSchema = z.object({
   /** ISO date-time of completion. */
   completedAt: z.iso.datetime(),
+  /** Random 0–65535, so two people with identical answers still give different codes. */
+  nonce: z.number().int().min(0).max(0xffff),
   questionnaireVersion: z.number().int().min(1).max(255),
   role: roleSchema,
   team: teamLabelSchema,
@@ -118,6 +120,8 @@ export const historySchema = z.array(attemptSchema).max(50);
 /** What a result code holds once decoded; everything decoded is parsed through this. */
 export const sharedResultSchema = z.object({
   questionnaireVersion: z.number().int().min(1).max(255),
+  /** Random per attempt: tells apart two respondents with the same answers, role, label and day. */
+  nonce: z.number().int().min(0).max(0xffff),
   role: roleSchema,
   team: teamLabelSchema,
   /** Day of completion, YYYY-MM-DD (UTC). */

@@ -4,7 +4,7 @@ import { roles, sharedResultSchema, type SharedResult } from '../../schemas/asse
  * Result codes: compact, URL-safe text that holds one respondent's result.
  *
  * Bytes, then base64url without padding:
- *   [format][questionnaire version][role][day hi][day lo][label length][label UTF-8…]
+ *   [format][questionnaire version][role][nonce hi][nonce lo][day hi][day lo][label length][label UTF-8…]
  *   [answer count][answers, 3 bits each: 0 = don't know, 1–5]…[CRC-32, 4 bytes]
  * The day counts from 2020-01-01 (UTC). CRC-32 catches every change of one character, since
  * one base64 character is at most 6 changed bits and CRC-32 detects all bursts under 33 bits.
@@ -81,7 +81,7 @@ export function encodeResultCode(result: SharedResult): string {
     const v = a ?? 0;
     for (let b = 0; b < 3; b++) if (v & (4 >> b)) packed[(i * 3 + b) >> 3]! |= 0x80 >> ((i * 3 + b) & 7);
   });
-  const body = new Uint8Array([CODE_FORMAT, r.questionnaireVersion, roles.indexOf(r.role), day >> 8, day & 0xff, label.length, ...label, n, ...packed]);
+  const body = new Uint8Array([CODE_FORMAT, r.questionnaireVersion, roles.indexOf(r.role), r.nonce >> 8, r.nonce & 0xff, day >> 8, day & 0xff, label.length, ...label, n, ...packed]);
   const crc = crc32(body);
   return toBase64Url(new Uint8Array([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]));
 }
@@ -98,18 +98,18 @@ export function decodeResultCode(code: string): DecodeCodeResult {
   if (!text) return fail('empty', 'There is no code here.');
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return fail('characters', 'This has characters a result code never contains. Copy the code or link again.');
   const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 11) return fail('checksum', 'This code is incomplete or has a wrong character. Copy the whole code or link again.');
+  if (!bytes || bytes.length < 14) return fail('checksum', 'This code is incomplete or has a wrong character. Copy the whole code or link again.');
   const body = bytes.subarray(0, bytes.length - 4);
   const stored = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
   if (crc32(body) !== stored) return fail('checksum', 'This code has a wrong or missing character (its checksum does not match). Copy the whole code or link again.');
   if (body[0] !== CODE_FORMAT) return fail('newer-format', 'This code was made by a newer version of this site and cannot be read here.');
-  const labelLength = body[5]!;
-  const countAt = 6 + labelLength;
+  const labelLength = body[7]!;
+  const countAt = 8 + labelLength;
   const n = body[countAt];
   if (n === undefined || body.length !== countAt + 1 + Math.ceil((n * 3) / 8)) return fail('malformed', 'This is not a result code from this site.');
   let team: string;
   try {
-    team = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(6, countAt));
+    team = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(8, countAt));
   } catch {
     return fail('malformed', 'This is not a result code from this site.');
   }
@@ -121,9 +121,10 @@ export function decodeResultCode(code: string): DecodeCodeResult {
   }
   const parsed = sharedResultSchema.safeParse({
     questionnaireVersion: body[1],
+    nonce: (body[3]! << 8) | body[4]!,
     role: roles[body[2]!],
     team,
-    date: dateOfDay((body[3]! << 8) | body[4]!),
+    date: dateOfDay((body[5]! << 8) | body[6]!),
     answers,
   });
   if (!parsed.success) return fail('malformed', 'This is not a result code from this site.');

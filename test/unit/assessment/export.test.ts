@@ -5,7 +5,7 @@ import { aggregateTeam, parseTeamInput } from '../../../src/lib/assessment/team'
 import { smallQuestionnaire } from '../../fixtures/assessment';
 
 const q = smallQuestionnaire();
-const enc = (role: 'marketing' | 'sales', answers: number[]) => encodeResultCode({ questionnaireVersion: 1, role, team: 'T', date: '2026-01-02', answers });
+const enc = (role: 'marketing' | 'sales', answers: number[]) => encodeResultCode({ questionnaireVersion: 1, nonce: answers[0]!, role, team: 'T', date: '2026-01-02', answers });
 const team = aggregateTeam(q, parseTeamInput(q, [enc('marketing', [4, 4, 4, 5, 5, 5, 2, 2, 2]), enc('sales', [4, 4, 4, 2, 2, 2, 2, 2, 2])].join('\n')).respondents);
 
 describe('the action plan', () => {
