@@ -214,3 +214,61 @@ test.describe('team view', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('self-assessment on small screens, in print and with damaged saved data', () => {
+  const attempt = (answers: Record<string, Answer>) => ({ completedAt: '2026-04-01T10:00:00.000Z', nonce: 7, questionnaireVersion: 1, role: 'marketing', team: '', answers });
+
+  test('on a 320 px screen the wizard, the results and the team view fit without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await page.getByRole('radio', { name: 'Sales' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Step 2 of 10')).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.evaluate((h) => localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] })), attempt({ 'sla-in-place': 2 }));
+    await page.evaluate(() => localStorage.setItem('msg:assessment', JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'sales', team: '', answers: {} } })));
+    await page.reload();
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('40');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await page.getByRole('textbox', { name: /Result codes/ }).fill(Object.values(teamCodes).join('\n'));
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await expect(page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test('the printed report keeps the score and charts and leaves out buttons and the share box', async ({ page }) => {
+    await page.addInitScript((h) => {
+      localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] }));
+      localStorage.setItem('msg:assessment', JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'marketing', team: '', answers: {} } }));
+    }, attempt({ 'written-lead-stages': 5, 'same-words-same-meaning': 4 }));
+    await page.goto('/assessment/');
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('90');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: /Bar chart/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retake from the start' })).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeHidden();
+    await expect(page.locator('header.site-header')).toBeHidden();
+  });
+
+  test('unreadable saved answers are kept aside with a message, and the assessment starts afresh', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await page.addInitScript(() => localStorage.setItem('msg:assessment', '{not json'));
+    await page.goto('/assessment/');
+    await waitForHydration(page);
+    await expect(page.getByText(/Your saved answers could not be read \(it is not valid JSON\)/)).toBeVisible();
+    await expect(page.getByText('Step 1 of 10')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('msg:assessment:unreadable'))).toBe('{not json');
+    expect(problems).toEqual([]);
+  });
+});
+
