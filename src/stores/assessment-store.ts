@@ -54,4 +54,5 @@ export function retake() {
 /** Removes every attempt from this device. */
 export function clearHistory() {
   $history.set([]);
+  patch({ view: 'wizard', step: 0 });
 }

@@ -106,6 +106,11 @@ test.describe('self-assessment', () => {
     await expect(history.getByRole('row').nth(1)).toContainText('(latest)');
     await expect(history.getByRole('row').nth(2)).toContainText('60');
     await expect(history.getByRole('row').nth(2)).toContainText('+20');
+    await page.getByRole('button', { name: 'Delete all attempts from this device' }).click();
+    await expect(page.getByText('Delete all 2 attempts from this device? This cannot be undone.')).toBeVisible();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect(page.getByText('Step 1 of 10')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('msg:assessment-history'))).toBe('{"v":1,"data":[]}');
   });
 
   test('answers are saved as you go, and the assessment resumes after a reload', async ({ page }) => {

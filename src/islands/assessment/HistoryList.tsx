@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Attempt } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
@@ -7,6 +8,7 @@ import { formatDate, levelName, roleLabels, signed } from './format';
 export function HistoryList({ q, history, onClear }: { q: Questionnaire; history: Attempt[]; onClear: () => void }) {
   const scored = history.map((a) => ({ a, r: scoreAttempt(q, a.answers).overall }));
   const latest = scored.at(-1)?.r.score ?? null;
+  const [confirming, setConfirming] = useState(false);
   return (
     <section class="history" aria-labelledby="history-heading">
       <h3 id="history-heading">Your attempts on this device</h3>
@@ -46,10 +48,22 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
         </div>
       )}
       {history.length > 0 && (
-        <p class="no-print">
-          <button type="button" class="btn btn-secondary" onClick={onClear}>
-            Delete all attempts from this device
-          </button>
+        <p class="no-print result-actions">
+          {confirming ? (
+            <>
+              <span>Delete {history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This cannot be undone.</span>
+              <button type="button" class="btn" onClick={() => { setConfirming(false); onClear(); }}>
+                Yes, delete
+              </button>
+              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+            </>
+          ) : (
+            <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
+              Delete all attempts from this device
+            </button>
+          )}
         </p>
       )}
     </section>
