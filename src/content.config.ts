@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
+import { dimensionSchema, questionnaireMetaSchema } from './schemas/assessment';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({
@@ -21,4 +22,16 @@ const presets = defineCollection({
   schema: presetSchema,
 });
 
-export const collections = { guide, glossary, presets };
+/** The self-assessment: one YAML file per dimension; the file name is the dimension's id. */
+const assessmentDimensions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/assessment/dimensions' }),
+  schema: dimensionSchema,
+});
+
+/** The questionnaire's version, fingerprint and level texts (one entry, id "questionnaire"). */
+const assessmentQuestionnaire = defineCollection({
+  loader: file('./content/assessment/questionnaire.yaml'),
+  schema: questionnaireMetaSchema,
+});
+
+export const collections = { guide, glossary, presets, assessmentDimensions, assessmentQuestionnaire };

@@ -1,0 +1,50 @@
+import type { Answer } from '../../schemas/assessment';
+
+export const answerOptions: { value: Answer; label: string; short: string }[] = [
+  { value: 1, short: '1', label: 'Strongly disagree' },
+  { value: 2, short: '2', label: 'Disagree' },
+  { value: 3, short: '3', label: 'Neither agree nor disagree' },
+  { value: 4, short: '4', label: 'Agree' },
+  { value: 5, short: '5', label: 'Strongly agree' },
+  { value: 'dk', short: '?', label: "Don't know" },
+];
+
+interface Props {
+  id: string;
+  number: number;
+  text: string;
+  value: Answer | undefined;
+  error: boolean;
+  onChange: (a: Answer) => void;
+}
+
+/** One statement as a native radio group: arrow keys move between answers, Tab to the next statement. */
+export function AnswerGroup({ id, number, text, value, error, onChange }: Props) {
+  const errId = `err-${id}`;
+  return (
+    <fieldset class={error ? 'statement has-error' : 'statement'} aria-describedby={error ? errId : undefined} data-statement={id}>
+      <legend>
+        <span class="statement-number">{number}.</span> {text}
+      </legend>
+      {error && (
+        <p class="field-error" id={errId}>
+          Choose an answer, or "Don't know".
+        </p>
+      )}
+      <div class="options">
+        {answerOptions.map((o) => (
+          <label key={String(o.value)} class={o.value === 'dk' ? 'option option-dk' : 'option'}>
+            <input type="radio" name={`s-${id}`} value={String(o.value)} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <span class="option-short" aria-hidden="true">
+              {o.short}
+            </span>
+            <span class="option-label">
+              {o.value === 'dk' ? '' : <span class="sr-only">{o.short} </span>}
+              {o.label}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { Attempt } from '../../schemas/assessment';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { scoreAttempt } from '../../lib/assessment/scoring';
+import { formatDate, levelName, roleLabels, signed } from './format';
+
+/** Earlier attempts on this device, newest first, each with the change from it to the latest. */
+export function HistoryList({ q, history, onClear }: { q: Questionnaire; history: Attempt[]; onClear: () => void }) {
+  const scored = history.map((a) => ({ a, r: scoreAttempt(q, a.answers).overall }));
+  const latest = scored.at(-1)?.r.score ?? null;
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section class="history" aria-labelledby="history-heading">
+      <h3 id="history-heading">Your attempts on this device</h3>
+      {history.length < 2 ? (
+        <p>This is your first attempt here. Take it again in a few months to see what changed.</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <caption>Every attempt saved in this browser, newest first, with the change from each to your latest score</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Team</th>
+                <th scope="col">Score</th>
+                <th scope="col">Level</th>
+                <th scope="col">Change since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scored
+                .map((s, i) => ({ ...s, i }))
+                .reverse()
+                .map(({ a, r, i }) => (
+                  <tr key={a.completedAt + i}>
+                    <th scope="row">
+                      {formatDate(a.completedAt)}
+                      {i === scored.length - 1 ? ' (latest)' : ''}
+                    </th>
+                    <td>{roleLabels[a.role]}{a.team ? `, ${a.team}` : ''}</td>
+                    <td>{r.score ?? 'not rated'}</td>
+                    <td>{levelName(q, r.level)}</td>
+                    <td>{i === scored.length - 1 ? '–' : r.score === null || latest === null ? 'not comparable' : signed(latest - r.score)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {history.length > 0 && (
+        <p class="no-print result-actions">
+          {confirming ? (
+            <>
+              <span>Delete {history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This cannot be undone.</span>
+              <button type="button" class="btn" onClick={() => { setConfirming(false); onClear(); }}>
+                Yes, delete
+              </button>
+              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+            </>
+          ) : (
+            <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
+              Delete all attempts from this device
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

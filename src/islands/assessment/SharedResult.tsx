@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/assessment/code';
+import { answersFromList } from '../../lib/assessment/scoring';
+import { ResultReport } from './ResultReport';
+import { formatDate, roleLabels } from './format';
+import './assessment.css';
+
+type State = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
+
+function read(q: Questionnaire): State {
+  const hasCode = /[#?&]c=/.test(location.href);
+  if (!hasCode) return { kind: 'none' };
+  const decoded = decodeResultCode(extractCode(location.href));
+  if (!decoded.ok) return { kind: 'error', message: decoded.message };
+  const count = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
+  if (decoded.value.questionnaireVersion !== q.version || decoded.value.answers.length !== count) {
+    return { kind: 'error', message: `This result was made with version ${decoded.value.questionnaireVersion} of the questionnaire, and this site now uses version ${q.version}, so its answers cannot be shown against today's statements.` };
+  }
+  return { kind: 'ok', value: decoded.value };
+}
+
+/** A result opened from a share link (`#c=<code>` or `?c=<code>`), read-only. */
+export default function SharedResult({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    const update = () => setState(read(q));
+    update();
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+
+  if (state.kind === 'loading') {
+    return <p class="loading">The shared result appears here once the page has loaded. Reading the code in the link needs JavaScript.</p>;
+  }
+  if (state.kind === 'none') {
+    return (
+      <div class="notice" role="status">
+        <h2>No result in this link</h2>
+        <p>
+          This page shows a result someone shared with you. The link should end in <code>#c=</code> followed by a code. Ask for the link again, or{' '}
+          <a href="/assessment/">take the assessment yourself</a>.
+        </p>
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div class="notice notice-bad" role="alert">
+        <h2>This link does not hold a readable result</h2>
+        <p>{state.message}</p>
+        <p>
+          <a href="/assessment/">Take the assessment yourself</a>
+        </p>
+      </div>
+    );
+  }
+  const v = state.value;
+  return (
+    <div class="results">
+      <h2>Shared result</h2>
+      <p class="shared-meta">
+        Answered by someone in <strong>{roleLabels[v.role]}</strong>
+        {v.team ? (
+          <>
+            {' '}
+            · team label <strong class="team-label">{v.team}</strong>
+          </>
+        ) : null}{' '}
+        · {formatDate(v.date)}
+      </p>
+      <p class="muted">This is a read-only view. Nothing from it is saved on your device.</p>
+      <ResultReport q={q} chapters={chapters} answers={answersFromList(q, v.answers)} idPrefix="shared" person="they" />
+      <p class="result-actions no-print">
+        <button type="button" class="btn" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <a class="btn btn-secondary" href="/assessment/">
+          Take the assessment yourself
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { GAP_FLAG, type Gap, type TeamResult } from '../../lib/assessment/team';
+import { levelName, mean1 } from './format';
+
+/** Each dimension's mean score and the lowest and highest individual score. */
+export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult }) {
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>Each dimension: the team's mean score (20 to 100), level, and lowest and highest individual score</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Mean</th>
+            <th scope="col">Level</th>
+            <th scope="col">Lowest–highest</th>
+            <th scope="col">Rated by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {team.dimensions.map((d) => (
+            <tr key={d.dimension.id}>
+              <th scope="row">{d.dimension.name}</th>
+              <td>{d.mean ?? 'not rated'}</td>
+              <td>{levelName(q, d.level)}</td>
+              <td>{d.min === null ? '–' : `${d.min}–${d.max}`}</td>
+              <td>{d.rated}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function GapCells({ gap }: { gap: Gap }) {
+  const who = gap.gap === null || gap.gap === 0 ? '' : gap.gap > 0 ? ' (marketing higher)' : ' (sales higher)';
+  return (
+    <>
+      <td>{mean1(gap.marketing)}</td>
+      <td>{mean1(gap.sales)}</td>
+      <td>{gap.gap === null ? 'needs both' : `${Math.abs(gap.gap).toFixed(1)}${who}`}</td>
+      <td>{gap.flagged ? <strong class="flag">⚑ Large gap</strong> : ''}</td>
+    </>
+  );
+}
+
+/** Marketing's and sales' mean answers (1–5), per dimension and per statement, with large gaps flagged. */
+export function GapTables({ team }: { team: TeamResult }) {
+  const both = team.byRole.marketing > 0 && team.byRole.sales > 0;
+  const flaggedStatements = team.dimensions.flatMap((d) => d.statements.filter((s) => s.gap.flagged)).length;
+  return (
+    <section aria-labelledby="gaps-heading">
+      <h3 id="gaps-heading">Where marketing and sales see things differently</h3>
+      <p>
+        Gaps compare the mean answer of marketing respondents with that of sales respondents, on the 1 to 5 answer scale. A gap of {GAP_FLAG} points or
+        more is flagged: the two teams are living different experiences of the same work. "Don't know" answers are left out.
+      </p>
+      {!both ? (
+        <p class="notice">Add at least one marketing and one sales result to see the gaps.</p>
+      ) : (
+        <>
+          <div class="table-scroll">
+            <table class="gap-table" data-testid="dimension-gaps">
+              <caption>Gap per dimension (mean answer, 1 to 5)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Dimension</th>
+                  <th scope="col">Marketing</th>
+                  <th scope="col">Sales</th>
+                  <th scope="col">Gap</th>
+                  <th scope="col">Flag</th>
+                </tr>
+              </thead>
+              <tbody>
+                {team.dimensions.map((d) => (
+                  <tr key={d.dimension.id}>
+                    <th scope="row">{d.dimension.name}</th>
+                    <GapCells gap={d.gap} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            {flaggedStatements === 0 ? 'No single statement has a large gap.' : `${flaggedStatements} ${flaggedStatements === 1 ? 'statement has' : 'statements have'} a large gap.`}
+          </p>
+          <div class="table-scroll">
+            <table class="gap-table" data-testid="statement-gaps">
+              <caption>Gap per statement (mean answer, 1 to 5)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Statement</th>
+                  <th scope="col">Marketing</th>
+                  <th scope="col">Sales</th>
+                  <th scope="col">Gap</th>
+                  <th scope="col">Flag</th>
+                </tr>
+              </thead>
+              <tbody>
+                {team.dimensions.flatMap((d) =>
+                  d.statements.map((s) => (
+                    <tr key={s.id} class={s.gap.flagged ? 'flagged' : undefined}>
+                      <th scope="row">
+                        {s.text} <span class="muted">({d.dimension.shortName})</span>
+                      </th>
+                      <GapCells gap={s.gap} />
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { LevelId, Role } from '../../schemas/assessment';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+
+export const roleLabels: Record<Role, string> = { marketing: 'Marketing', sales: 'Sales', leadership: 'Leadership', other: 'Other' };
+
+export const levelName = (q: Questionnaire, level: LevelId | null) => (level ? q.levels[level].name : 'Not rated');
+
+/** "14 Mar 2026" for an ISO date or date-time; the date as given if it cannot be read. */
+export function formatDate(iso: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "+12", "−3" (true minus sign) or "no change". */
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : 'no change');
+
+/** A 1–5 mean to one decimal, or a dash with a reason for screen readers. */
+export const mean1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+
+/** Working titles from the chapter plan, for chapters not yet written. */
+const plannedTitles: Record<string, string> = {
+  'what-sales-does': 'What sales does',
+  'the-rivalry': 'The rivalry',
+  'today-and-tomorrow': 'Today and tomorrow',
+  'funnel-and-handoff': 'The funnel and the handoff',
+  'sla-and-shared-metrics': 'SLAs and shared metrics',
+  'working-as-one': 'Working as one',
+  'four-kinds-of-relationship': 'Four kinds of relationship',
+};
+
+/** Title of a chapter, from the built chapters or, before it is written, from the plan. */
+export const chapterTitle = (id: string, chapters: Record<string, string>) =>
+  chapters[id] ?? plannedTitles[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+
+/** Offers a text file for download without a server. */
+export function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,149 @@
+import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
+
+/**
+ * Result codes: compact, URL-safe text that holds one respondent's result.
+ *
+ * Bytes, then base64url without padding:
+ *   [format][questionnaire version][role][nonce hi][nonce lo][day hi][day lo][label length][label UTF-8…]
+ *   [answer count][answers, 3 bits each: 0 = don't know, 1–5]…[CRC-32, 4 bytes]
+ * The day counts from 2020-01-01 (UTC). CRC-32 catches every change of one character, since
+ * one base64 character is at most 6 changed bits and CRC-32 detects all bursts under 33 bits.
+ */
+export const CODE_FORMAT = 1;
+const EPOCH = Date.UTC(2020, 0, 1);
+const DAY = 86_400_000;
+const MAX_LABEL_BYTES = 160;
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
+
+let crcTable: Uint32Array | undefined;
+/** CRC-32 (IEEE 802.3), as used by zip and PNG. */
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = crcTable[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+/** Strict decoding: unknown characters, impossible lengths and stray trailing bits give null. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let acc = 0;
+  let bits = 0;
+  let j = 0;
+  for (const c of text) {
+    const v = INDEX.get(c);
+    if (v === undefined) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[j++] = (acc >> bits) & 0xff;
+    }
+  }
+  if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return null;
+  return bytes;
+}
+
+/** Days since 2020-01-01 for a YYYY-MM-DD date. */
+const dayNumber = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - EPOCH) / DAY);
+const dateOfDay = (day: number) => new Date(EPOCH + day * DAY).toISOString().slice(0, 10);
+
+/** Encodes a result. Throws only on values the schema rejects (a programming error, not user input). */
+export function encodeResultCode(result: SharedResult): string {
+  const r = sharedResultSchema.parse(result);
+  const label = new TextEncoder().encode(r.team);
+  const day = dayNumber(r.date);
+  if (label.length > MAX_LABEL_BYTES) throw new Error('team label too long');
+  if (day < 0 || day > 0xffff) throw new Error('date out of range');
+  const n = r.answers.length;
+  const packed = new Uint8Array(Math.ceil((n * 3) / 8));
+  r.answers.forEach((a, i) => {
+    const v = a ?? 0;
+    for (let b = 0; b < 3; b++) if (v & (4 >> b)) packed[(i * 3 + b) >> 3]! |= 0x80 >> ((i * 3 + b) & 7);
+  });
+  const body = new Uint8Array([CODE_FORMAT, r.questionnaireVersion, roles.indexOf(r.role), r.nonce >> 8, r.nonce & 0xff, day >> 8, day & 0xff, label.length, ...label, n, ...packed]);
+  const crc = crc32(body);
+  return toBase64Url(new Uint8Array([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]));
+}
+
+export type CodeProblem = 'empty' | 'characters' | 'checksum' | 'newer-format' | 'malformed';
+
+export type DecodeCodeResult = { ok: true; value: SharedResult } | { ok: false; problem: CodeProblem; message: string };
+
+const fail = (problem: CodeProblem, message: string): DecodeCodeResult => ({ ok: false, problem, message });
+
+/** Decodes and validates a code. Never throws: every failure says what is wrong in plain words. */
+export function decodeResultCode(code: string): DecodeCodeResult {
+  const text = code.trim();
+  if (!text) return fail('empty', 'There is no code here.');
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return fail('characters', 'This has characters a result code never contains. Copy the code or link again.');
+  const bytes = fromBase64Url(text);
+  if (!bytes || bytes.length < 14) return fail('checksum', 'This code is incomplete or has a wrong character. Copy the whole code or link again.');
+  const body = bytes.subarray(0, bytes.length - 4);
+  const stored = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
+  if (crc32(body) !== stored) return fail('checksum', 'This code has a wrong or missing character (its checksum does not match). Copy the whole code or link again.');
+  if (body[0] !== CODE_FORMAT) return fail('newer-format', 'This code was made by a newer version of this site and cannot be read here.');
+  const labelLength = body[7]!;
+  const countAt = 8 + labelLength;
+  const n = body[countAt];
+  if (n === undefined || body.length !== countAt + 1 + Math.ceil((n * 3) / 8)) return fail('malformed', 'This is not a result code from this site.');
+  let team: string;
+  try {
+    team = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(8, countAt));
+  } catch {
+    return fail('malformed', 'This is not a result code from this site.');
+  }
+  const answers: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    let v = 0;
+    for (let b = 0; b < 3; b++) v = (v << 1) | ((body[countAt + 1 + ((i * 3 + b) >> 3)]! >> (7 - ((i * 3 + b) & 7))) & 1);
+    answers.push(v === 0 ? null : v);
+  }
+  const parsed = sharedResultSchema.safeParse({
+    questionnaireVersion: body[1],
+    nonce: (body[3]! << 8) | body[4]!,
+    role: roles[body[2]!],
+    team,
+    date: dateOfDay((body[5]! << 8) | body[6]!),
+    answers,
+  });
+  if (!parsed.success) return fail('malformed', 'This is not a result code from this site.');
+  return { ok: true, value: parsed.data };
+}
+
+/** Pulls the code out of a pasted line: a bare code, or a link with `#c=…` or `?c=…`. */
+export function extractCode(line: string): string {
+  const text = line.trim();
+  const m = /[#?&]c=([^&#\s]*)/.exec(text);
+  if (m) {
+    try {
+      return decodeURIComponent(m[1]!);
+    } catch {
+      return m[1]!;
+    }
+  }
+  return text;
+}
+
+/** The share link for a code, relative to the site root. */
+export const shareHref = (code: string) => `/assessment/result/#c=${code}`;

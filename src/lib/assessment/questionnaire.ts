@@ -1,0 +1,67 @@
+import type { DimensionData, LevelId, QuestionnaireMeta } from '../../schemas/assessment';
+
+/** A dimension with its id (the content file's name). */
+export interface Dimension extends DimensionData {
+  id: string;
+}
+
+/** The questionnaire the widgets use: version, level texts and dimensions in order. */
+export interface Questionnaire {
+  version: number;
+  levels: QuestionnaireMeta['levels'];
+  dimensions: Dimension[];
+}
+
+export type { LevelId };
+
+/** Every statement id in questionnaire order: the order answers take in a result code. */
+export function statementIds(q: Pick<Questionnaire, 'dimensions'>): string[] {
+  return q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
+}
+
+/** FNV-1a (32-bit) of a string, as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Checksum of the ordered statement ids; changes whenever statements are added, removed or moved. */
+export function fingerprint(q: Pick<Questionnaire, 'dimensions'>): string {
+  return fnv1a(statementIds(q).join('|'));
+}
+
+/**
+ * Sorts dimensions and checks what a schema cannot see across files: unique orders, unique
+ * statement ids, and a fingerprint that matches (so a changed questionnaire gets a new version).
+ * Throws a message that tells the editor what to fix; the build stops on it.
+ */
+export function buildQuestionnaire(meta: QuestionnaireMeta, dimensions: Dimension[]): Questionnaire {
+  const sorted = [...dimensions].sort((a, b) => a.order - b.order);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.order === sorted[i - 1]!.order) {
+      throw new Error(`content/assessment/dimensions/${sorted[i - 1]!.id}.yaml and ${sorted[i]!.id}.yaml both have order ${sorted[i]!.order}: each dimension needs its own.`);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const d of sorted) {
+    for (const s of d.statements) {
+      const other = seen.get(s.id);
+      if (other) throw new Error(`Statement id "${s.id}" is used in both ${other}.yaml and ${d.id}.yaml: statement ids must be unique.`);
+      seen.set(s.id, d.id);
+    }
+  }
+  if (seen.size > 255) throw new Error('The questionnaire has more than 255 statements, which a result code cannot hold.');
+  const q: Questionnaire = { version: meta.version, levels: meta.levels, dimensions: sorted };
+  const actual = fingerprint(q);
+  if (actual !== meta.fingerprint) {
+    throw new Error(
+      `The statements in content/assessment/ changed (fingerprint ${actual}, questionnaire.yaml says ${meta.fingerprint}). ` +
+        `If you added, removed or reordered statements, increase "version" (now ${meta.version}); then set fingerprint: "${actual}".`,
+    );
+  }
+  return q;
+}

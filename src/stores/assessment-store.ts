@@ -1,0 +1,58 @@
+import { computed } from 'nanostores';
+import { draftSchema, historySchema, type Answer, type Attempt, type Draft, type Role } from '../schemas/assessment';
+import type { VersionedCodec } from '../lib/versioned';
+import { persistedStore } from './persisted';
+
+const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: '', answers: {} });
+
+/** The assessment in progress: answers, role, team label and step, saved as you go. */
+export const draftStore = persistedStore<Draft>(
+  { key: 'msg:assessment', version: 1, schema: draftSchema, initial: initialDraft } satisfies VersionedCodec<Draft>,
+  'answers',
+);
+export const $draft = draftStore.$value;
+
+/** Completed attempts on this device, oldest first. */
+export const historyStore = persistedStore<Attempt[]>(
+  { key: 'msg:assessment-history', version: 1, schema: historySchema, initial: () => [] } satisfies VersionedCodec<Attempt[]>,
+  'assessment history',
+);
+export const $history = historyStore.$value;
+
+/** Keep this many attempts; the oldest go first. */
+export const HISTORY_LIMIT = 50;
+
+/** The attempt whose results are shown: the latest one. */
+export const $latestAttempt = computed($history, (h) => h.at(-1) ?? null);
+
+const patch = (p: Partial<Draft>) => $draft.set({ ...$draft.get(), ...p });
+
+export function setAnswer(statementId: string, answer: Answer) {
+  patch({ answers: { ...$draft.get().answers, [statementId]: answer } });
+}
+export const setRole = (role: Role) => patch({ role });
+/** Saves what was typed even if it is too long, so nothing is lost; the form shows the limit. */
+export const setTeam = (team: string) => patch({ team: team.slice(0, 40) });
+export const goToStep = (step: number) => patch({ step: Math.max(0, Math.min(100, step)), view: 'wizard' });
+
+/** Saves the finished attempt to history and shows its results. */
+export function completeAttempt(questionnaireVersion: number, now = new Date()) {
+  const d = $draft.get();
+  if (!d.role) return;
+  const nonce = Math.floor(Math.random() * 0x10000);
+  const attempt: Attempt = { completedAt: now.toISOString(), nonce, questionnaireVersion, role: d.role, team: d.team.trim(), answers: d.answers };
+  $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
+  patch({ view: 'results' });
+}
+
+/** Starts again with empty answers; role and team label stay, since they rarely change. */
+export function retake() {
+  const d = $draft.get();
+  $draft.set({ ...initialDraft(), role: d.role, team: d.team });
+}
+
+/** Removes every attempt from this device. */
+export function clearHistory() {
+  $history.set([]);
+  patch({ view: 'wizard', step: 0 });
+}
