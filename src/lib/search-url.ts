@@ -1,3 +1,4 @@
+import '../schemas/no-eval';
 import * as z from 'zod/mini';
 import { AUDIENCES, MAX_QUERY, SECTIONS, emptySearch, type SearchState } from './search';
 

@@ -1,3 +1,4 @@
+import './no-eval';
 import { z } from 'astro/zod';
 
 /** The three audiences the guide is written for. */

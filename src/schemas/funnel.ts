@@ -3,6 +3,7 @@
  * these schemas ship to the browser in the funnel island: the full zod API would triple its
  * size. Content collections accept any zod 4 schema, so presets nest these parts too.
  */
+import './no-eval';
 import * as z from 'zod/mini';
 
 /** What the builder needs from a schema: zod's safeParse. */

@@ -5,18 +5,18 @@ import { persistedStore } from './persisted';
 
 const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: '', answers: {} });
 
+export const DRAFT_KEY = 'msg:assessment';
+export const HISTORY_KEY = 'msg:assessment-history';
+
+export const draftCodec: VersionedCodec<Draft> = { key: DRAFT_KEY, version: 1, schema: draftSchema, initial: initialDraft };
+export const historyCodec: VersionedCodec<Attempt[]> = { key: HISTORY_KEY, version: 1, schema: historySchema, initial: () => [] };
+
 /** The assessment in progress: answers, role, team label and step, saved as you go. */
-export const draftStore = persistedStore<Draft>(
-  { key: 'msg:assessment', version: 1, schema: draftSchema, initial: initialDraft } satisfies VersionedCodec<Draft>,
-  'answers',
-);
+export const draftStore = persistedStore(draftCodec, 'answers');
 export const $draft = draftStore.$value;
 
 /** Completed attempts on this device, oldest first. */
-export const historyStore = persistedStore<Attempt[]>(
-  { key: 'msg:assessment-history', version: 1, schema: historySchema, initial: () => [] } satisfies VersionedCodec<Attempt[]>,
-  'assessment history',
-);
+export const historyStore = persistedStore(historyCodec, 'assessment history');
 export const $history = historyStore.$value;
 
 /** Keep this many attempts; the oldest go first. */

@@ -1,10 +1,33 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, computed, map, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { decodeVersioned, encodeVersioned, type VersionedCodec } from '../lib/versioned';
 
 /** Why saving does not work in this browser, if it does not. */
 export type StorageProblem = 'unavailable' | 'full' | null;
 export const $storageProblem = atom<StorageProblem>(null);
+
+/** Where an unreadable saved value is kept so the reader can recover it. */
+export const unreadableKey = (key: string) => `${key}:unreadable`;
+
+/** What happened to one store's saved data on this visit, for the StorageNotice component. */
+export interface SavedDataNotice {
+  /** The store's key, e.g. "msg:funnel". */
+  key: string;
+  /** What the reader calls it: "funnel", "answers". */
+  what: string;
+  message: string;
+  /** The unreadable text, so the reader can download it; null when the data was only upgraded. */
+  copy: string | null;
+}
+
+/** Every persisted store's notice on this page, by key: one place for every widget to show them. */
+export const $savedDataNotices = map<Record<string, SavedDataNotice>>({});
+
+/**
+ * Keys whose unreadable data could not be copied aside (storage full): writes to them stay in
+ * memory, so the original text is never overwritten before the reader can download it.
+ */
+const protectedKeys = new Set<string>();
 
 function browserStorage(): Storage | undefined {
   try {
@@ -17,16 +40,30 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+/** True when a tiny write fails: the quota is already used up, so saving will fail too. */
+function isFull(s: Storage): boolean {
+  try {
+    s.setItem('msg:probe', '1');
+    s.removeItem('msg:probe');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const real = typeof window !== 'undefined' ? browserStorage() : undefined;
+
 /**
  * A storage engine that never throws: reads and writes that fail (private mode, quota
  * exceeded) are recorded in $storageProblem and the app keeps working from memory.
  */
 function safeEngine(): Record<string, string> {
   const memory: Record<string, string> = {};
-  const real = browserStorage();
-  if (!real && typeof window !== 'undefined') $storageProblem.set('unavailable');
+  if (!real) $storageProblem.set('unavailable');
+  else if (isFull(real)) $storageProblem.set('full');
   return new Proxy(memory, {
     get(_, key: string) {
+      if (key in memory) return memory[key];
       if (real) {
         try {
           return real.getItem(key) ?? undefined;
@@ -34,9 +71,10 @@ function safeEngine(): Record<string, string> {
           /* fall through to memory */
         }
       }
-      return memory[key];
+      return undefined;
     },
     has(_, key: string) {
+      if (key in memory) return true;
       if (real) {
         try {
           return real.getItem(key) !== null;
@@ -44,23 +82,25 @@ function safeEngine(): Record<string, string> {
           /* fall through */
         }
       }
-      return key in memory;
+      return false;
     },
     set(_, key: string, value: string) {
-      memory[key] = value;
-      if (real) {
+      if (real && !protectedKeys.has(key)) {
         try {
           real.setItem(key, value);
+          delete memory[key];
+          return true;
         } catch {
           $storageProblem.set('full');
         }
       }
+      memory[key] = value;
       return true;
     },
     deleteProperty(_, key: string) {
       delete memory[key];
       try {
-        real?.removeItem(key);
+        if (!protectedKeys.has(key)) real?.removeItem(key);
       } catch {
         /* nothing to do */
       }
@@ -71,43 +111,68 @@ function safeEngine(): Record<string, string> {
 
 if (typeof window !== 'undefined') setPersistentEngine(safeEngine(), windowPersistentEvents);
 
-/** Where an unreadable saved value is kept so the reader can recover it. */
-export const unreadableKey = (key: string) => `${key}:unreadable`;
+/**
+ * Copies unreadable text aside before anything can overwrite it. An earlier, different copy is
+ * never replaced: the next free slot (`<key>:unreadable`, `<key>:unreadable:2`, …) is used.
+ * Returns false when no copy could be written.
+ */
+function keepCopy(key: string, raw: string): boolean {
+  if (!real) return false;
+  try {
+    for (let n = 1; n <= 5; n++) {
+      const slot = n === 1 ? unreadableKey(key) : `${unreadableKey(key)}:${n}`;
+      const held = real.getItem(slot);
+      if (held === raw) return true;
+      if (held === null) {
+        real.setItem(slot, raw);
+        return true;
+      }
+    }
+  } catch {
+    $storageProblem.set('full');
+  }
+  return false;
+}
 
 export interface PersistedStore<T> {
   $value: WritableAtom<T>;
   /** Set when saved data could not be read (and was kept) or was upgraded. */
   $notice: ReadableAtom<string | null>;
-  /** The raw text of the unreadable data, if any was kept. */
+  /** The raw text of the unreadable data, if any was found on this visit or kept earlier. */
   unreadable: () => string | null;
 }
 
 /**
  * A nanostores atom saved to localStorage under a namespaced key, versioned and validated
- * on every read. Unreadable data is copied to `<key>:unreadable` before anything overwrites it.
+ * on every read. Unreadable data is copied to `<key>:unreadable` before anything overwrites it;
+ * if it cannot be copied, the original is left untouched. Either way the reader can download it.
  */
 export function persistedStore<T>(codec: VersionedCodec<T>, what: string): PersistedStore<T> {
-  const $notice = atom<string | null>(null);
-  const $value = persistentAtom<T>(codec.key, codec.initial(), {
+  const { key } = codec;
+  const tell = (message: string, copy: string | null) => $savedDataNotices.setKey(key, { key, what, message, copy });
+  const $value = persistentAtom<T>(key, codec.initial(), {
     encode: (value) => encodeVersioned(codec, value),
     decode: (raw) => {
       const result = decodeVersioned(codec, raw);
       if (result.status === 'unreadable') {
-        try {
-          globalThis.localStorage?.setItem(unreadableKey(codec.key), raw);
-        } catch {
-          $storageProblem.set('full');
-        }
-        $notice.set(`Your saved ${what} could not be read (${result.reason}), so this starts afresh. A copy of the old data was kept in this browser.`);
+        const kept = keepCopy(key, raw);
+        if (!kept) protectedKeys.add(key);
+        const where = kept
+          ? 'A copy of the old data was kept in this browser; you can download it.'
+          : 'The old data was left as it was, and nothing you do here is saved over it. Download it to keep a copy.';
+        tell(`Your saved ${what} could not be read (${result.reason}), so this starts afresh. ${where}`, raw);
       } else if (result.status === 'ok' && result.migratedFrom !== undefined) {
-        $notice.set(`Your saved ${what} came from an older version of this site and was upgraded.`);
+        tell(`Your saved ${what} came from an older version of this site and was upgraded.`, null);
       }
       return result.value;
     },
   });
+  const $notice = computed($savedDataNotices, (all) => all[key]?.message ?? null);
   const unreadable = () => {
+    const found = $savedDataNotices.get()[key]?.copy;
+    if (found) return found;
     try {
-      return globalThis.localStorage?.getItem(unreadableKey(codec.key)) ?? null;
+      return real?.getItem(unreadableKey(key)) ?? null;
     } catch {
       return null;
     }

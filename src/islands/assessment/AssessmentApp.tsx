@@ -3,10 +3,9 @@ import type { Draft } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { encodeResultCode } from '../../lib/assessment/code';
 import { answersToList, scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history, clearHistory, draftStore, goToStep, historyStore, retake } from '../../stores/assessment-store';
-import { $storageProblem } from '../../stores/persisted';
+import { $draft, $history, clearHistory, DRAFT_KEY, goToStep, HISTORY_KEY, retake } from '../../stores/assessment-store';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useStore } from '@nanostores/preact';
 import { Wizard } from './Wizard';
 import { ResultReport } from './ResultReport';
 import { SharePanel } from './SharePanel';
@@ -22,8 +21,6 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
   useEffect(() => setHydrated(true), []);
   const draft = useHydratedStore($draft, serverDraft);
   const history = useHydratedStore($history, []);
-  const notices = [useStore(draftStore.$notice), useStore(historyStore.$notice)].filter(Boolean);
-  const storage = useStore($storageProblem);
   const latest = history.at(-1);
   const showResults = hydrated && draft.view === 'results' && latest !== undefined;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -48,15 +45,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
       <p class="sr-only" aria-live="polite">
         {announce}
       </p>
-      {notices.map((n) => (
-        <p class="notice" key={n}>{n}</p>
-      ))}
-      {storage && (
-        <p class="notice">
-          {storage === 'full' ? 'This browser’s storage is full, so' : 'This browser does not let the page save, so'} your answers will be lost when you
-          close the tab. Finish in one go, or copy your result code at the end.
-        </p>
-      )}
+      <StorageNotice keys={[DRAFT_KEY, HISTORY_KEY]} lost="your answers" hint="Finish in one go, or copy your result code at the end." />
       {showResults && latest ? (
         <div class="results">
           <h2 ref={resultsHeading} tabIndex={-1}>

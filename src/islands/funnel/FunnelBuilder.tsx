@@ -7,9 +7,9 @@ import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
 import { codeFromHash } from '../../lib/funnel/code';
 import { pluralName } from '../../lib/funnel/format';
-import { $storageProblem } from '../../stores/persisted';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { $funnelNotice, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField, setScale } from '../../stores/funnel-store';
+import { funnelCodec, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField, setScale } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { StageEditor } from './StageEditor';
 import { FunnelChart } from './Charts';
@@ -37,8 +37,6 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const state = useHydratedStore($funnelState, SERVER_STATE);
   const linked = useHydratedStore($linkFunnel, null);
   const linkProblem = useStore($linkProblem);
-  const notice = useStore($funnelNotice);
-  const storageProblem = useStore($storageProblem);
   const funnel: Funnel = linked ?? state.funnel;
   const [ready, setReady] = useState(false);
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
@@ -74,8 +72,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   return (
     <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
       {!compact && <LinkBanner linked={linked !== null} problem={linkProblem} />}
-      {notice && <p class="funnel-notice">{notice}</p>}
-      {storageProblem && <p class="funnel-notice">This browser is not saving your funnel ({storageProblem === 'full' ? 'its storage is full' : 'storage is turned off'}). Your changes last until you close the tab.</p>}
+      <StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
       <fieldset class="funnel-controls" disabled={!ready}>
         <legend class="sr-only">Funnel settings</legend>
         <div class="control-row">

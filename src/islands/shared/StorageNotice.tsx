@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $savedDataNotices, $storageProblem, type SavedDataNotice } from '../../stores/persisted';
+import './storage-notice.css';
+
+interface Props {
+  /** Keys of the persisted stores this widget uses, e.g. ["msg:funnel"]. */
+  keys: string[];
+  /** What the reader would lose if this browser cannot save, e.g. "your funnel". */
+  lost: string;
+  /** One more sentence on what to do when saving fails. */
+  hint?: string;
+}
+
+function download(n: SavedDataNotice) {
+  const url = URL.createObjectURL(new Blob([n.copy ?? ''], { type: 'text/plain' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${n.key.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.txt`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Tells the reader, politely, what happened to their saved data: it could not be read (with a
+ * button to download the original text), it was upgraded, or this browser cannot save at all.
+ * The live region is in the server HTML so a message added on hydration is announced.
+ */
+export function StorageNotice({ keys, lost, hint }: Props) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const all = useStore($savedDataNotices);
+  const problem = useStore($storageProblem);
+  const notices = mounted ? keys.map((k) => all[k]).filter((n): n is SavedDataNotice => n !== undefined) : [];
+  return (
+    <div class="storage-notice" role="status">
+      {notices.map((n) => (
+        <div class="storage-notice-box" key={n.key}>
+          <p>{n.message}</p>
+          {n.copy !== null && (
+            <button type="button" class="btn btn-secondary" onClick={() => download(n)}>
+              Download the unreadable {n.what}
+            </button>
+          )}
+        </div>
+      ))}
+      {mounted && problem && (
+        <p class="storage-notice-box">
+          {problem === 'full' ? 'This browser’s storage is full' : 'This browser does not let the page save (private mode or blocked storage)'}, so {lost} will
+          be lost when you close the tab.{hint ? ` ${hint}` : ''}
+        </p>
+      )}
+    </div>
+  );
+}
