@@ -437,6 +437,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByLabel('Name this funnel').fill('CSP check');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByLabel('Sales follows up within (hours)').fill('4');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table as CSV' }).click()]);
     await page.getByRole('button', { name: 'Copy link to this funnel' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
@@ -447,7 +448,9 @@ test.describe('Content Security Policy while every widget is used', () => {
     // The compact builder inside the funnel chapter; afterEach checks this last page too.
     await page.goto('/guide/funnel-and-handoff/');
     await hydrateAll(page);
-    await page.getByLabel('Visitors entering each month').fill('5000');
+    const before = await page.locator('.funnel-summary').innerText();
+    await page.getByLabel(/entering each month$/).fill('5000');
+    await expect(page.locator('.funnel-summary')).not.toHaveText(before);
   });
 
   test('the assessment, its shared result, the team view and the theme switch', async ({ page }) => {
