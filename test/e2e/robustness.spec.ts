@@ -1,5 +1,6 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { waitForHydration, watchPage } from './helpers';
 import { workedFunnel } from '../fixtures/funnel';
 import { encodeFunnel } from '../../src/lib/funnel/code';
@@ -89,6 +90,15 @@ async function expectShownAsText(page: Page, text: string) {
   expect(await page.locator('script').evaluateAll((els) => els.filter((e) => e.textContent?.includes('alert(1)')).length)).toBe(0);
 }
 
+/** The notices and their buttons meet WCAG 2.2 AA in both themes. */
+async function expectNoAxeViolations(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), scheme);
+    const results = await new AxeBuilder({ page }).include('.storage-notice').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+  }
+}
+
 // ---------------------------------------------------------------- funnel builder
 
 /** Scrolls to every island (some hydrate only when visible) and waits until all have hydrated. */
@@ -157,6 +167,7 @@ test.describe('funnel builder with broken storage', () => {
     await openBuilder(page);
     await expect(funnelStatus(page)).toContainText('The old data was left as it was, and nothing you do here is saved over it.');
     await expect(funnelStatus(page)).toContainText('This browser’s storage is full');
+    await expectNoAxeViolations(page);
     await expectBuilderWorks(page);
     expect(await stored(page, 'msg:funnel')).toBe('[[[');
     expect(await downloadedText(page, 'Download the unreadable funnel')).toBe('[[[');
@@ -259,6 +270,7 @@ test.describe('self-assessment with broken storage', () => {
     await expect(assessmentStatus(page)).toContainText('Your saved answers could not be read (it has no version)');
     await expect(assessmentStatus(page)).toContainText('Your saved assessment history could not be read (it was saved by a newer version (3) of this site)');
     await expect(page.getByRole('button', { name: /^Download the unreadable/ })).toHaveCount(2);
+    await expectNoAxeViolations(page);
     expect(await stored(page, 'msg:assessment:unreadable')).toBe(legacy);
     expect(await stored(page, 'msg:assessment-history:unreadable')).toBe(newer);
     await completeAssessment(page);
