@@ -37,10 +37,13 @@ for (const path of sitemapPaths()) {
     await page.waitForLoadState('networkidle');
 
     const widgetOnFirstScreen = await page.evaluate(() =>
-      [...document.querySelectorAll('astro-island')].some((el) => {
-        const r = el.getBoundingClientRect();
-        return r.top < innerHeight && r.bottom > 0;
-      }),
+      // Islands are display: contents, so measure what they render.
+      [...document.querySelectorAll('astro-island')].some((el) =>
+        [el, ...el.querySelectorAll('*')].some((child) => {
+          const r = child.getBoundingClientRect();
+          return r.height > 0 && r.top < innerHeight && r.bottom > 0;
+        }),
+      ),
     );
     let js = 0;
     let css = 0;

@@ -153,6 +153,11 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
               setState((s) => ({ ...s, q }));
             }}
           />
+          {mode === 'page' && (
+            <button type="submit" class="search-submit" disabled={!ready}>
+              Search
+            </button>
+          )}
           {mode === 'dialog' && (
             <button type="button" class="search-close" onClick={() => onClose?.()}>
               Close<span class="sr-only"> search</span>
