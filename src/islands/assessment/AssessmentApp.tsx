@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { encodeResultCode } from '../../lib/assessment/code';
-import { answersToList, scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history, clearHistory, draftStore, goToStep, historyStore, retake } from '../../stores/assessment-store';
+import { scoreAttempt } from '../../lib/assessment/scoring';
+import { $draft, $history, draftStore, historyStore } from '../../stores/assessment-store';
 import { $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useStore } from '@nanostores/preact';
 import { Wizard } from './Wizard';
-import { ResultReport } from './ResultReport';
-import { SharePanel } from './SharePanel';
-import { HistoryList } from './HistoryList';
 import { formatDate, levelName, roleLabels } from './format';
 import './assessment.css';
 
 const serverDraft: Draft = { step: 0, view: 'wizard', role: null, team: '', answers: {} };
+
+type ResultsModule = typeof import('./ResultsView');
+/** The results code loads on demand: at the last step, or when saved results are shown. */
+const loadResults = () => import('./ResultsView');
 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
@@ -29,6 +29,14 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [announce, setAnnounce] = useState('');
   const wasResults = useRef(showResults);
+  const [results, setResults] = useState<ResultsModule | 'failed' | null>(null);
+  const lastStep = draft.step >= q.dimensions.length;
+
+  useEffect(() => {
+    if ((showResults || (hydrated && lastStep)) && results === null) {
+      loadResults().then(setResults, () => setResults('failed'));
+    }
+  }, [showResults, hydrated, lastStep]);
 
   useEffect(() => {
     if (showResults && !wasResults.current && latest) {
@@ -66,22 +74,15 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
             {formatDate(latest.completedAt)} · {roleLabels[latest.role]}
             {latest.team ? ` · ${latest.team}` : ''}
           </p>
-          <ResultReport q={q} chapters={chapters} answers={latest.answers} idPrefix="own" person="you" />
-          <div class="result-actions no-print">
-            <button type="button" class="btn" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
-            <button type="button" class="btn btn-secondary" onClick={() => goToStep(1)}>
-              Change my answers
-            </button>
-            <button type="button" class="btn btn-secondary" onClick={retake}>
-              Retake from the start
-            </button>
-          </div>
-          <SharePanel
-            code={encodeResultCode({ questionnaireVersion: q.version, nonce: latest.nonce, role: latest.role, team: latest.team, date: latest.completedAt.slice(0, 10), answers: answersToList(q, latest.answers) })}
-          />
-          <HistoryList q={q} history={history} onClear={clearHistory} />
+          {results === 'failed' ? (
+            <p class="notice" role="alert">
+              Your result could not be loaded. Check your connection and reload the page: your answers are saved.
+            </p>
+          ) : results ? (
+            <results.ResultsView q={q} chapters={chapters} latest={latest} history={history} />
+          ) : (
+            <p class="loading">Loading your result…</p>
+          )}
         </div>
       ) : (
         <Wizard q={q} draft={draft} />
