@@ -47,10 +47,6 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
     wasResults.current = showResults;
   }, [showResults]);
 
-  if (!hydrated) {
-    return <p class="loading">The questionnaire appears here once the page has loaded. It needs JavaScript; without it you can still read every statement below.</p>;
-  }
-
   return (
     <div class="assessment-app">
       <p class="sr-only" aria-live="polite">
@@ -85,7 +81,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
           )}
         </div>
       ) : (
-        <Wizard q={q} draft={draft} />
+        <Wizard q={q} draft={draft} ready={hydrated} />
       )}
     </div>
   );
