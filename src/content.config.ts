@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
-import { dimensionSchema, questionnaireMetaSchema } from './schemas/assessment';
+import { dimensionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({

@@ -2,29 +2,33 @@ import '../schemas/no-eval';
 import * as z from 'zod/mini';
 import { AUDIENCES, MAX_QUERY, SECTIONS, emptySearch, type SearchState } from './search';
 
-/** Keeps the known values of a list, once each, in canonical order; unknown values are dropped. */
-function known<T extends string>(allowed: readonly T[]) {
-  return z.pipe(z.array(z.string()), z.transform((values: string[]) => allowed.filter((v) => values.includes(v))));
-}
-
-/** Untrusted URL state of /search/: anything odd is dropped or cut, never an error. */
+/**
+ * Untrusted URL state of /search/, as read. The clean-up below (cutting the query, dropping
+ * unknown filters) is plain code rather than zod transforms, which would add their own code
+ * to the zod bundle every widget page shares.
+ */
 export const searchStateSchema = z.object({
-  /** The words searched for, trimmed and cut to MAX_QUERY characters. */
-  q: z.pipe(z.string(), z.transform((s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY))),
+  /** The words searched for. */
+  q: z.string(),
   /** Ticked section filters (Guide, Glossary, Tools, Paths). */
-  section: known(SECTIONS),
+  section: z.array(z.string()),
   /** Ticked audience filters (Student, New hire, Manager). */
-  audience: known(AUDIENCES),
+  audience: z.array(z.string()),
 });
 
-/** Reads `?q=…&section=…&audience=…`; never throws. */
+/** Keeps the known values of a list, once each, in canonical order; unknown values are dropped. */
+const known = <T extends string>(allowed: readonly T[], values: string[]) => allowed.filter((v) => values.includes(v));
+
+/** Reads `?q=…&section=…&audience=…`; never throws: anything odd is dropped or cut. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const parsed = searchStateSchema.safeParse({
     q: params.get('q') ?? '',
     section: params.getAll('section'),
     audience: params.getAll('audience'),
   });
-  return parsed.success ? parsed.data : { ...emptySearch };
+  if (!parsed.success) return { ...emptySearch };
+  const { q, section, audience } = parsed.data;
+  return { q: q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY), section: known(SECTIONS, section), audience: known(AUDIENCES, audience) };
 }
 
 /** Writes the state as a query string ("" when empty) so a search can be linked and bookmarked. */

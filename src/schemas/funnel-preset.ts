@@ -60,3 +60,11 @@ export type Preset = z.infer<typeof presetSchema>;
 export type PresetStep = Preset['steps'][number];
 /** A preset with its id (the file name). */
 export type PresetEntry = Preset & { id: string };
+/**
+ * What the browser gets of a preset: the numbers and names the builder computes with. The
+ * long texts (summary, notes, each step's source and basis) are shown only by the server-
+ * rendered funnel page, so they stay out of the island's bundle.
+ */
+export type PresetBenchmark = Pick<PresetEntry, 'id' | 'title' | 'order' | 'volume' | 'dealValue' | 'currency' | 'budget' | 'target' | 'final'> & {
+  steps: Pick<PresetStep, 'id' | 'name' | 'owner' | 'days' | 'low' | 'typical' | 'high'>[];
+};

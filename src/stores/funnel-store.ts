@@ -4,7 +4,6 @@ import type { VersionedCodec } from '../lib/versioned';
 import { funnelStateSchema, LIMITS, scenarioSchema, type Funnel, type FunnelState } from '../schemas/funnel';
 import { presets } from '../lib/funnel/preset-data';
 import { presetToFunnel } from '../lib/funnel/presets';
-import { decodeFunnel } from '../lib/funnel/code';
 import type { Parsed } from '../lib/funnel/parse';
 
 /** The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees. */
@@ -97,8 +96,19 @@ export function deleteScenario(id: string): void {
   $funnelState.set({ ...s, scenarios: s.scenarios.filter((c) => c.id !== id) });
 }
 
-/** Opens a share code from a link: shows the funnel without saving it, or records why it cannot. */
-export function openSharedCode(code: string): void {
+/**
+ * Opens a share code from a link: shows the funnel without saving it, or records why it cannot.
+ * The codec loads only now, since most visits carry no link.
+ */
+export async function openSharedCode(code: string): Promise<void> {
+  let decodeFunnel: typeof import('../lib/funnel/code').decodeFunnel;
+  try {
+    ({ decodeFunnel } = await import('../lib/funnel/code'));
+  } catch {
+    $linkFunnel.set(null);
+    $linkProblem.set('the page could not load what it needs to read the link (check your connection and reload)');
+    return;
+  }
   const decoded = decodeFunnel(code);
   if (decoded.ok) {
     $linkFunnel.set(decoded.funnel);

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { watchPage, waitForHydration } from './helpers';
 import { badCodes } from '../fixtures/funnel';
 
-/** Opens the builder and waits for both islands (the second hydrates when scrolled to). */
+/** Opens the builder and waits for its three islands (settings, results, extras: each hydrates when scrolled to). */
 async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
   const islands = page.locator('astro-island');
-  await expect(islands).toHaveCount(2);
+  await expect(islands).toHaveCount(3);
   for (const island of await islands.all()) {
     await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr');

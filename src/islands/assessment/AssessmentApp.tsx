@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { encodeResultCode } from '../../lib/assessment/code';
-import { answersToList, scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history, clearHistory, DRAFT_KEY, goToStep, HISTORY_KEY, retake } from '../../stores/assessment-store';
+import { scoreAttempt } from '../../lib/assessment/scoring';
+import { $draft, $history, DRAFT_KEY, HISTORY_KEY } from '../../stores/assessment-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
-import { ResultReport } from './ResultReport';
-import { SharePanel } from './SharePanel';
-import { HistoryList } from './HistoryList';
 import { formatDate, levelName, roleLabels } from './format';
 import './assessment.css';
 
 const serverDraft: Draft = { step: 0, view: 'wizard', role: null, team: '', answers: {} };
+
+type ResultsModule = typeof import('./ResultsView');
+/** The results code loads on demand: at the last step, or when saved results are shown. */
+const loadResults = () => import('./ResultsView');
 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
@@ -26,6 +26,14 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [announce, setAnnounce] = useState('');
   const wasResults = useRef(showResults);
+  const [results, setResults] = useState<ResultsModule | 'failed' | null>(null);
+  const lastStep = draft.step >= q.dimensions.length;
+
+  useEffect(() => {
+    if ((showResults || (hydrated && lastStep)) && results === null) {
+      loadResults().then(setResults, () => setResults('failed'));
+    }
+  }, [showResults, hydrated, lastStep]);
 
   useEffect(() => {
     if (showResults && !wasResults.current && latest) {
@@ -35,10 +43,6 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
     }
     wasResults.current = showResults;
   }, [showResults]);
-
-  if (!hydrated) {
-    return <p class="loading">The questionnaire appears here once the page has loaded. It needs JavaScript; without it you can still read every statement below.</p>;
-  }
 
   return (
     <div class="assessment-app">
@@ -55,25 +59,18 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
             {formatDate(latest.completedAt)} · {roleLabels[latest.role]}
             {latest.team ? ` · ${latest.team}` : ''}
           </p>
-          <ResultReport q={q} chapters={chapters} answers={latest.answers} idPrefix="own" person="you" />
-          <div class="result-actions no-print">
-            <button type="button" class="btn" onClick={() => window.print()}>
-              Print or save as PDF
-            </button>
-            <button type="button" class="btn btn-secondary" onClick={() => goToStep(1)}>
-              Change my answers
-            </button>
-            <button type="button" class="btn btn-secondary" onClick={retake}>
-              Retake from the start
-            </button>
-          </div>
-          <SharePanel
-            code={encodeResultCode({ questionnaireVersion: q.version, nonce: latest.nonce, role: latest.role, team: latest.team, date: latest.completedAt.slice(0, 10), answers: answersToList(q, latest.answers) })}
-          />
-          <HistoryList q={q} history={history} onClear={clearHistory} />
+          {results === 'failed' ? (
+            <p class="notice" role="alert">
+              Your result could not be loaded. Check your connection and reload the page: your answers are saved.
+            </p>
+          ) : results ? (
+            <results.ResultsView q={q} chapters={chapters} latest={latest} history={history} />
+          ) : (
+            <p class="loading">Loading your result…</p>
+          )}
         </div>
       ) : (
-        <Wizard q={q} draft={draft} />
+        <Wizard q={q} draft={draft} ready={hydrated} />
       )}
     </div>
   );

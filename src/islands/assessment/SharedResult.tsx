@@ -20,6 +20,22 @@ function read(q: Questionnaire): State {
   return { kind: 'ok', value: decoded.value };
 }
 
+/**
+ * The notice before the link is read and when it holds no code. Both share one paragraph, so
+ * the switch after loading changes only the heading and the page below does not move.
+ */
+function Explainer({ heading }: { heading: string }) {
+  return (
+    <div class="notice" role="status">
+      <h2>{heading}</h2>
+      <p>
+        This page shows a result someone shared with you, read from the code after <code>#c=</code> at the end of the link (this needs JavaScript). If the
+        link has no code, ask for it again, or <a href="/assessment/">take the assessment yourself</a>.
+      </p>
+    </div>
+  );
+}
+
 /** A result opened from a share link (`#c=<code>` or `?c=<code>`), read-only. */
 export default function SharedResult({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -31,18 +47,10 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
   }, []);
 
   if (state.kind === 'loading') {
-    return <p class="loading">The shared result appears here once the page has loaded. Reading the code in the link needs JavaScript.</p>;
+    return <Explainer heading="Reading the result in this link…" />;
   }
   if (state.kind === 'none') {
-    return (
-      <div class="notice" role="status">
-        <h2>No result in this link</h2>
-        <p>
-          This page shows a result someone shared with you. The link should end in <code>#c=</code> followed by a code. Ask for the link again, or{' '}
-          <a href="/assessment/">take the assessment yourself</a>.
-        </p>
-      </div>
-    );
+    return <Explainer heading="No result in this link" />;
   }
   if (state.kind === 'error') {
     return (

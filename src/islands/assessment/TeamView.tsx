@@ -34,12 +34,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     if (respondents.length) requestAnimationFrame(() => heading.current?.focus());
   }
 
-  if (!hydrated) return <p class="loading">The team view appears here once the page has loaded. It needs JavaScript to read the codes.</p>;
-
   const team = built?.team;
   return (
     <div class="team-app">
-      <form class="team-form no-print" onSubmit={build} noValidate>
+      <form class="team-form no-print" onSubmit={build} noValidate inert={!hydrated}>
         <p class="field">
           <label for="team-codes">Result codes or share links, one per line</label>
           <textarea

@@ -9,10 +9,12 @@ import { roleLabels } from './format';
 interface Props {
   q: Questionnaire;
   draft: Draft;
+  /** False while the page loads: the server renders the first step inert, so hydrating shifts nothing. */
+  ready: boolean;
 }
 
 /** Step 0 asks who is answering; steps 1…n are the dimensions, one per step. */
-export function Wizard({ q, draft }: Props) {
+export function Wizard({ q, draft, ready }: Props) {
   const total = q.dimensions.length + 1;
   const step = Math.min(draft.step, total - 1);
   const [missing, setMissing] = useState<string[]>([]);
@@ -46,7 +48,7 @@ export function Wizard({ q, draft }: Props) {
   }
 
   return (
-    <form ref={form} class="wizard" onSubmit={next} noValidate>
+    <form ref={form} class="wizard" onSubmit={next} noValidate inert={!ready}>
       <p class="progress-text" id="assessment-progress">
         Step {step + 1} of {total}
       </p>

@@ -5,31 +5,34 @@ import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema, 
 import { forward, goal as reverse } from '../../lib/funnel/model';
 import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
-import { codeFromHash } from '../../lib/funnel/code';
+import { codeFromHash } from '../../lib/funnel/hash';
 import { pluralName } from '../../lib/funnel/format';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { funnelCodec, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField, setScale } from '../../stores/funnel-store';
+import { funnelCodec, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { StageEditor } from './StageEditor';
-import { FunnelChart } from './Charts';
-import { ResultsTable, summaryText } from './Results';
-import { LinkBanner, ShareTools } from './Share';
+import { summaryText } from '../../lib/funnel/summary';
 import { H } from './H';
 
 interface Props {
-  /** The short form for a guide chapter: no link banner or sharing, and a link to the full builder. */
+  /** The short form for a guide chapter: no link banner (FunnelResults compact follows it). */
   compact?: boolean;
-  /** Level of the widget's section headings (default 2; use 3 inside a chapter section). */
+  /** Level of the section heading (default 2; use 3 inside a chapter section). */
   headingLevel?: number;
 }
 
 export const SERVER_STATE = initialFunnelState();
 
+type BannerModule = typeof import('./LinkBanner');
+const loadBanner = () => import('./LinkBanner');
+
 /**
- * The funnel builder: settings, stages and results. Its companion island FunnelExtras
- * (levers, projection, scenarios, SLA) shares the same store and loads when scrolled to,
- * which keeps the first view's JavaScript small. Forward mode runs from monthly volume to revenue; goal mode runs from a
+ * The funnel builder's settings and stages. Its companion islands FunnelResults (headline,
+ * chart, table, sharing) and FunnelExtras (levers, projection, scenarios, SLA) share the same
+ * store and load when scrolled to, which keeps the first view's JavaScript small. This island
+ * keeps the polite announcement of each change, so a screen-reader user editing a field hears
+ * the new result even before the results are on screen. Forward mode runs from monthly volume to revenue; goal mode runs from a
  * revenue target back to what each stage needs. Everything is worked out by src/lib/funnel.
  */
 export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Props) {
@@ -41,13 +44,17 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const [ready, setReady] = useState(false);
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   const [announce, setAnnounce] = useState('');
+  const [banner, setBanner] = useState<BannerModule | null>(null);
 
   useEffect(() => {
     setReady(true);
     if (compact) return;
     const read = () => {
       const code = codeFromHash(location.hash);
-      if (code !== null) openSharedCode(code);
+      if (code === null) return;
+      // The banner and the codec load together, only for readers who arrive with a link.
+      loadBanner().then(setBanner, () => undefined);
+      void openSharedCode(code);
     };
     read();
     addEventListener('hashchange', read);
@@ -71,7 +78,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const level = headingLevel;
   return (
     <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
-      {!compact && <LinkBanner linked={linked !== null} problem={linkProblem} />}
+      {!compact && banner && <banner.LinkBanner linked={linked !== null} problem={linkProblem} />}
       <StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
       <fieldset class="funnel-controls" disabled={!ready}>
         <legend class="sr-only">Funnel settings</legend>
@@ -127,36 +134,9 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
       </fieldset>
 
-      <section class="funnel-results" aria-labelledby={`${idp}-results`}>
-        <H level={level} id={`${idp}-results`}>
-          Results
-        </H>
-        <p class="funnel-summary">
-          <strong>{summary}</strong>
-        </p>
-        <p class="sr-only" aria-live="polite" aria-atomic="true">
-          {announce}
-        </p>
-        {(
-          <fieldset class="radio-group scale-switch">
-            <legend>Chart scale</legend>
-            {(['linear', 'log'] as const).map((s) => (
-              <label key={s} class="radio">
-                <input type="radio" name={`${idp}-scale`} value={s} checked={state.scale === s} disabled={!ready} onChange={() => setScale(s)} />
-                {s === 'linear' ? 'Linear' : 'Logarithmic (shows small stages)'}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <FunnelChart result={result} scale={state.scale} idp={idp} />
-        <ResultsTable funnel={funnel} result={result} goal={goal} range={range} idp={idp} />
-        {!compact && <ShareTools funnel={funnel} idp={idp} />}
-      </section>
-      {compact && (
-        <p>
-          <a href="/funnel/">Open the full funnel builder</a> for levers, a 12-month projection, scenarios and a draft SLA.
-        </p>
-      )}
+      <p class="sr-only" aria-live="polite" aria-atomic="true">
+        {announce}
+      </p>
     </div>
   );
 }

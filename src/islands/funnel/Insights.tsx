@@ -1,5 +1,5 @@
 import type { Funnel } from '../../schemas/funnel';
-import type { PresetEntry } from '../../schemas/funnel-preset';
+import type { PresetBenchmark } from '../../schemas/funnel-preset';
 import type { ForwardResult } from '../../lib/funnel/model';
 import type { PresetRange } from '../../lib/funnel/presets';
 import type { Projection } from '../../lib/funnel/time';
@@ -9,7 +9,7 @@ import { ProjectionChart } from './ProjectionChart';
 import { H } from './H';
 
 /** What to fix first: the handoff, the biggest drop-off, the best levers and the benchmark range. */
-export function Insights({ funnel, result, range, preset, level }: { funnel: Funnel; result: ForwardResult; range: PresetRange | null; preset: PresetEntry | null; level: number }) {
+export function Insights({ funnel, result, range, preset, level }: { funnel: Funnel; result: ForwardResult; range: PresetRange | null; preset: PresetBenchmark | null; level: number }) {
   const money = (n: number) => formatMoney(n, funnel.currency);
   const drop = biggestDropOff(result);
   const top = levers(funnel, result).slice(0, 3);

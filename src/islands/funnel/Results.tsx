@@ -2,7 +2,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { ownerLabels } from '../../schemas/funnel';
 import type { ForwardResult, GoalResult } from '../../lib/funnel/model';
 import type { PresetRange } from '../../lib/funnel/presets';
-import { formatCount, formatMoney, formatPct, pluralName } from '../../lib/funnel/format';
+import { formatCount, formatMoney, formatPct } from '../../lib/funnel/format';
 
 interface TableProps {
   funnel: Funnel;
@@ -71,17 +71,4 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
       </table>
     </div>
   );
-}
-
-/** One sentence a screen reader hears after a change; also the visible headline. */
-export function summaryText(funnel: Funnel, result: ForwardResult, goal: GoalResult | null): string {
-  const first = funnel.stages[0]!.name;
-  const last = funnel.stages[funnel.stages.length - 1]!.name;
-  const money = (n: number) => formatMoney(n, funnel.currency);
-  if (goal) {
-    if (!goal.ok) return goal.kind === 'zero-rate' ? `The goal cannot be reached: ${goal.stages.map((z) => `“${z.name}” converts 0 % to “${z.next}”`).join(' and ')}.` : `The goal needs more than 100 billion “${goal.stage}” a month: check the rates.`;
-    const more = goal.gap > 0 ? `${formatCount(goal.gap)} more than now` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer than now` : 'exactly what you have';
-    return `To make ${money(funnel.target)} a month you need ${formatCount(goal.customers)} ${pluralName(last, goal.customers)}, which takes ${formatCount(goal.needs[0]!.need)} ${pluralName(first, goal.needs[0]!.need)} a month (${more}).`;
-  }
-  return `${formatCount(funnel.volume)} ${pluralName(first, funnel.volume)} a month become ${formatCount(result.customers)} ${pluralName(last, result.customers)} and ${money(result.revenue)} in revenue (${formatPct(result.overall)} overall).`;
 }

@@ -164,12 +164,12 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
             </button>
           )}
         </div>
+        {/* Both hints share one grid cell and only the current one is visible, so the hint keeps its height when loading ends. */}
         <p id={`${id}-hint`} class="search-hint">
-          {ready ? (
-            <>Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.</>
-          ) : (
-            <strong>Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists below.</strong>
-          )}
+          <span class={ready ? undefined : 'search-hint-off'}>
+            Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.
+          </span>
+          <strong class={ready ? 'search-hint-off' : undefined}>Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists below.</strong>
         </p>
         <div class="search-filters">
           <fieldset>

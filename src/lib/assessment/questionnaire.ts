@@ -1,4 +1,5 @@
-import type { DimensionData, LevelId, QuestionnaireMeta } from '../../schemas/assessment';
+import type { LevelId } from '../../schemas/assessment';
+import type { DimensionData, QuestionnaireMeta } from '../../schemas/assessment-content';
 
 /** A dimension with its id (the content file's name). */
 export interface Dimension extends DimensionData {

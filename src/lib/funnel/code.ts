@@ -95,14 +95,3 @@ function describePath(path: PropertyKey[]): string {
   if (path[0] === 'stages' && typeof path[1] === 'number') return `stage ${path[1] + 1}${path[2] ? ` ${String(path[2])}` : ''}`;
   return path.length ? path.map(String).join(' ') : 'funnel';
 }
-
-/** Reads the code from a location hash such as "#f=1.abc". Null when the hash holds none. */
-export function codeFromHash(hash: string): string | null {
-  const m = /^#?(?:.*&)?f=([^&]*)/.exec(hash);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
-}

@@ -1,14 +1,10 @@
-import type { Preset, PresetEntry } from '../../schemas/funnel-preset';
+import { presets as built } from 'virtual:funnel-presets';
+import type { PresetBenchmark } from '../../schemas/funnel-preset';
 
 /**
  * The presets an editor keeps in content/presets/*.json, bundled so islands need no props
- * (the compact embed in a chapter works on its own). They are trusted build input, not
- * reader data: the `presets` content collection validates every file at build time and
- * stops the build on an error (and unit tests check them too), so the browser skips the
- * preset schema and its bytes.
+ * (the compact embed in a chapter works on its own). The module is made at build time by
+ * src/integrations/funnel-presets.ts: validated files, sorted by `order`, numbers and names
+ * only. They are trusted build input, not reader data, so the browser skips the preset schema.
  */
-const files = import.meta.glob<Preset>('../../../content/presets/*.json', { eager: true, import: 'default' });
-
-export const presets: PresetEntry[] = Object.entries(files)
-  .map(([path, data]) => ({ ...data, id: path.replace(/^.*\//, '').replace(/\.json$/, '') }))
-  .sort((a, b) => a.order - b.order);
+export const presets = built as readonly PresetBenchmark[];

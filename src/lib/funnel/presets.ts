@@ -1,9 +1,28 @@
 import type { Funnel, Stage } from '../../schemas/funnel';
-import type { PresetEntry } from '../../schemas/funnel-preset';
+import type { PresetBenchmark, PresetEntry } from '../../schemas/funnel-preset';
 import { forward } from './model';
 
+/**
+ * The benchmark part of a preset, field by field (an allow-list, so a text an editor adds to
+ * the preset files later does not reach the browser by accident).
+ */
+export function benchmarkOf(p: PresetEntry): PresetBenchmark {
+  return {
+    id: p.id,
+    title: p.title,
+    order: p.order,
+    volume: p.volume,
+    dealValue: p.dealValue,
+    currency: p.currency,
+    budget: p.budget,
+    target: p.target,
+    steps: p.steps.map(({ id, name, owner, days, low, typical, high }) => ({ id, name, owner, days, low, typical, high })),
+    final: { id: p.final.id, name: p.final.name, owner: p.final.owner },
+  };
+}
+
 /** A preset as the reader's funnel: typical rates, example volume and money, stage ids s1…sN. */
-export function presetToFunnel(p: PresetEntry): Funnel {
+export function presetToFunnel(p: PresetBenchmark): Funnel {
   const stages: Stage[] = p.steps.map((s, i) => ({ id: `s${i + 1}`, name: s.name, owner: s.owner, rate: s.typical, days: s.days, ref: s.id }));
   stages.push({ id: `s${stages.length + 1}`, name: p.final.name, owner: p.final.owner, rate: 100, days: null, ref: p.final.id });
   return { stages, volume: p.volume, dealValue: p.dealValue, currency: p.currency, budget: p.budget, target: p.target, mode: 'forward', presetId: p.id };
@@ -39,7 +58,7 @@ export interface PresetRange {
  * volume and deal value. Stages are matched to the preset by `ref`, so renaming or moving a
  * stage keeps its benchmark; stages added by the reader keep their own rate.
  */
-export function presetRange(f: Funnel, p: PresetEntry): PresetRange {
+export function presetRange(f: Funnel, p: PresetBenchmark): PresetRange {
   const steps = new Map(p.steps.map((s) => [s.id, s]));
   const onward = f.stages.slice(0, -1);
   const withRates = (pick: 'low' | 'high'): Outcome => {

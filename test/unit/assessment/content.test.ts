@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { chapterIds, levelIds } from '../../../src/schemas/assessment';
+import { levelIds } from '../../../src/schemas/assessment';
+import { chapterIds } from '../../../src/schemas/assessment-content';
 import { buildQuestionnaire, fingerprint } from '../../../src/lib/assessment/questionnaire';
 import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { encodeFunnel, decodeFunnel, codeFromHash, CODE_MAX_LENGTH } from '../../../src/lib/funnel/code';
+import { encodeFunnel, decodeFunnel, CODE_MAX_LENGTH } from '../../../src/lib/funnel/code';
+import { codeFromHash } from '../../../src/lib/funnel/hash';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { levers } from '../../../src/lib/funnel/insights';
 import { project } from '../../../src/lib/funnel/time';

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
+import { readFileSync, readdirSync } from 'node:fs';
+import { benchmarkOf, presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
 import { loadPresets } from '../../../src/lib/funnel/load-presets';
 import { presets } from '../../../src/lib/funnel/preset-data';
 import { forward } from '../../../src/lib/funnel/model';
@@ -43,14 +44,36 @@ describe('preset range', () => {
   });
 });
 
+/** The preset files as the build reads them, through the full preset schema. */
+const files = Object.fromEntries(
+  readdirSync('content/presets')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [`content/presets/${f}`, JSON.parse(readFileSync(`content/presets/${f}`, 'utf8')) as unknown]),
+);
+const full = loadPresets(files);
+
 describe('the presets in content/presets', () => {
+  it('are all valid: no file is left out', () => {
+    expect(full).toHaveLength(Object.keys(files).length);
+  });
+
+  it('reach the browser as numbers and names only, in the same order', () => {
+    expect(presets).toEqual(full.map(benchmarkOf));
+    const shipped = JSON.stringify(presets);
+    for (const p of full) {
+      expect(shipped).not.toContain(p.summary);
+      for (const s of p.steps) expect(shipped).not.toContain(s.basis);
+    }
+    expect(shipped).not.toMatch(/"(summary|notes|source|basis)"/);
+  });
+
   it('are at least B2B SaaS, enterprise B2B and e-commerce, in order, all valid', () => {
-    expect(presets.map((p) => p.id)).toEqual(['b2b-saas', 'enterprise-b2b', 'e-commerce']);
-    for (const p of presets) expect(presetSchema.safeParse(p).success).toBe(true);
+    expect(full.map((p) => p.id)).toEqual(['b2b-saas', 'enterprise-b2b', 'e-commerce']);
+    for (const p of full) expect(presetSchema.safeParse(p).success).toBe(true);
   });
 
   it('cite a source and year for every stage and call their figures indicative', () => {
-    for (const p of presets) {
+    for (const p of full) {
       expect(p.notes).toMatch(/indicative/i);
       for (const s of p.steps) {
         expect(s.source.author.length).toBeGreaterThan(0);

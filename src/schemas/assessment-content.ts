@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+/*
+ * The questionnaire's content files, checked at build time by the `assessmentDimensions` and
+ * `assessmentQuestionnaire` collections and in unit tests. The browser gets the checked data as
+ * island props, never these schemas, so they can use the full zod API (and its messages).
+ */
+
+const slug = (what: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} must be lower-case words joined by hyphens, like "shared-goals"` });
+
+/** Ids of the guide's chapters; fixed by the chapter plan so links can be checked before a chapter is written. */
+export const chapterIds = [
+  'marketing-vs-sales',
+  'what-marketing-does',
+  'what-sales-does',
+  'the-rivalry',
+  'today-and-tomorrow',
+  'funnel-and-handoff',
+  'sla-and-shared-metrics',
+  'working-as-one',
+  'four-kinds-of-relationship',
+] as const;
+export const chapterIdSchema = z.enum(chapterIds, { error: `must be a chapter id: ${chapterIds.join(', ')}` });
+
+/** One value per level (the keys of `levelIds`), e.g. what a level looks like in one dimension. */
+const perLevel = <T extends z.ZodType>(item: T) => z.object({ undefined: item, defined: item, aligned: item, integrated: item });
+
+/** A statement the respondent rates from 1 (strongly disagree) to 5 (strongly agree). */
+export const statementSchema = z.object({
+  /** Stable id, unique across the questionnaire; answers are saved under it. */
+  id: slug('statement id'),
+  /** The statement, written so that agreeing means the teams work better together. */
+  text: text('statement text').max(200),
+});
+
+/** A dimension of marketing–sales integration: one file in `content/assessment/dimensions/`. */
+export const dimensionSchema = z.object({
+  /** Position in the questionnaire, from 1; two dimensions may not share one. */
+  order: z.number({ error: 'order must be a whole number' }).int().positive(),
+  /** Full name, shown as the step heading. */
+  name: text('name').max(60),
+  /** Up to 14 characters, for chart labels. */
+  shortName: text('shortName').max(14),
+  /** One or two sentences on what this dimension covers. */
+  description: text('description').max(300),
+  /** The statements to rate (three or more). */
+  statements: z.array(statementSchema).min(3, { error: 'statements needs at least three statements' }),
+  /** What each level looks like in this dimension. */
+  levels: perLevel(text('level description').max(300)),
+  /** Concrete actions that move a team from this level to the next (for integrated: how to keep it). */
+  actions: perLevel(z.array(text('action').max(220)).min(2, { error: 'each level needs at least two actions' })),
+  /** Ids of the guide chapters that teach this dimension. */
+  chapters: z.array(chapterIdSchema).min(1, { error: 'chapters needs at least one chapter id' }),
+  /** Questions for a workshop where both teams discuss this dimension. */
+  prompts: z.array(text('prompt').max(220)).min(2, { error: 'prompts needs at least two discussion prompts' }),
+});
+export type DimensionData = z.infer<typeof dimensionSchema>;
+
+/** The questionnaire as a whole: `content/assessment/questionnaire.yaml`. */
+export const questionnaireMetaSchema = z.object({
+  /** Bump when statements are added, removed or reordered: codes carry it, and old codes then say so. */
+  version: z.number({ error: 'version must be a whole number' }).int().min(1).max(255),
+  /** Checksum of the ordered statement ids; the build says what to write here when statements change. */
+  fingerprint: z.string().regex(/^[0-9a-f]{8}$/, { error: 'fingerprint must be 8 hex digits' }),
+  /** What each of the four levels means, in general. */
+  levels: perLevel(
+    z.object({
+      /** Display name, e.g. "Aligned". */
+      name: text('level name').max(20),
+      /** What a relationship at this level is like. */
+      summary: text('level summary').max(500),
+    }),
+  ),
+});
+export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
