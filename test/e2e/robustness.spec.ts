@@ -451,6 +451,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByLabel('Sales follows up within (hours)').fill('4');
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table as CSV' }).click()]);
     await page.getByRole('button', { name: 'Copy link to this funnel' }).click();
+    await expect(page.getByText(/^Link copied\./)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     await openBuilder(page, new URL(link).hash);

@@ -7,7 +7,7 @@ import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
 import { codeFromHash } from '../../lib/funnel/hash';
 import { pluralName } from '../../lib/funnel/format';
-import { StorageNotice } from '../shared/StorageNotice';
+import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { funnelCodec, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
@@ -25,6 +25,7 @@ interface Props {
 export const SERVER_STATE = initialFunnelState();
 
 type BannerModule = typeof import('./LinkBanner');
+type NoticeModule = typeof import('../shared/StorageNotice');
 const loadBanner = () => import('./LinkBanner');
 
 /**
@@ -45,6 +46,13 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   const [announce, setAnnounce] = useState('');
   const [banner, setBanner] = useState<BannerModule | null>(null);
+  // The notice's code loads only when there is something to say, which keeps the first view light.
+  const savedDataNotice = useStore($savedDataNotices)[funnelCodec.key];
+  const storageProblem = useStore($storageProblem);
+  const [notice, setNotice] = useState<NoticeModule | null>(null);
+  useEffect(() => {
+    if ((savedDataNotice || storageProblem) && !notice) import('../shared/StorageNotice').then(setNotice, () => undefined);
+  }, [savedDataNotice, storageProblem]);
 
   useEffect(() => {
     setReady(true);
@@ -79,7 +87,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   return (
     <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
       {!compact && banner && <banner.LinkBanner linked={linked !== null} problem={linkProblem} />}
-      <StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
+      {notice ? <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" /> : <div class="storage-notice" role="status" />}
       <fieldset class="funnel-controls" disabled={!ready}>
         <legend class="sr-only">Funnel settings</legend>
         <div class="control-row">
