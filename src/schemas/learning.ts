@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema, text } from './common';
+import { GROUPS } from '../lib/learning/groups';
 
 /** Ids of chapters, questions, activities and tasks: lower case, digits and hyphens. */
 export const slug = (what: string) =>
@@ -62,9 +63,7 @@ export const checkSchema = z
 export type Check = z.infer<typeof checkSchema>;
 
 /** The three groups of the sorting exercise. */
-export const groupSchema = z.enum(['marketing', 'sales', 'both'], { error: 'group must be "marketing", "sales" or "both"' });
-export type Group = z.infer<typeof groupSchema>;
-export const groupLabels: Record<Group, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both' };
+export const groupSchema = z.enum(GROUPS, { error: 'group must be "marketing", "sales" or "both"' });
 
 /** One activity of the "Marketing, sales or both?" exercise (an item in `content/activities/*.yaml`). */
 export const activitySchema = z.object({

@@ -20,8 +20,7 @@ export function stepDone(step: PathStep, p: Progress): boolean {
 export const allSteps = (path: Pick<LearningPath, 'sections'>) => path.sections.flatMap((s) => s.steps);
 
 /** Steps done out of all steps, and the first step not done yet (null when finished). */
-export function pathProgress(path: Pick<LearningPath, 'sections'>, p: Progress): { done: number; total: number; next: PathStep | null } {
-  const steps = allSteps(path);
+export function pathProgress(steps: readonly PathStep[], p: Progress): { done: number; total: number; next: PathStep | null } {
   const done = steps.filter((s) => stepDone(s, p)).length;
   return { done, total: steps.length, next: steps.find((s) => !stepDone(s, p)) ?? null };
 }
