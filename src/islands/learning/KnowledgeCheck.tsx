@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
 import { percent, scoreAnswers, scoreLabel } from '../../lib/learning/scoring';
 import { emptyProgress } from '../../lib/learning/progress';
@@ -22,6 +22,7 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
   const [checked, setChecked] = useState<boolean[]>(() => questions.map(() => false));
   const [errors, setErrors] = useState<(string | null)[]>(() => questions.map(() => null));
   const [result, setResult] = useState<string | null>(null);
+  const [restarts, setRestarts] = useState(0);
   const idBase = (i: number) => `check-${chapter}-${questions[i]!.id}`;
 
   const check = (i: number) => {
@@ -48,8 +49,12 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
     setChecked(questions.map(() => false));
     setErrors(questions.map(() => null));
     setResult(null);
-    (document.getElementsByName(`${idBase(0)}-answer`)[0] as HTMLInputElement | undefined)?.focus();
+    setRestarts(restarts + 1);
   };
+  // After "Try again" the inputs are enabled only once rendered, so focus moves in an effect.
+  useEffect(() => {
+    if (restarts > 0) (document.getElementsByName(`${idBase(0)}-answer`)[0] as HTMLInputElement | undefined)?.focus();
+  }, [restarts]);
 
   const done = checked.filter(Boolean).length;
   return (

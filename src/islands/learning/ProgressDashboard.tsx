@@ -95,12 +95,17 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                     </a>
                   </th>
                   <td>{r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}</td>
-                  <td>{check ? scoreLabel(check.best) : c.questions ? <a href={`${c.href}#check`}>Take the check<span class="sr-only">: {c.title}</span></a> : 'No check'}</td>
+                  <td>{check ? scoreLabel(check.best) : c.questions ? <a href={`${c.href}#check`} aria-label={`Take the check: ${c.title}`}>Take the check</a> : 'No check'}</td>
                   <td>{check ? `${scoreLabel(check.last)}${check.lastOn ? `, ${formatDay(check.lastOn)}` : ''}` : '–'}</td>
                   <td>
-                    <button type="button" class="btn btn-secondary" disabled={!ready} onClick={() => (r ? markChapterUnread(c.id) : markChapterRead(c.id))}>
+                    <button
+                      type="button"
+                      class="btn btn-secondary"
+                      disabled={!ready}
+                      aria-label={`${r ? 'Mark as unread' : 'Mark as read'}: ${c.title}`}
+                      onClick={() => (r ? markChapterUnread(c.id) : markChapterRead(c.id))}
+                    >
                       {r ? 'Mark as unread' : 'Mark as read'}
-                      <span class="sr-only">: {c.title}</span>
                     </button>
                   </td>
                 </tr>

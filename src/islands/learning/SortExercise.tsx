@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Activity } from '../../schemas/learning';
 import { GROUPS, groupLabels, groupTagClass as tagClass, type Group } from '../../lib/learning/groups';
 import { percent, scoreLabel, scoreSort } from '../../lib/learning/scoring';
@@ -22,6 +22,10 @@ export default function SortExercise({ items }: Props) {
   const [checked, setChecked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  const [restarts, setRestarts] = useState(0);
+  useEffect(() => {
+    if (restarts > 0) document.querySelector<HTMLInputElement>('input[name^="sort-"]')?.focus();
+  }, [restarts]);
   const { score, right, unplaced } = scoreSort(items, placed);
   const counts = GROUPS.map((g) => [g, items.filter((a) => placed[a.id] === g).length] as const);
 
@@ -40,7 +44,7 @@ export default function SortExercise({ items }: Props) {
     setPlaced({});
     setChecked(false);
     setResult(null);
-    document.querySelector<HTMLInputElement>('input[name^="sort-"]')?.focus();
+    setRestarts(restarts + 1);
   };
 
   return (
