@@ -54,6 +54,7 @@ test.describe('learning layer', () => {
     await expect(page.getByText('You have not finished this check yet.')).toBeVisible();
 
     const first = questions.nth(0);
+    await expect(first.locator('legend')).toHaveText('1. Which sentence best describes the difference between marketing and sales?');
     await first.getByRole('radio', { name: 'Marketing works on the market as a whole; sales works with one buyer at a time.' }).check();
     await first.getByRole('button', { name: 'Check answer' }).click();
     await expect(first.locator('.kc-feedback')).toHaveText('✓ Right.');
@@ -105,6 +106,26 @@ test.describe('learning layer', () => {
     await expect(first.getByText(/^Right: Marketing works on the market as a whole/)).toBeVisible();
     await context.close();
   });
+
+  for (const [path, selector] of [
+    [CHAPTER, 'section.check'],
+    [CHAPTER, 'nav.chapter-sidebar'],
+    ['/practice/sort/', '.sort'],
+    ['/practice/review/', '.rq'],
+    ['/progress/', '.pg'],
+    ['/onboarding/', '.pt-sections'],
+  ] as const) {
+    test(`with nothing saved, ${selector} on ${path} reads the same before and after hydration`, async ({ page, browser }) => {
+      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const serverPage = await noJs.newPage();
+      await serverPage.goto(path);
+      const server = await serverPage.locator(selector).innerText();
+      await noJs.close();
+      await page.goto(path);
+      for (const island of await page.locator(`${selector} astro-island, astro-island:has(${selector})`).all()) await hydrated(island.locator('> *'));
+      expect(await page.locator(selector).innerText()).toBe(server);
+    });
+  }
 
   test('a reader sorts every activity by keyboard only and sees a score with an explanation for each placement', async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
@@ -210,7 +231,7 @@ test.describe('learning layer', () => {
     await expect(checks).toContainText('0 of 9');
 
     await input.setInputFiles(exported);
-    await expect(other.locator('#progress-message')).toContainText('Imported progress.json: 1 chapter read, 1 check score');
+    await expect(other.locator('#progress-message')).toContainText('Imported progress.json: 0 chapters read, 1 check score, 0 exercises, 1 question to review.');
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
     await expect(checks).toContainText('1 of 9');
     await other.reload();

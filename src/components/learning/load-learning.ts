@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortChapters, chapterHref } from '../../lib/chapters';
 import { allSteps, learningRefErrors, pathHref, stepKey } from '../../lib/learning/paths';
+import { mixedOrder } from '../../lib/learning/order';
 import type { PathStep } from '../../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../../islands/learning/types';
 
@@ -11,7 +12,8 @@ import type { ChapterInfo, PathInfo, StepView } from '../../islands/learning/typ
 export async function loadLearning() {
   const chapters = sortChapters(await getCollection('guide'));
   const checks = await getCollection('checks');
-  const activities = await getCollection('activities');
+  // Collections come back sorted by id; mix them so one group's activities never bunch together.
+  const activities = mixedOrder(await getCollection('activities'));
   const paths = (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
   const errors = learningRefErrors({ chapterIds: new Set(chapters.map((c) => c.id)), checkIds: new Set(checks.map((c) => c.id)), paths, activities });
   if (errors.length) throw new Error(`Learning content has broken links:\n${errors.join('\n')}`);

@@ -11,7 +11,8 @@ interface Props {
 
 /**
  * Sits at the end of a chapter's text. Reaching it marks the chapter as read (once per visit,
- * so "Mark as unread" sticks); the button does the same by hand.
+ * so "Mark as unread" sticks, and not when the page was opened straight at its check); the
+ * button does the same by hand.
  */
 export default function ChapterEnd({ chapter }: Props) {
   const ready = useReady();
@@ -21,7 +22,8 @@ export default function ChapterEnd({ chapter }: Props) {
 
   useEffect(() => {
     const el = root.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
+    // Opening the page at its check ("Take the check" links) is not reading it to the end.
+    if (!el || typeof IntersectionObserver === 'undefined' || location.hash === '#check') return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         markChapterRead(chapter);

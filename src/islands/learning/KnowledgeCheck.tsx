@@ -53,7 +53,7 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
   };
   // After "Try again" the inputs are enabled only once rendered, so focus moves in an effect.
   useEffect(() => {
-    if (restarts > 0) (document.getElementsByName(`${idBase(0)}-answer`)[0] as HTMLInputElement | undefined)?.focus();
+    if (restarts > 0) document.querySelector<HTMLInputElement>(`input[name^="${idBase(0)}-answer"]`)?.focus();
   }, [restarts]);
 
   const done = checked.filter(Boolean).length;

@@ -90,9 +90,7 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
               return (
                 <tr key={c.id}>
                   <th scope="row">
-                    <a href={c.href}>
-                      {c.order}. {c.title}
-                    </a>
+                    <a href={c.href}>{`${c.order}. ${c.title}`}</a>
                   </th>
                   <td>{r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}</td>
                   <td>{check ? scoreLabel(check.best) : c.questions ? <a href={`${c.href}#check`} aria-label={`Take the check: ${c.title}`}>Take the check</a> : 'No check'}</td>

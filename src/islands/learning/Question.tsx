@@ -29,7 +29,8 @@ export default function Question({ idBase, number, question: q, chosen, checked,
   return (
     <fieldset class="kc-q" aria-describedby={`${idBase}-hint ${idBase}-error ${idBase}-feedback`}>
       <legend>
-        {number !== undefined && <span class="kc-num">{number}. </span>}
+        {/* One string: Preact's hydration compares "1. " loosely with the number 1 and would keep both. */}
+        {number !== undefined && <span class="kc-num">{`${number}. `}</span>}
         {q.prompt}
       </legend>
       <p class="kc-hint muted" id={`${idBase}-hint`}>{q.kind === 'single' ? 'Choose one answer.' : 'Choose every answer that applies.'}</p>
@@ -40,7 +41,7 @@ export default function Question({ idBase, number, question: q, chosen, checked,
           return (
             <li class={`kc-option ${state}`}>
               <label>
-                <input type={type} name={`${idBase}-answer`} value={String(i)} checked={picked} disabled={checked} onChange={(e) => choose(i, e.currentTarget.checked)} />
+                <input type={type} name={q.kind === 'single' ? `${idBase}-answer` : `${idBase}-answer-${i}`} value={String(i)} checked={picked} disabled={checked} onChange={(e) => choose(i, e.currentTarget.checked)} />
                 <span>{o.text}</span>
               </label>
               {checked && (o.correct || picked) && (

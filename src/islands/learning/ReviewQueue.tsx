@@ -63,11 +63,7 @@ export default function ReviewQueue({ questions }: Props) {
     <div class="rq">
       <p class="rq-status">
         <strong>
-          {!ready
-            ? 'Nothing to review yet.'
-            : shown.length === 0
-              ? 'Nothing is due for review today.'
-              : `${shown.length} ${shown.length === 1 ? 'question is' : 'questions are'} due today. ${answered} answered.`}
+          {shown.length === 0 ? 'Nothing is due for review today.' : `${shown.length} ${shown.length === 1 ? 'question is' : 'questions are'} due today. ${answered} answered.`}
         </strong>
       </p>
       {shown.length > 0 && (

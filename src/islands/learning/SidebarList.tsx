@@ -7,11 +7,17 @@ interface Props {
   currentId?: string;
 }
 
-/** The chapter list with a mark beside each chapter read. The mark's space is always there, so nothing moves when it appears. */
+/**
+ * The chapter navigation with a mark beside each chapter read. The mark's space is always there, so
+ * nothing moves when it appears. The island renders the whole <nav> so Astro's island styles land
+ * before it, not inside it.
+ */
 export default function SidebarList({ chapters, currentId }: Props) {
   const progress = useHydratedStore($progress, emptyProgress());
   return (
-    <ol>
+    <nav class="chapter-sidebar no-print" aria-label="Chapters" data-pagefind-ignore>
+      <h2 class="cs-heading">Chapters</h2>
+      <ol>
       {chapters.map((c) => {
         const read = Boolean(progress.chapters[c.id]);
         return (
@@ -27,6 +33,10 @@ export default function SidebarList({ chapters, currentId }: Props) {
           </li>
         );
       })}
-    </ol>
+      </ol>
+      <p class="cs-more">
+        <a href="/progress/">Your progress</a>
+      </p>
+    </nav>
   );
 }

@@ -54,3 +54,15 @@ describe('sorting-exercise scoring', () => {
     });
   });
 });
+
+describe('the order of the sorting exercise', () => {
+  it('is fixed, ignores the input order and keeps items when one is added', async () => {
+    const { mixedOrder } = await import('../../../src/lib/learning/order');
+    const ids = ['setting-the-price', 'cold-calls', 'market-research', 'negotiating-a-contract', 'networking'].map((id) => ({ id }));
+    const once = mixedOrder(ids).map((x) => x.id);
+    expect(mixedOrder([...ids].reverse()).map((x) => x.id)).toEqual(once);
+    expect(once).not.toEqual([...once].sort());
+    const more = mixedOrder([...ids, { id: 'closing-the-deal' }]).map((x) => x.id);
+    expect(more.filter((id) => id !== 'closing-the-deal')).toEqual(once);
+  });
+});
