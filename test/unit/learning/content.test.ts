@@ -43,7 +43,7 @@ describe('learning content', () => {
   });
 
   it('names the file and the problem when a path points at a missing chapter', () => {
-    const broken = [{ id: 'student', data: { sections: [{ steps: [{ kind: 'chapter' as const, chapter: 'no-such-chapter' }] }] } }];
+    const broken = [{ id: 'student', data: { sections: [{ title: 'Part 1', ask: [], steps: [{ kind: 'chapter' as const, chapter: 'no-such-chapter' }] }] } }];
     expect(learningRefErrors({ chapterIds, checkIds: new Set(), paths: broken, activities: [] })).toEqual([
       'content/paths/student.yaml: chapter step names "no-such-chapter", which is not a chapter',
     ]);
