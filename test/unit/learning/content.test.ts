@@ -67,3 +67,14 @@ describe('learning content', () => {
     expect(grades.filter(([, g]) => g > 11)).toEqual([]);
   });
 });
+
+describe('predict, then reveal', () => {
+  it('is used at least three times in the guide, each with a source', () => {
+    const uses = [...chapterIds].flatMap((id) => {
+      const mdx = readFileSync(path.join(content, 'guide', `${id}.mdx`), 'utf8');
+      return [...mdx.matchAll(/<PredictReveal\b[\s\S]*?>/g)].map((m) => ({ id, tag: m[0] }));
+    });
+    expect(uses.length).toBeGreaterThanOrEqual(3);
+    for (const u of uses) expect(u.tag, `${u.id}: PredictReveal needs a source`).toMatch(/source=\{\{[^}]*title:[^}]*author:[^}]*year: \d{4}/);
+  });
+});
