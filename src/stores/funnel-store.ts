@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { persistedStore } from './persisted';
+import { markToolUsed } from './progress-store';
 import type { VersionedCodec } from '../lib/versioned';
 import { funnelStateSchema, LIMITS, scenarioSchema, type Funnel, type FunnelState } from '../schemas/funnel';
 import { presets } from '../lib/funnel/preset-data';
@@ -48,6 +49,8 @@ export function editFunnel(edit: (f: Funnel) => Parsed<Funnel> | Funnel): Parsed
   if (!parsed.ok) return parsed;
   if ($linkFunnel.get()) $linkFunnel.set(parsed.value);
   else $funnelState.set({ ...$funnelState.get(), funnel: parsed.value });
+  // A reader who changes a funnel has used the builder (learning paths count it as done).
+  markToolUsed('funnel');
   return parsed;
 }
 

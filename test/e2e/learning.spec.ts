@@ -299,15 +299,23 @@ test.describe('learning layer', () => {
         for (const item of await page.locator('.sort-item').all()) await item.getByRole('radio', { name: 'Both' }).check();
         await page.getByRole('button', { name: 'Check my answers' }).click();
         await expect(page.getByRole('status')).toContainText('You placed');
-      } else if (step.key.startsWith('tool-')) {
-        // The funnel builder and self-assessment call markToolUsed themselves once wired in;
-        // until then, record the use the way they will.
+      } else if (step.key === 'tool-funnel') {
+        // Building a funnel marks the tool as used: pick a preset in the funnel builder.
         await page.goto(step.href!);
-        await page.evaluate((tool) => {
-          const raw = JSON.parse(localStorage.getItem('msg:progress') ?? 'null');
-          raw.data.tools[tool] = { usedOn: '2025-03-14' };
-          localStorage.setItem('msg:progress', JSON.stringify(raw));
-        }, step.key.replace('tool-', ''));
+        await hydrated(page.getByLabel('Benchmark preset'));
+        await page.getByLabel('Benchmark preset').selectOption({ label: 'E-commerce' });
+        await page.getByRole('button', { name: 'Use this preset' }).click();
+      } else if (step.key === 'tool-assessment') {
+        // Finishing the self-assessment marks it as used.
+        await page.goto(step.href!);
+        await hydrated(page.getByRole('radio', { name: 'Marketing' }));
+        await page.getByRole('radio', { name: 'Marketing' }).check();
+        await page.getByRole('button', { name: 'Next' }).click();
+        for (let i = 0; i < 20 && (await page.getByRole('button', { name: /^(Next|See my results)$/ }).count()); i++) {
+          for (const group of await page.locator('main fieldset:has(input[type="radio"])').all()) await group.locator('input[type="radio"]').nth(3).check();
+          await page.getByRole('button', { name: /^(Next|See my results)$/ }).click();
+        }
+        await expect(page.getByRole('heading', { name: /result/i }).first()).toBeVisible();
       }
     }
 
@@ -334,6 +342,7 @@ test.describe('learning layer', () => {
     await expect(sheet).toContainText('Your first week: completed');
     await expect(sheet).toContainText('Alex Doe');
     await expect(sheet.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText(/5 of 6 \(83 %\)/);
+    await expect(sheet).toContainText('Funnel builder: used. Self-assessment: taken.');
 
     await page.evaluate(() => {
       window.print = () => {
