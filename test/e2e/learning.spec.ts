@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { watchPage } from './helpers';
 
 const CHAPTER = '/guide/marketing-vs-sales/';
@@ -10,6 +11,8 @@ const CHAPTER = '/guide/marketing-vs-sales/';
  */
 async function hydrated(locator: Locator) {
   await locator.first().scrollIntoViewIfNeeded();
+  // client:interaction islands (the sidebar) wait for the reader to do something.
+  await locator.first().page().mouse.wheel(0, 1);
   await expect(locator.first().locator('xpath=ancestor-or-self::astro-island[1]')).not.toHaveAttribute('ssr');
 }
 
@@ -94,6 +97,26 @@ test.describe('learning layer', () => {
     await expect(page.locator('.kc-best')).toContainText(`Your best score: ${n - 1} of ${n}`);
     await expect(page.locator('.kc-best')).toContainText('attempt 2');
     expect(problems).toEqual([]);
+  });
+
+  test('a chapter loads almost no JavaScript until its check is scrolled into view', async ({ page }, info) => {
+    const scripts = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.set(r.url(), gzipSync(await r.body()).length);
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(CHAPTER, { waitUntil: 'networkidle' });
+    const inline = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''))).length;
+    const total = () => [...scripts.values()].reduce((a, b) => a + b, inline);
+    const before = total();
+    await hydrated(page.locator('section.check fieldset.kc-q'));
+    await page.waitForLoadState('networkidle');
+    const after = total();
+    info.annotations.push({ type: 'JS gzip bytes', description: `before the check: ${before}, after: ${after}` });
+    expect(before).toBeLessThan(5 * 1024);
+    expect(after - before).toBeGreaterThan(10 * 1024);
+    // Guard against regressions; most of it is the site-wide zod/mini chunk every form shares.
+    expect(after).toBeLessThan(40 * 1024);
   });
 
   test('questions and their answers can be read without JavaScript', async ({ browser }) => {
