@@ -2,7 +2,6 @@ import { computed } from 'nanostores';
 import { draftSchema, historySchema, type Answer, type Attempt, type Draft, type Role } from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
 import { persistedStore } from './persisted';
-import { markToolUsed } from './progress-store';
 
 const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: '', answers: {} });
 
@@ -43,7 +42,8 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
   const nonce = Math.floor(Math.random() * 0x10000);
   const attempt: Attempt = { completedAt: now.toISOString(), nonce, questionnaireVersion, role: d.role, team: d.team.trim(), answers: d.answers };
   $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
-  markToolUsed('assessment');
+  // Loaded on first use, so the tool's first view does not pay for the progress store.
+  void import('./progress-store').then((m) => m.markToolUsed('assessment'));
   patch({ view: 'results' });
 }
 
