@@ -5,6 +5,8 @@ import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setLearnerName } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
+import { StorageNotice } from '../shared/StorageNotice';
+import { PROGRESS_KEY } from './types';
 import type { ChapterInfo, StepView } from './types';
 
 interface Props {
@@ -30,6 +32,7 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
 
   return (
     <div class="cs">
+      <StorageNotice keys={[PROGRESS_KEY]} lost="your name and progress" />
       <p class="no-print">
         <label for="learner-name">Your name, as it should appear on the summary</label>
         <br />

@@ -5,6 +5,8 @@ import { emptyProgress } from '../../lib/learning/progress';
 import { $progress, recordCheck } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
+import { StorageNotice } from '../shared/StorageNotice';
+import { PROGRESS_KEY } from './types';
 import Question from './Question';
 
 interface Props {
@@ -59,6 +61,7 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
   const done = checked.filter(Boolean).length;
   return (
     <div class="kc">
+      <StorageNotice keys={[PROGRESS_KEY]} lost="your check scores" />
       <p class="kc-best">
         {saved ? (
           <>

@@ -1,14 +1,14 @@
-import { useStore } from '@nanostores/preact';
 import { emptyProgress } from '../../lib/learning/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
 import { splitReview } from '../../lib/learning/review';
 import { localDay } from '../../lib/learning/dates';
-import { $progress, $progressNotice, markChapterRead, markChapterUnread } from '../../stores/progress-store';
-import { $storageProblem } from '../../stores/persisted';
+import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
+import { PROGRESS_KEY } from './types';
 import type { ChapterInfo, PathInfo } from './types';
 
 interface Props {
@@ -27,8 +27,6 @@ const tools = [
 export default function ProgressDashboard({ chapters, paths, activities }: Props) {
   const ready = useReady();
   const p = useHydratedStore($progress, emptyProgress());
-  const notice = useStore($progressNotice);
-  const storage = useStore($storageProblem);
   const read = chapters.filter((c) => p.chapters[c.id]).length;
   const withCheck = chapters.filter((c) => c.questions > 0);
   const checksDone = withCheck.filter((c) => p.checks[c.id]).length;
@@ -38,12 +36,7 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
 
   return (
     <div class="pg">
-      {ready && notice && <p class="pg-message">{notice}</p>}
-      {ready && storage && (
-        <p class="pg-message">
-          {storage === 'full' ? 'This browser has no room left to save progress.' : 'This browser does not let the site save progress (private browsing may block it).'} Progress is kept until you close this tab; export it to keep a copy.
-        </p>
-      )}
+      <StorageNotice keys={[PROGRESS_KEY]} lost="your progress" hint="Export it to a file below to keep a copy." />
       <h2 id="overview">Overview</h2>
       <ul class="pg-grid">
         <li class="pg-card">

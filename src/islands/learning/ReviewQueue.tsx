@@ -7,6 +7,8 @@ import { REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/rev
 import { $progress, recordReview } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
+import { StorageNotice } from '../shared/StorageNotice';
+import { PROGRESS_KEY } from './types';
 import Question from './Question';
 
 interface Props {
@@ -61,6 +63,7 @@ export default function ReviewQueue({ questions }: Props) {
   const answered = shown.filter((k) => attempt(k).checked).length;
   return (
     <div class="rq">
+      <StorageNotice keys={[PROGRESS_KEY]} lost="your review schedule" />
       <p class="rq-status">
         <strong>
           {shown.length === 0 ? 'Nothing is due for review today.' : `${shown.length} ${shown.length === 1 ? 'question is' : 'questions are'} due today. ${answered} answered.`}

@@ -6,6 +6,8 @@ import { emptyProgress } from '../../lib/learning/progress';
 import { $progress, recordExercise } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
+import { StorageNotice } from '../shared/StorageNotice';
+import { PROGRESS_KEY } from './types';
 
 type Item = Activity & { chapterHref?: string; chapterTitle?: string };
 interface Props {
@@ -49,6 +51,7 @@ export default function SortExercise({ items }: Props) {
 
   return (
     <div class="sort">
+      <StorageNotice keys={[PROGRESS_KEY]} lost="your result" />
       <p class="kc-best">
         {saved ? <strong>Your best: {scoreLabel(saved.best)}. Last time: {scoreLabel(saved.last)}.</strong> : 'You have not finished this exercise yet. Your best score will appear here.'}
       </p>
