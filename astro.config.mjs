@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
+import clientInteraction from './src/integrations/client-interaction.ts';
 import { readFileSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
 
@@ -15,7 +16,7 @@ const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.met
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://marketing-and-sales.guide',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), funnelPresets(), pagefind(), securityHeaders()],
+  integrations: [mdx(), preact(), sitemap(), funnelPresets(), pagefind(), securityHeaders(), clientInteraction()],
   security: {
     csp: {
       directives: cspDirectives,

@@ -4,6 +4,7 @@ import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
+import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({
@@ -34,4 +35,22 @@ const assessmentQuestionnaire = defineCollection({
   schema: questionnaireMetaSchema,
 });
 
-export const collections = { guide, glossary, presets, assessmentDimensions, assessmentQuestionnaire };
+/** One knowledge check per chapter: content/checks/<chapter-id>.yaml. */
+const checks = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: './content/checks' }),
+  schema: checkSchema,
+});
+
+/** The activities of the "Marketing, sales or both?" exercise (shown in a mixed order, see lib/learning/order.ts). */
+const activities = defineCollection({
+  loader: file('./content/activities/marketing-or-sales.yaml'),
+  schema: activitySchema,
+});
+
+/** Learning paths, one per audience: content/paths/<id>.yaml. */
+const paths = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/paths' }),
+  schema: pathSchema,
+});
+
+export const collections = { guide, glossary, presets, assessmentDimensions, assessmentQuestionnaire, checks, activities, paths };

@@ -12,7 +12,9 @@ export const primaryNav: NavItem[] = [
   { href: '/funnel/', label: 'Funnel builder' },
   { href: '/assessment/', label: 'Self-assessment' },
   { href: '/onboarding/', label: 'Onboarding' },
+  { href: '/practice/', label: 'Practice' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/progress/', label: 'Progress' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */

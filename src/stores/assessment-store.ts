@@ -42,6 +42,8 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
   const nonce = Math.floor(Math.random() * 0x10000);
   const attempt: Attempt = { completedAt: now.toISOString(), nonce, questionnaireVersion, role: d.role, team: d.team.trim(), answers: d.answers };
   $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
+  // Loaded on first use, so the tool's first view does not pay for the progress store.
+  void import('./progress-store').then((m) => m.markToolUsed('assessment'));
   patch({ view: 'results' });
 }
 

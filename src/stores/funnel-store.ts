@@ -48,6 +48,9 @@ export function editFunnel(edit: (f: Funnel) => Parsed<Funnel> | Funnel): Parsed
   if (!parsed.ok) return parsed;
   if ($linkFunnel.get()) $linkFunnel.set(parsed.value);
   else $funnelState.set({ ...$funnelState.get(), funnel: parsed.value });
+  // A reader who changes a funnel has used the builder (learning paths count it as done). The
+  // progress store loads on first use, so the builder's first view does not pay for it.
+  void import('./progress-store').then((m) => m.markToolUsed('funnel'));
   return parsed;
 }
 

@@ -18,7 +18,21 @@ export function watchPage(page: Page, baseURL: string) {
   return problems;
 }
 
-/** Resolves once every Astro island on the page has hydrated. */
+/**
+ * Resolves once every Astro island that should have hydrated by now has: all of them, except
+ * `client:visible` islands outside the viewport, which wait until they are scrolled to, and
+ * `client:interaction` islands, which wait for the reader to scroll, click or type. Islands are
+ * `display: contents`, so where one is on screen is measured from what it contains.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => {
+      if (!el.hasAttribute('ssr') || el.getAttribute('client') === 'interaction') return true;
+      if (el.getAttribute('client') !== 'visible') return false;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return !(r.top < innerHeight && r.bottom > 0 && r.left < innerWidth && r.right > 0);
+    }),
+  );
 }

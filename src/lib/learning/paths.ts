@@ -1,0 +1,76 @@
+import type { LearningPath, PathStep } from '../../schemas/learning';
+import type { Progress } from './progress';
+
+/** Whether the reader has done a step, judged only from saved progress. */
+export function stepDone(step: PathStep, p: Progress): boolean {
+  switch (step.kind) {
+    case 'chapter':
+      return Boolean(p.chapters[step.chapter]);
+    case 'check':
+      return Boolean(p.checks[step.chapter]);
+    case 'exercise':
+      return Boolean(p.exercises[step.exercise]);
+    case 'tool':
+      return Boolean(p.tools[step.tool]);
+    case 'task':
+      return Boolean(p.tasks[step.id]);
+  }
+}
+
+export const allSteps = (path: Pick<LearningPath, 'sections'>) => path.sections.flatMap((s) => s.steps);
+
+/** Steps done out of all steps, and the first step not done yet (null when finished). */
+export function pathProgress(steps: readonly PathStep[], p: Progress): { done: number; total: number; next: PathStep | null } {
+  const done = steps.filter((s) => stepDone(s, p)).length;
+  return { done, total: steps.length, next: steps.find((s) => !stepDone(s, p)) ?? null };
+}
+
+/** A stable key for a step, for lists and ids. */
+export function stepKey(step: PathStep): string {
+  switch (step.kind) {
+    case 'chapter':
+    case 'check':
+      return `${step.kind}-${step.chapter}`;
+    case 'exercise':
+      return `exercise-${step.exercise}`;
+    case 'tool':
+      return `tool-${step.tool}`;
+    case 'task':
+      return `task-${step.id}`;
+  }
+}
+
+/**
+ * Broken references in paths, checks and activities, each naming the file and what is
+ * wrong, so a typo fails the build instead of shipping a step that can never be done.
+ */
+export function learningRefErrors(input: {
+  chapterIds: Set<string>;
+  checkIds: Set<string>;
+  paths: { id: string; data: Pick<LearningPath, 'sections'> }[];
+  activities: { id: string; data: { chapter?: string } }[];
+}): string[] {
+  const errors: string[] = [];
+  for (const c of input.checkIds) if (!input.chapterIds.has(c)) errors.push(`content/checks/${c}.yaml: there is no chapter content/guide/${c}.mdx for this check`);
+  for (const a of input.activities) {
+    if (a.data.chapter && !input.chapterIds.has(a.data.chapter)) errors.push(`content/activities → ${a.id}: no chapter with id "${a.data.chapter}"`);
+  }
+  for (const path of input.paths) {
+    const seen = new Set<string>();
+    for (const step of allSteps(path.data)) {
+      const key = stepKey(step);
+      if (seen.has(key)) errors.push(`content/paths/${path.id}.yaml: step "${key}" appears twice`);
+      seen.add(key);
+      if ((step.kind === 'chapter' || step.kind === 'check') && !input.chapterIds.has(step.chapter)) {
+        errors.push(`content/paths/${path.id}.yaml: ${step.kind} step names "${step.chapter}", which is not a chapter`);
+      }
+      if (step.kind === 'check' && input.chapterIds.has(step.chapter) && !input.checkIds.has(step.chapter)) {
+        errors.push(`content/paths/${path.id}.yaml: chapter "${step.chapter}" has no check in content/checks/`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Where a path is read: the new-hire path is the onboarding page, the others live under /paths/. */
+export const pathHref = (id: string) => (id === 'new-hire' ? '/onboarding/' : `/paths/${id}/`);
