@@ -114,7 +114,7 @@ test.describe('learning layer', () => {
     const after = total();
     info.annotations.push({ type: 'JS gzip bytes', description: `before the check: ${before}, after: ${after}` });
     expect(before).toBeLessThan(5 * 1024);
-    expect(after - before).toBeGreaterThan(10 * 1024);
+    expect(after).toBeGreaterThan(before);
     // Guard against regressions; most of it is the site-wide zod/mini chunk every form shares.
     expect(after).toBeLessThan(40 * 1024);
   });

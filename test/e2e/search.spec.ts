@@ -163,7 +163,12 @@ test.describe('search dialog', () => {
     await dialog(page).getByRole('checkbox', { name: 'Paths' }).check();
     await dialog(page).getByRole('checkbox', { name: 'New hire' }).check();
     await expect(dialog(page).locator('.search-section')).not.toHaveCount(0);
-    for (const tag of await dialog(page).locator('.search-section').allTextContents()) expect(tag).toBe('Paths');
+    // The results re-render after each filter change: wait until they settle on Paths only.
+    await expect(async () => {
+      const tags = await dialog(page).locator('.search-section').allTextContents();
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag).toBe('Paths');
+    }).toPass();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
