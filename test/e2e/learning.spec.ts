@@ -100,23 +100,29 @@ test.describe('learning layer', () => {
   });
 
   test('a chapter loads almost no JavaScript until its check is scrolled into view', async ({ page }, info) => {
-    const scripts = new Map<string, number>();
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.set(r.url(), gzipSync(await r.body()).length);
+    const urls: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') urls.push(r.url());
     });
+    const gzipOf = async (list: string[]) => {
+      let n = 0;
+      for (const u of list) n += gzipSync(await (await page.request.get(u)).body()).length;
+      return n;
+    };
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(CHAPTER, { waitUntil: 'networkidle' });
     const inline = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''))).length;
-    const total = () => [...scripts.values()].reduce((a, b) => a + b, inline);
-    const before = total();
+    const first = [...urls];
     await hydrated(page.locator('section.check fieldset.kc-q'));
     await page.waitForLoadState('networkidle');
-    const after = total();
+    const before = inline + (await gzipOf(first));
+    const after = inline + (await gzipOf([...new Set(urls)]));
     info.annotations.push({ type: 'JS gzip bytes', description: `before the check: ${before}, after: ${after}` });
+    expect(first.some((u) => u.includes('KnowledgeCheck'))).toBe(false);
+    expect(urls.some((u) => u.includes('KnowledgeCheck'))).toBe(true);
     expect(before).toBeLessThan(5 * 1024);
-    expect(after).toBeGreaterThan(before);
-    // Guard against regressions; most of it is the site-wide zod/mini chunk every form shares.
-    expect(after).toBeLessThan(40 * 1024);
+    // A guard against regressions: Preact, the progress store, zod/mini and the check itself.
+    expect(after).toBeLessThan(35 * 1024);
   });
 
   test('questions and their answers can be read without JavaScript', async ({ browser }) => {
