@@ -53,4 +53,13 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
-export const collections = { guide, glossary, presets, assessmentDimensions, assessmentQuestionnaire, checks, activities, paths };
+export const collections = {
+  guide,
+  glossary,
+  presets,
+  assessmentDimensions,
+  assessmentQuestionnaire,
+  checks,
+  activities,
+  paths,
+};

@@ -11,7 +11,10 @@ export default function clientInteraction(): AstroIntegration {
     name: 'msg:client-interaction',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./client-interaction-directive.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'interaction',
+          entrypoint: fileURLToPath(new URL('./client-interaction-directive.ts', import.meta.url)),
+        });
       },
     },
   };

@@ -19,7 +19,9 @@ const UNUSED_UI_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|c
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  const files = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
   return files.flat();
 }
 
@@ -39,13 +41,18 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const indexDir = join(outDir, 'pagefind');
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            excludeSelectors: EXCLUDE_SELECTORS,
+          });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing everywhere?');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no pages: is data-pagefind-body missing everywhere?');
           const written = await index.writeFiles({ outputPath: indexDir });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }
@@ -54,7 +61,8 @@ export default function pagefindIntegration(): AstroIntegration {
         };
         const wasmUsed = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
         for (const name of await readdir(indexDir)) {
-          if (UNUSED_UI_FILES.test(name) || (/^wasm\..+\.pagefind$/.test(name) && !wasmUsed.has(name))) await rm(join(indexDir, name));
+          if (UNUSED_UI_FILES.test(name) || (/^wasm\..+\.pagefind$/.test(name) && !wasmUsed.has(name)))
+            await rm(join(indexDir, name));
         }
         const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
         const files = await walk(indexDir);

@@ -7,7 +7,15 @@ import { cspFromHtml, mergeCsp } from '../lib/csp-merge';
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? (e.name === 'pagefind' ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [])),
+    entries.map((e) =>
+      e.isDirectory()
+        ? e.name === 'pagefind'
+          ? []
+          : htmlFiles(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [join(dir, e.name)]
+          : [],
+    ),
   );
   return nested.flat();
 }

@@ -12,7 +12,9 @@ export function sortChapters<T extends ChapterLike>(chapters: T[]): T[] {
   for (let i = 1; i < sorted.length; i++) {
     const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
     if (prev.data.order === cur.data.order) {
-      throw new Error(`content/guide/${prev.id}.mdx and content/guide/${cur.id}.mdx both have order ${cur.data.order}: each chapter needs its own.`);
+      throw new Error(
+        `content/guide/${prev.id}.mdx and content/guide/${cur.id}.mdx both have order ${cur.data.order}: each chapter needs its own.`,
+      );
     }
   }
   return sorted;

@@ -20,7 +20,10 @@ export function glossaryLinkErrors(terms: TermLike[], chapterIds: Set<string>): 
   const seen = new Map<string, string>();
   for (const t of terms) {
     const key = t.data.term.toLowerCase();
-    if (seen.has(key)) errors.push(`content/glossary/${t.id}.md → term: "${t.data.term}" is already defined in content/glossary/${seen.get(key)}.md`);
+    if (seen.has(key))
+      errors.push(
+        `content/glossary/${t.id}.md → term: "${t.data.term}" is already defined in content/glossary/${seen.get(key)}.md`,
+      );
     else seen.set(key, t.id);
     for (const r of t.data.related) {
       if (!ids.has(r)) errors.push(`content/glossary/${t.id}.md → related: no term with id "${r}"`);

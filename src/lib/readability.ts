@@ -26,7 +26,12 @@ export function mdxToProse(source: string): string {
     .replace(/[*_`]/g, '');
   return body
     .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(#{1,6}\s+|[-+]\s+|\d+[.)]\s+|>\s*|\|)/, '').replace(/\s+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/^\s*(#{1,6}\s+|[-+]\s+|\d+[.)]\s+|>\s*|\|)/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((line) => /[\p{L}\p{N}]/u.test(line) && !/^\|?\s*:?-{3,}/.test(line))
     .map((line) => (SENTENCE_END.test(line) || line.endsWith(':') ? line.replace(/:$/, '.') : `${line}.`))
     .join('\n');
@@ -39,9 +44,7 @@ export function words(text: string): string[] {
 
 /** Sentences: at least one, split after . ! or ? followed by a space or line end. */
 export function sentenceCount(text: string): number {
-  const parts = text
-    .split(/[.!?]+["'’”)\]]*(?:\s+|$)/)
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const parts = text.split(/[.!?]+["'’”)\]]*(?:\s+|$)/).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return Math.max(1, parts.length);
 }
 

@@ -28,7 +28,11 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   });
   if (!parsed.success) return { ...emptySearch };
   const { q, section, audience } = parsed.data;
-  return { q: q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY), section: known(SECTIONS, section), audience: known(AUDIENCES, audience) };
+  return {
+    q: q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY),
+    section: known(SECTIONS, section),
+    audience: known(AUDIENCES, audience),
+  };
 }
 
 /** Writes the state as a query string ("" when empty) so a search can be linked and bookmarked. */
@@ -40,4 +44,3 @@ export function toSearchParams(state: SearchState): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-

@@ -106,7 +106,8 @@ export interface SubResultData {
   weighted_locations?: { balanced_score?: number }[];
 }
 
-const subScore = (s: SubResultData) => (s.weighted_locations ?? []).reduce((n, l) => n + (Number.isFinite(l.balanced_score) ? l.balanced_score! : 0), 0);
+const subScore = (s: SubResultData) =>
+  (s.weighted_locations ?? []).reduce((n, l) => n + (Number.isFinite(l.balanced_score) ? l.balanced_score! : 0), 0);
 
 /** A result as the search UI shows it. */
 export interface ShownResult {
@@ -160,12 +161,17 @@ export function resultSummary(count: number, q: string): string {
 
 /** Words that carry no topic; dropped when a question finds too little ("who owns pricing?"). */
 const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its me my of on or our should the their to vs versus we what when where which who why will with you your'.split(' '),
+  'a an and are as at be by can do does for from how i in is it its me my of on or our should the their to vs versus we what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
 
 /** The topic words of a query, lower-cased, without stop words or repeats. */
 export function meaningfulTerms(q: string): string[] {
-  const words = q.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !STOP_WORDS.has(w));
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w && !STOP_WORDS.has(w));
   return [...new Set(words)];
 }
 

@@ -1,4 +1,3 @@
-
 /**
  * How one kind of saved or shared value is stored: a version in the payload, migrations
  * from older versions, and the schema every read is validated against.
@@ -21,7 +20,9 @@ export interface VersionedCodec<T> {
 
 /** The part of a zod schema (full or mini) the codec needs. */
 export interface SafeParser<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
 }
 
 export type DecodeResult<T> =
@@ -54,13 +55,18 @@ export function decodeVersioned<T>(codec: VersionedCodec<T>, raw: string | null 
     return { status: 'unreadable', value: codec.initial(), reason: 'its version is not a number' };
   }
   if (from > codec.version) {
-    return { status: 'unreadable', value: codec.initial(), reason: `it was saved by a newer version (${from}) of this site` };
+    return {
+      status: 'unreadable',
+      value: codec.initial(),
+      reason: `it was saved by a newer version (${from}) of this site`,
+    };
   }
   let data = (parsed as { data: unknown }).data;
   try {
     for (let v = from; v < codec.version; v++) {
       const step = codec.migrations?.[v];
-      if (!step) return { status: 'unreadable', value: codec.initial(), reason: `there is no way to upgrade version ${v}` };
+      if (!step)
+        return { status: 'unreadable', value: codec.initial(), reason: `there is no way to upgrade version ${v}` };
       data = step(data);
     }
   } catch {
@@ -72,5 +78,7 @@ export function decodeVersioned<T>(codec: VersionedCodec<T>, raw: string | null 
     const where = first?.path.length ? ` at ${first.path.map(String).join('.')}` : '';
     return { status: 'unreadable', value: codec.initial(), reason: `it does not match the expected shape${where}` };
   }
-  return from === codec.version ? { status: 'ok', value: result.data } : { status: 'ok', value: result.data, migratedFrom: from };
+  return from === codec.version
+    ? { status: 'ok', value: result.data }
+    : { status: 'ok', value: result.data, migratedFrom: from };
 }

@@ -7,7 +7,12 @@ import { text } from './common';
  * island props, never these schemas, so they can use the full zod API (and its messages).
  */
 
-const slug = (what: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} must be lower-case words joined by hyphens, like "shared-goals"` });
+const slug = (what: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${what} must be lower-case words joined by hyphens, like "shared-goals"`,
+    });
 
 /** Ids of the guide's chapters; fixed by the chapter plan so links can be checked before a chapter is written. */
 export const chapterIds = [
@@ -24,7 +29,8 @@ export const chapterIds = [
 export const chapterIdSchema = z.enum(chapterIds, { error: `must be a chapter id: ${chapterIds.join(', ')}` });
 
 /** One value per level (the keys of `levelIds`), e.g. what a level looks like in one dimension. */
-const perLevel = <T extends z.ZodType>(item: T) => z.object({ undefined: item, defined: item, aligned: item, integrated: item });
+const perLevel = <T extends z.ZodType>(item: T) =>
+  z.object({ undefined: item, defined: item, aligned: item, integrated: item });
 
 /** A statement the respondent rates from 1 (strongly disagree) to 5 (strongly agree). */
 export const statementSchema = z.object({

@@ -44,10 +44,19 @@ export const isoDateTimeSchema = z.string().check(
 );
 
 /** A team label: free text the respondent chooses, shown to others only as text. */
-export const teamLabelSchema = z.string().check(z.maxLength(40, { error: 'Keep the team label to 40 characters or fewer.' }));
+export const teamLabelSchema = z
+  .string()
+  .check(z.maxLength(40, { error: 'Keep the team label to 40 characters or fewer.' }));
 
 /** An answer: 1–5 on the agreement scale, or "dk" for don't know. */
-export const answerSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('dk')]);
+export const answerSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal('dk'),
+]);
 export type Answer = z.infer<typeof answerSchema>;
 /** Answers by statement id (an object whose every value is an answer). */
 export const answersSchema = z.catchall(z.object({}), answerSchema);

@@ -1,6 +1,18 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './common';
-import { budgetSchema, currencySchema, daysSchema, dealValueSchema, LIMITS, ownerSchema, rateSchema, slug, stageNameSchema, targetSchema, volumeSchema } from './funnel';
+import {
+  budgetSchema,
+  currencySchema,
+  daysSchema,
+  dealValueSchema,
+  LIMITS,
+  ownerSchema,
+  rateSchema,
+  slug,
+  stageNameSchema,
+  targetSchema,
+  volumeSchema,
+} from './funnel';
 
 /*
  * Preset files are checked at build time by the `presets` content collection and in unit
@@ -29,7 +41,10 @@ const presetStepSchema = z
     /** One sentence on how the band relates to the source, so readers never mistake it for a quote. */
     basis: z.string().trim().min(1).max(300),
   })
-  .refine((s) => s.low <= s.typical && s.typical <= s.high, { error: 'low ≤ typical ≤ high must hold', path: ['typical'] });
+  .refine((s) => s.low <= s.typical && s.typical <= s.high, {
+    error: 'low ≤ typical ≤ high must hold',
+    path: ['typical'],
+  });
 
 /** A benchmark funnel in `content/presets/*.json`. The file name is its id. */
 export const presetSchema = z.object({
@@ -38,7 +53,12 @@ export const presetSchema = z.object({
   /** One sentence on the kind of business it models. */
   summary: z.string().trim().min(1).max(300),
   /** Caveats shown with the benchmarks; must say the figures are indicative ranges. */
-  notes: z.string().trim().min(1).max(800).refine((n) => /indicative/i.test(n), { error: 'notes must say the figures are indicative' }),
+  notes: z
+    .string()
+    .trim()
+    .min(1)
+    .max(800)
+    .refine((n) => /indicative/i.test(n), { error: 'notes must say the figures are indicative' }),
   /** Order in the picker; the first is the default funnel. */
   order: z.number().int().min(1),
   /** Example monthly volume entering the first stage. */
@@ -52,7 +72,10 @@ export const presetSchema = z.object({
   /** Example monthly revenue target for goal mode. */
   target: targetSchema,
   /** Each converting step, in order. */
-  steps: z.array(presetStepSchema).min(LIMITS.minStages - 1).max(LIMITS.maxStages - 1),
+  steps: z
+    .array(presetStepSchema)
+    .min(LIMITS.minStages - 1)
+    .max(LIMITS.maxStages - 1),
   /** The last stage: the customers. */
   final: z.object({ id: slug, name: stageNameSchema, owner: ownerSchema }),
 });
@@ -65,6 +88,9 @@ export type PresetEntry = Preset & { id: string };
  * long texts (summary, notes, each step's source and basis) are shown only by the server-
  * rendered funnel page, so they stay out of the island's bundle.
  */
-export type PresetBenchmark = Pick<PresetEntry, 'id' | 'title' | 'order' | 'volume' | 'dealValue' | 'currency' | 'budget' | 'target' | 'final'> & {
+export type PresetBenchmark = Pick<
+  PresetEntry,
+  'id' | 'title' | 'order' | 'volume' | 'dealValue' | 'currency' | 'budget' | 'target' | 'final'
+> & {
   steps: Pick<PresetStep, 'id' | 'name' | 'owner' | 'days' | 'low' | 'typical' | 'high'>[];
 };

@@ -38,12 +38,20 @@ export const ownerLabels: Record<Owner, string> = { marketing: 'Marketing', sale
 /** A stage's display name: what the people in it are called, e.g. "MQL". */
 export const stageNameSchema = z
   .string()
-  .check(z.trim(), z.minLength(1, { error: 'Give the stage a name.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }));
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'Give the stage a name.' }),
+    z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }),
+  );
 
 /** Conversion to the next stage in percent, 0–100 with at most two decimals. */
 export const rateSchema = z
   .number({ error: 'Enter a rate in percent, like 25.' })
-  .check(z.minimum(0, { error: 'A rate cannot be below 0 %.' }), z.maximum(100, { error: 'A rate cannot be above 100 %.' }), z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }));
+  .check(
+    z.minimum(0, { error: 'A rate cannot be below 0 %.' }),
+    z.maximum(100, { error: 'A rate cannot be above 100 %.' }),
+    z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+  );
 
 /** Whole numbers; checked after the range so 1e20 reads "too large" rather than "not whole". */
 const whole = (error: string) => z.refine<number>((v) => Number.isInteger(v), { error });
@@ -51,19 +59,32 @@ const whole = (error: string) => z.refine<number>((v) => Number.isInteger(v), { 
 /** Average whole days a person spends in a stage before moving on. */
 export const daysSchema = z
   .number({ error: 'Enter whole days, like 14.' })
-  .check(z.minimum(0, { error: 'Days cannot be below 0.' }), z.maximum(LIMITS.daysMax, { error: `Use at most ${LIMITS.daysMax} days (two years).` }), whole('Use whole days.'));
+  .check(
+    z.minimum(0, { error: 'Days cannot be below 0.' }),
+    z.maximum(LIMITS.daysMax, { error: `Use at most ${LIMITS.daysMax} days (two years).` }),
+    whole('Use whole days.'),
+  );
 
 /** People entering the first stage each month. */
 export const volumeSchema = z
   .number({ error: 'Enter how many people enter the funnel each month.' })
-  .check(z.minimum(1, { error: 'At least 1 person must enter the funnel.' }), z.maximum(LIMITS.volumeMax, { error: 'Use at most 1,000,000,000 a month.' }), whole('Use a whole number of people.'));
+  .check(
+    z.minimum(1, { error: 'At least 1 person must enter the funnel.' }),
+    z.maximum(LIMITS.volumeMax, { error: 'Use at most 1,000,000,000 a month.' }),
+    whole('Use a whole number of people.'),
+  );
 
 /** A money amount with at most two decimals. */
 const money = (what: string, min: number, max: number) =>
   z
     .number({ error: `Enter ${what} as a number.` })
     .check(
-      z.minimum(min, { error: min > 0 ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.` : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.` }),
+      z.minimum(min, {
+        error:
+          min > 0
+            ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.`
+            : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`,
+      }),
       z.maximum(max, { error: `Use at most ${max.toLocaleString('en-US')}.` }),
       z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
     );
@@ -75,16 +96,30 @@ export const budgetSchema = money('the budget', 0, LIMITS.moneyMax);
 /** Monthly revenue target for goal mode. */
 export const targetSchema = money('the target', 0.01, LIMITS.targetMax);
 /** Hours sales has to follow up a handed-over lead, for the SLA draft. */
-export const hoursSchema = z.number({ error: 'Enter hours, like 24.' }).check(z.minimum(1, { error: 'Use at least 1 hour.' }), z.maximum(LIMITS.hoursMax, { error: 'Use at most 168 hours (a week).' }), whole('Use whole hours.'));
+export const hoursSchema = z
+  .number({ error: 'Enter hours, like 24.' })
+  .check(
+    z.minimum(1, { error: 'Use at least 1 hour.' }),
+    z.maximum(LIMITS.hoursMax, { error: 'Use at most 168 hours (a week).' }),
+    whole('Use whole hours.'),
+  );
 /** Minimum follow-up attempts before sales hands a lead back, for the SLA draft. */
-export const attemptsSchema = z.number({ error: 'Enter a number of attempts, like 6.' }).check(z.minimum(1, { error: 'Use at least 1 attempt.' }), z.maximum(LIMITS.attemptsMax, { error: 'Use at most 20 attempts.' }), whole('Use a whole number.'));
+export const attemptsSchema = z
+  .number({ error: 'Enter a number of attempts, like 6.' })
+  .check(
+    z.minimum(1, { error: 'Use at least 1 attempt.' }),
+    z.maximum(LIMITS.attemptsMax, { error: 'Use at most 20 attempts.' }),
+    whole('Use a whole number.'),
+  );
 
 /** Currencies the builder formats; ISO 4217 codes. */
 export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'SEK'] as const;
 export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
 
 /** A stable, short id: keys list items and links preset benchmarks to stages. */
-export const slug = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' }));
+export const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' }));
 
 /** One stage of the reader's funnel. The last stage's rate and days are kept but not used: it holds the customers. */
 export const stageSchema = z.object({
@@ -108,7 +143,10 @@ export const funnelSchema = z.object({
   /** Ordered stages, from first touch to customer. */
   stages: z
     .array(stageSchema)
-    .check(z.minLength(LIMITS.minStages, { error: `A funnel needs at least ${LIMITS.minStages} stages.` }), z.maxLength(LIMITS.maxStages, { error: `A funnel can have at most ${LIMITS.maxStages} stages.` })),
+    .check(
+      z.minLength(LIMITS.minStages, { error: `A funnel needs at least ${LIMITS.minStages} stages.` }),
+      z.maxLength(LIMITS.maxStages, { error: `A funnel can have at most ${LIMITS.maxStages} stages.` }),
+    ),
   /** People entering the first stage each month. */
   volume: volumeSchema,
   /** Average value of one won deal. */
@@ -131,7 +169,13 @@ export const scenarioSchema = z.object({
   /** Stable id, e.g. "c4". */
   id: slug,
   /** The reader's name for it. */
-  name: z.string().check(z.trim(), z.minLength(1, { error: 'Name the scenario.' }), z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` })),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Name the scenario.' }),
+      z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }),
+    ),
   /** The funnel as it was when saved. */
   funnel: funnelSchema,
 });
@@ -149,4 +193,3 @@ export const funnelStateSchema = z.object({
   scale: z.enum(['linear', 'log']),
 });
 export type FunnelState = z.infer<typeof funnelStateSchema>;
-

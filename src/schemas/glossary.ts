@@ -17,6 +17,9 @@ export const glossarySchema = z.object({
   /** Ids (file names) of related terms. */
   related: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'related must list term ids like "sql"' })).default([]),
   /** Id of the guide chapter that teaches the term, if any. */
-  chapter: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  chapter: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -4,7 +4,11 @@ import { GROUPS } from '../lib/learning/groups';
 
 /** Ids of chapters, questions, activities and tasks: lower case, digits and hyphens. */
 export const slug = (what: string) =>
-  z.string({ error: `${what} is required` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} must be lower case words joined by hyphens, like "cold-calls"` });
+  z
+    .string({ error: `${what} is required` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `${what} must be lower case words joined by hyphens, like "cold-calls"`,
+    });
 
 /** One answer a reader can pick in a knowledge check. */
 export const checkOptionSchema = z.object({
@@ -26,18 +30,33 @@ export const checkQuestionSchema = z
     /** "single": exactly one right answer (radio buttons); "multiple": one or more (checkboxes). */
     kind: z.enum(['single', 'multiple'], { error: 'kind must be "single" or "multiple"' }),
     /** Two to six answers, in the order shown. */
-    options: z.array(checkOptionSchema).min(2, { error: 'a question needs at least two options' }).max(6, { error: 'a question may have at most six options' }),
+    options: z
+      .array(checkOptionSchema)
+      .min(2, { error: 'a question needs at least two options' })
+      .max(6, { error: 'a question may have at most six options' }),
   })
   .superRefine((q, ctx) => {
     const right = q.options.filter((o) => o.correct).length;
     if (q.kind === 'single' && right !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a single-answer question needs exactly one correct option; "${q.id}" has ${right}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a single-answer question needs exactly one correct option; "${q.id}" has ${right}`,
+      });
     }
     if (q.kind === 'multiple' && right < 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a multiple-answer question needs at least one correct option; "${q.id}" has none` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a multiple-answer question needs at least one correct option; "${q.id}" has none`,
+      });
     }
     if (q.kind === 'multiple' && right === q.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `in "${q.id}" every option is correct, so the question tests nothing` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `in "${q.id}" every option is correct, so the question tests nothing`,
+      });
     }
   });
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
@@ -56,7 +75,8 @@ export const checkSchema = z
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
     c.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` });
+      if (seen.has(q.id))
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` });
       seen.add(q.id);
     });
   });

@@ -1,6 +1,8 @@
 (function () {
   var t = 'system';
-  try { t = localStorage.getItem('msg:theme') || 'system'; } catch (e) {}
+  try {
+    t = localStorage.getItem('msg:theme') || 'system';
+  } catch (e) {}
   if (t !== 'light' && t !== 'dark') t = 'system';
   var dark = t === 'dark' || (t === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';

@@ -8,8 +8,18 @@ const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: 
 export const DRAFT_KEY = 'msg:assessment';
 export const HISTORY_KEY = 'msg:assessment-history';
 
-export const draftCodec: VersionedCodec<Draft> = { key: DRAFT_KEY, version: 1, schema: draftSchema, initial: initialDraft };
-export const historyCodec: VersionedCodec<Attempt[]> = { key: HISTORY_KEY, version: 1, schema: historySchema, initial: () => [] };
+export const draftCodec: VersionedCodec<Draft> = {
+  key: DRAFT_KEY,
+  version: 1,
+  schema: draftSchema,
+  initial: initialDraft,
+};
+export const historyCodec: VersionedCodec<Attempt[]> = {
+  key: HISTORY_KEY,
+  version: 1,
+  schema: historySchema,
+  initial: () => [],
+};
 
 /** The assessment in progress: answers, role, team label and step, saved as you go. */
 export const draftStore = persistedStore(draftCodec, 'answers');
@@ -40,7 +50,14 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
   const d = $draft.get();
   if (!d.role) return;
   const nonce = Math.floor(Math.random() * 0x10000);
-  const attempt: Attempt = { completedAt: now.toISOString(), nonce, questionnaireVersion, role: d.role, team: d.team.trim(), answers: d.answers };
+  const attempt: Attempt = {
+    completedAt: now.toISOString(),
+    nonce,
+    questionnaireVersion,
+    role: d.role,
+    team: d.team.trim(),
+    answers: d.answers,
+  };
   $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
   // Loaded on first use, so the tool's first view does not pay for the progress store.
   void import('./progress-store').then((m) => m.markToolUsed('assessment'));

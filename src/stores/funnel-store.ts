@@ -85,7 +85,8 @@ export function saveScenario(name: string): Parsed<string> {
   const s = $funnelState.get();
   const trimmed = name.trim();
   const same = s.scenarios.find((c) => c.name.toLowerCase() === trimmed.toLowerCase());
-  if (!same && s.scenarios.length >= LIMITS.scenariosMax) return { ok: false, message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Delete one first.` };
+  if (!same && s.scenarios.length >= LIMITS.scenariosMax)
+    return { ok: false, message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Delete one first.` };
   const max = s.scenarios.reduce((m, c) => Math.max(m, Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0)), 0);
   const parsed = scenarioSchema.safeParse({ id: same?.id ?? `c${max + 1}`, name, funnel: activeFunnel() });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That name is not allowed.' };

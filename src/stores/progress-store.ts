@@ -21,8 +21,10 @@ function update(change: (p: P.Progress, today: Day) => P.Progress): void {
 export const markChapterRead = (chapter: string) => update((p, t) => P.markRead(p, chapter, t));
 export const markChapterUnread = (chapter: string) => update((p) => P.markUnread(p, chapter));
 /** A finished knowledge check; `wrong` lists the question ids answered wrongly. */
-export const recordCheck = (chapter: string, score: Score, wrong: readonly string[]) => update((p, t) => P.recordCheck(p, chapter, score, wrong, t));
-export const recordExercise = (exercise: string, score: Score) => update((p, t) => P.recordExercise(p, exercise, score, t));
+export const recordCheck = (chapter: string, score: Score, wrong: readonly string[]) =>
+  update((p, t) => P.recordCheck(p, chapter, score, wrong, t));
+export const recordExercise = (exercise: string, score: Score) =>
+  update((p, t) => P.recordExercise(p, exercise, score, t));
 /**
  * Call when a reader has really used a tool: the funnel builder once a funnel is calculated,
  * the self-assessment once a result is shown. Safe to call often; the first day is kept.

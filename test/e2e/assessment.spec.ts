@@ -24,7 +24,9 @@ async function expectNoAxeViolations(page: Page) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.evaluate((s) => (document.documentElement.dataset.theme = s), scheme);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 }
 
@@ -69,7 +71,10 @@ test.describe('self-assessment', () => {
     await waitForHydration(page);
   });
 
-  test('a manager completes the assessment by keyboard and sees 63, Aligned, with planning as a visibility gap', async ({ page, baseURL }) => {
+  test('a manager completes the assessment by keyboard and sees 63, Aligned, with planning as a visibility gap', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await completeByKeyboard(page, mixedList, 'EMEA <b>Growth</b>');
     await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).toBeFocused();
@@ -82,15 +87,24 @@ test.describe('self-assessment', () => {
     await expect(page.getByRole('img', { name: /Bar chart of your score/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Radar chart of your score/ })).toBeVisible();
     const workOn = page.getByRole('region', { name: 'Work on these first' });
-    await expect(workOn.getByRole('heading', { level: 4 })).toHaveText([/Shared goals, metrics and rewards: 33/, /Shared systems and data: 40/, /Content and messaging: 53/]);
+    await expect(workOn.getByRole('heading', { level: 4 })).toHaveText([
+      /Shared goals, metrics and rewards: 33/,
+      /Shared systems and data: 40/,
+      /Content and messaging: 53/,
+    ]);
     await expect(workOn.getByText('To reach Defined:')).toBeVisible();
     const strongest = page.getByRole('region', { name: 'Strongest' });
-    await expect(strongest.getByRole('heading', { level: 4 })).toHaveText([/Shared definitions and language: 93/, /Culture, trust and leadership: 87/]);
+    await expect(strongest.getByRole('heading', { level: 4 })).toHaveText([
+      /Shared definitions and language: 93/,
+      /Culture, trust and leadership: 87/,
+    ]);
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
 
-  test('all-3 answers score 60, Aligned; a retake with all 4 scores 80, Integrated, and the history shows +20', async ({ page }) => {
+  test('all-3 answers score 60, Aligned; a retake with all 4 scores 80, Integrated, and the history shows +20', async ({
+    page,
+  }) => {
     await completeByKeyboard(page, uniform(3));
     await expect(page.getByTestId('overall-score')).toHaveText('60');
     await expect(page.getByTestId('overall-level')).toHaveText('Aligned');
@@ -120,9 +134,18 @@ test.describe('self-assessment', () => {
     await page.getByRole('radio', { name: '2 Disagree' }).first().check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('alert')).toHaveText(/2 statements have no answer yet/);
-    await expect(page.getByRole('group', { name: /Marketing and sales are measured/ })).not.toHaveAccessibleDescription(/Choose an answer/);
-    await expect(page.getByRole('group', { name: /paid or recognised/ })).toHaveAccessibleDescription(/Choose an answer, or "Don't know"/);
-    await expect(page.getByRole('group', { name: /paid or recognised/ }).getByRole('radio').first()).toBeFocused();
+    await expect(page.getByRole('group', { name: /Marketing and sales are measured/ })).not.toHaveAccessibleDescription(
+      /Choose an answer/,
+    );
+    await expect(page.getByRole('group', { name: /paid or recognised/ })).toHaveAccessibleDescription(
+      /Choose an answer, or "Don't know"/,
+    );
+    await expect(
+      page
+        .getByRole('group', { name: /paid or recognised/ })
+        .getByRole('radio')
+        .first(),
+    ).toBeFocused();
     await page.reload();
     await waitForHydration(page);
     await expect(page.getByText('Step 3 of 10')).toBeVisible();
@@ -136,7 +159,10 @@ test.describe('self-assessment', () => {
     await expect(page.getByRole('textbox', { name: 'Team label (optional)' })).toHaveValue('Nordics');
   });
 
-  test('a colleague opens a share link and sees the same result read-only, with the team label as plain text', async ({ page, baseURL }) => {
+  test('a colleague opens a share link and sees the same result read-only, with the team label as plain text', async ({
+    page,
+    baseURL,
+  }) => {
     await completeByKeyboard(page, mixedList, 'EMEA <b>Growth</b>');
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     expect(link).toMatch(/\/assessment\/result\/#c=[A-Za-z0-9_-]+$/);
@@ -162,7 +188,10 @@ test.describe('self-assessment', () => {
 });
 
 test.describe('team view', () => {
-  test('a manager builds a team view from several codes, including a broken and a duplicate one, and sees the gaps', async ({ page, baseURL }) => {
+  test('a manager builds a team view from several codes, including a broken and a duplicate one, and sees the gaps', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await page.goto('/assessment/team/');
     await waitForHydration(page);
@@ -180,7 +209,11 @@ test.describe('team view', () => {
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Read 5 results' })).toContainText('3 lines were not used');
     const messages = page.locator('#team-messages li');
-    await expect(messages).toHaveText([/^Line 4: .*wrong or missing character/, 'Line 6: The same code as line 1; it is counted once.', /^Line 8: Made with version 2 of the questionnaire/]);
+    await expect(messages).toHaveText([
+      /^Line 4: .*wrong or missing character/,
+      'Line 6: The same code as line 1; it is counted once.',
+      /^Line 8: Made with version 2 of the questionnaire/,
+    ]);
     await expect(page.getByRole('heading', { level: 2, name: 'Team view: North, <b>South</b>' })).toBeFocused();
 
     const roles = page.getByRole('table', { name: 'Respondents by role' });
@@ -188,32 +221,68 @@ test.describe('team view', () => {
     await expect(page.getByTestId('team-score')).toHaveText('75');
     await expect(page.getByTestId('team-level')).toHaveText('Aligned');
     const dims = page.getByRole('table', { name: /Each dimension: the team's mean score/ });
-    await expect(dims.getByRole('row', { name: /Handoff/ }).getByRole('cell')).toHaveText(['64', 'Aligned', '40–80', '5']);
+    await expect(dims.getByRole('row', { name: /Handoff/ }).getByRole('cell')).toHaveText([
+      '64',
+      'Aligned',
+      '40–80',
+      '5',
+    ]);
 
     const gaps = page.getByTestId('dimension-gaps');
-    await expect(gaps.getByRole('row', { name: /Handoff/ }).getByRole('cell')).toHaveText(['4.0', '2.5', '1.5 (marketing higher)', '⚑ Large gap']);
-    await expect(gaps.getByRole('row', { name: /Joint planning/ }).getByRole('cell')).toHaveText(['4.0', '4.0', '0.0', '']);
+    await expect(gaps.getByRole('row', { name: /Handoff/ }).getByRole('cell')).toHaveText([
+      '4.0',
+      '2.5',
+      '1.5 (marketing higher)',
+      '⚑ Large gap',
+    ]);
+    await expect(gaps.getByRole('row', { name: /Joint planning/ }).getByRole('cell')).toHaveText([
+      '4.0',
+      '4.0',
+      '0.0',
+      '',
+    ]);
     await expect(page.getByText('2 statements have a large gap.')).toBeVisible();
     const statements = page.getByTestId('statement-gaps');
-    await expect(statements.getByRole('row', { name: /service-level agreement \(SLA\)/ }).getByRole('cell')).toHaveText(['4.0', '2.0', '2.0 (marketing higher)', '⚑ Large gap']);
-    await expect(statements.getByRole('row', { name: /Leads that sales turns down/ }).getByRole('cell')).toHaveText(['4.0', '3.0', '1.0 (marketing higher)', '']);
+    await expect(statements.getByRole('row', { name: /service-level agreement \(SLA\)/ }).getByRole('cell')).toHaveText(
+      ['4.0', '2.0', '2.0 (marketing higher)', '⚑ Large gap'],
+    );
+    await expect(statements.getByRole('row', { name: /Leads that sales turns down/ }).getByRole('cell')).toHaveText([
+      '4.0',
+      '3.0',
+      '1.0 (marketing higher)',
+      '',
+    ]);
 
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
     const workshop = page.getByRole('region', { name: 'Workshop' });
-    await expect(workshop.getByText(/Handoff, pipeline and service-level agreement\. Marketing 4\.0, sales 2\.5: a gap of 1\.5 points \(large\)\./)).toBeVisible();
-    await expect(workshop.getByText('Follow one recent lead from first contact to today.', { exact: false })).toBeVisible();
+    await expect(
+      workshop.getByText(
+        /Handoff, pipeline and service-level agreement\. Marketing 4\.0, sales 2\.5: a gap of 1\.5 points \(large\)\./,
+      ),
+    ).toBeVisible();
+    await expect(
+      workshop.getByText('Follow one recent lead from first contact to today.', { exact: false }),
+    ).toBeVisible();
 
-    const [md] = await Promise.all([page.waitForEvent('download'), workshop.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      workshop.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     expect(md.suggestedFilename()).toBe('action-plan.md');
     const mdText = readFileSync((await md.path())!, 'utf8');
     expect(mdText).toContain('# Action plan: North, \\<b\\>South\\</b\\>');
     expect(mdText).toContain('Team score: 75 out of 100 (Aligned).');
     expect(mdText).toContain('## Handoff, pipeline and service-level agreement');
-    const [csv] = await Promise.all([page.waitForEvent('download'), workshop.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      workshop.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.split('\r\n')[0]).toBe('"Dimension","Why","Current level","Aim","Action","Owner","Due","Chapters"');
-    expect(csvText).toContain('"Handoff, pipeline and service-level agreement","Marketing 4.0, sales 2.5: a gap of 1.5 points (large).","Aligned","Integrated"');
+    expect(csvText).toContain(
+      '"Handoff, pipeline and service-level agreement","Marketing 4.0, sales 2.5: a gap of 1.5 points (large).","Aligned","Integrated"',
+    );
 
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
@@ -221,11 +290,21 @@ test.describe('team view', () => {
 });
 
 test.describe('self-assessment on small screens, in print and with damaged saved data', () => {
-  const attempt = (answers: Record<string, Answer>) => ({ completedAt: '2026-04-01T10:00:00.000Z', nonce: 7, questionnaireVersion: 1, role: 'marketing', team: '', answers });
+  const attempt = (answers: Record<string, Answer>) => ({
+    completedAt: '2026-04-01T10:00:00.000Z',
+    nonce: 7,
+    questionnaireVersion: 1,
+    role: 'marketing',
+    team: '',
+    answers,
+  });
 
-  test('on a 320 px screen the wizard, the results and the team view fit without sideways scrolling', async ({ page }) => {
+  test('on a 320 px screen the wizard, the results and the team view fit without sideways scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.goto('/assessment/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
@@ -233,8 +312,16 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Step 2 of 10')).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await page.evaluate((h) => localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] })), attempt({ 'sla-in-place': 2 }));
-    await page.evaluate(() => localStorage.setItem('msg:assessment', JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'sales', team: '', answers: {} } })));
+    await page.evaluate(
+      (h) => localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] })),
+      attempt({ 'sla-in-place': 2 }),
+    );
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'msg:assessment',
+        JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'sales', team: '', answers: {} } }),
+      ),
+    );
     await page.reload();
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
@@ -251,10 +338,16 @@ test.describe('self-assessment on small screens, in print and with damaged saved
   });
 
   test('the printed report keeps the score and charts and leaves out buttons and the share box', async ({ page }) => {
-    await page.addInitScript((h) => {
-      localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] }));
-      localStorage.setItem('msg:assessment', JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'marketing', team: '', answers: {} } }));
-    }, attempt({ 'written-lead-stages': 5, 'same-words-same-meaning': 4 }));
+    await page.addInitScript(
+      (h) => {
+        localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: [h] }));
+        localStorage.setItem(
+          'msg:assessment',
+          JSON.stringify({ v: 1, data: { step: 9, view: 'results', role: 'marketing', team: '', answers: {} } }),
+        );
+      },
+      attempt({ 'written-lead-stages': 5, 'same-words-same-meaning': 4 }),
+    );
     await page.goto('/assessment/');
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('90');
@@ -265,7 +358,10 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     await expect(page.locator('header.site-header')).toBeHidden();
   });
 
-  test('unreadable saved answers are kept aside with a message, and the assessment starts afresh', async ({ page, baseURL }) => {
+  test('unreadable saved answers are kept aside with a message, and the assessment starts afresh', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await page.addInitScript(() => localStorage.setItem('msg:assessment', '{not json'));
     await page.goto('/assessment/');
@@ -276,4 +372,3 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     expect(problems).toEqual([]);
   });
 });
-

@@ -16,7 +16,9 @@ async function gzipBytes(response: Response): Promise<number> {
 }
 
 for (const path of sitemapPaths()) {
-  test(`page ${path} stays within its JavaScript and CSS budgets, shifts no layout and breaks no CSP rule`, async ({ page }) => {
+  test(`page ${path} stays within its JavaScript and CSS budgets, shifts no layout and breaks no CSP rule`, async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number; __csp: string[] };
       w.__cls = 0;
@@ -26,7 +28,9 @@ for (const path of sitemapPaths()) {
           if (!e.hadRecentInput) w.__cls += e.value;
         }
       }).observe({ type: 'layout-shift', buffered: true });
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
     });
     const responses: Response[] = [];
     page.on('response', (r) => responses.push(r));
@@ -62,7 +66,10 @@ for (const path of sitemapPaths()) {
     js += gzipSync(inline.js).length;
     css += gzipSync(inline.css).length;
 
-    expect(js, `JavaScript on first view: ${js} B gzip (${widgetOnFirstScreen ? 'a widget is' : 'no widget is'} on the first screen)`).toBeLessThanOrEqual(widgetOnFirstScreen ? JS_BUDGET_WIDGET : JS_BUDGET_PLAIN);
+    expect(
+      js,
+      `JavaScript on first view: ${js} B gzip (${widgetOnFirstScreen ? 'a widget is' : 'no widget is'} on the first screen)`,
+    ).toBeLessThanOrEqual(widgetOnFirstScreen ? JS_BUDGET_WIDGET : JS_BUDGET_PLAIN);
     expect(css, `CSS: ${css} B gzip`).toBeLessThanOrEqual(CSS_BUDGET);
 
     const { cls, csp } = await page.evaluate(() => {

@@ -45,7 +45,9 @@ test.describe('funnel builder', () => {
     await expect(summary(page)).toHaveText(/10,000 Visitors a month become 2.1 Customers and \$24,750 in revenue/);
     expect(await cell(page, 'MQL', 'People a month')).toBe('75');
     expect(await cell(page, 'Opportunity', '% of first')).toMatch(/^0.083\s%$/);
-    await expect(page.getByRole('listitem').filter({ hasText: 'Marketing hands 75 MQLs a month to sales.' })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Marketing hands 75 MQLs a month to sales.' }),
+    ).toBeVisible();
     await expect(page.locator('.funnel-projection').getByText(/the first customers arrive in month 4/)).toBeVisible();
     expect(problems).toEqual([]);
   });
@@ -70,9 +72,12 @@ test.describe('funnel builder', () => {
     await expect(page.getByLabel('Revenue target a month')).toHaveValue('50000');
     // ⌈50,000 ÷ 12,000⌉ = 5 customers; ⌈5 ÷ 25 %⌉ = 20; ⌈20 ÷ 55 %⌉ = 37; ⌈37 ÷ 20 %⌉ = 185; ⌈185 ÷ 30 %⌉ = 617; ⌈617 ÷ 2.5 %⌉ = 24,680
     const needed = [];
-    for (const s of ['Visitor', 'Lead', 'MQL', 'SQL', 'Opportunity', 'Customer']) needed.push(await cell(page, s, 'Needed for the goal'));
+    for (const s of ['Visitor', 'Lead', 'MQL', 'SQL', 'Opportunity', 'Customer'])
+      needed.push(await cell(page, s, 'Needed for the goal'));
     expect(needed).toEqual(['24,680', '617', '185', '37', '20', '5']);
-    await expect(summary(page)).toHaveText(/you need 5 Customers, which takes 24,680 Visitors a month \(14,680 more than now\)/);
+    await expect(summary(page)).toHaveText(
+      /you need 5 Customers, which takes 24,680 Visitors a month \(14,680 more than now\)/,
+    );
 
     await page.getByLabel('Revenue target a month').fill('120000');
     await expect(summary(page)).toHaveText(/you need 10 Customers/);
@@ -105,9 +110,14 @@ test.describe('funnel builder', () => {
     await expect(page.getByText('A funnel can have at most 10 stages.')).toBeVisible();
     await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(10);
 
-    for (let n = 10; n > 2; n--) await stage(page, 1).getByRole('button', { name: /^Remove/ }).click();
+    for (let n = 10; n > 2; n--)
+      await stage(page, 1)
+        .getByRole('button', { name: /^Remove/ })
+        .click();
     await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(2);
-    await stage(page, 1).getByRole('button', { name: /^Remove/ }).press('Enter');
+    await stage(page, 1)
+      .getByRole('button', { name: /^Remove/ })
+      .press('Enter');
     await expect(page.getByText('A funnel needs at least 2 stages.')).toBeVisible();
     await expect(page.getByRole('group', { name: /^Stage \d+:/ })).toHaveCount(2);
   });
@@ -127,7 +137,9 @@ test.describe('funnel builder', () => {
     const compare = page.getByRole('table', { name: 'Today (A) compared with Twice the traffic (B)' });
     await expect(compare.getByRole('row', { name: /Entering each month/ })).toHaveText(/10,000\s*20,000\s*\+10,000/);
     // B: 20,000 × 2.5 % × 30 % × 30 % × 55 % × 25 % = 6.19 customers, $74,250; A: 2.1, $24,750
-    await expect(compare.getByRole('row', { name: /Revenue each month/ })).toHaveText(/\$24,750\s*\$74,250\s*\+\$49,500/);
+    await expect(compare.getByRole('row', { name: /Revenue each month/ })).toHaveText(
+      /\$24,750\s*\$74,250\s*\+\$49,500/,
+    );
     await expect(compare.getByRole('row', { name: /Stage 3 rate/ })).toHaveText(/20\s%\s*30\s%\s*\+10 points/);
 
     await page.getByRole('button', { name: 'Delete Today' }).click();
@@ -151,7 +163,10 @@ test.describe('funnel builder', () => {
     await expect(page.getByText(/within 4 hours of receiving it/)).toBeVisible();
   });
 
-  test('a copied link opens the same funnel in a fresh browser without touching the saved one', async ({ browser, baseURL }) => {
+  test('a copied link opens the same funnel in a fresh browser without touching the saved one', async ({
+    browser,
+    baseURL,
+  }) => {
     const sender = await browser.newContext({ baseURL });
     await sender.grantPermissions(['clipboard-read', 'clipboard-write']);
     const a = await sender.newPage();
@@ -250,7 +265,8 @@ test.describe('funnel builder', () => {
   test('a keyboard-only reader picks a preset, reorders a stage and switches mode', async ({ page }) => {
     await openBuilder(page);
     const preset = page.getByLabel('Benchmark preset');
-    for (let i = 0; i < 60 && !(await preset.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && !(await preset.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(preset).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(preset).toHaveValue('enterprise-b2b');
@@ -267,7 +283,8 @@ test.describe('funnel builder', () => {
     await expect(table(page).getByRole('columnheader', { name: 'Needed for the goal' })).toBeVisible();
 
     const down = page.getByRole('button', { name: 'Move down Inquiry' });
-    for (let i = 0; i < 30 && !(await down.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await down.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(down).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(stage(page, 2)).toHaveAccessibleName(/Stage 2: Inquiry/);
@@ -280,10 +297,15 @@ test.describe('funnel builder', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await openBuilder(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table as CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download table as CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('funnel.csv');
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage');
+    expect(csv[0]).toBe(
+      'Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage',
+    );
     expect(csv[3]).toBe('MQL,Marketing,20,75,30,0.75');
 
     await page.getByLabel('Attempts before handing a lead back').fill('8');
@@ -295,12 +317,17 @@ test.describe('funnel builder', () => {
     await context.close();
   });
 
-  test('a reader without JavaScript still reads both worked examples and the results table', async ({ browser, baseURL }) => {
+  test('a reader without JavaScript still reads both worked examples and the results table', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/funnel/');
     await expect(page.getByText(/builder needs JavaScript/)).toBeVisible();
-    await expect(page.getByText('So marketing must bring in 24,680 Visitors a month, 14,680 more than today.')).toBeVisible();
+    await expect(
+      page.getByText('So marketing must bring in 24,680 Visitors a month, 14,680 more than today.'),
+    ).toBeVisible();
     expect(await cell(page, 'Customer', 'People a month')).toBe('2.1');
     await expect(page.getByRole('heading', { name: 'The next 12 months' })).toBeVisible();
     await context.close();

@@ -1,7 +1,9 @@
 import { test, expect } from '@playwright/test';
 
 test.describe('glossary terms in a chapter', () => {
-  test('a keyboard reader tabs to a term, hears and sees its definition, and dismisses it with Escape', async ({ page }) => {
+  test('a keyboard reader tabs to a term, hears and sees its definition, and dismisses it with Escape', async ({
+    page,
+  }) => {
     await page.goto('/guide/funnel-and-handoff/');
     const link = page.getByRole('link', { name: 'MQL', exact: true }).first();
     await link.focus();
@@ -44,7 +46,9 @@ test.describe('glossary terms in a chapter', () => {
 });
 
 test.describe('comparison table', () => {
-  test('on a 320 px phone each aspect becomes a card with Marketing and Sales labels and nothing scrolls sideways', async ({ page }) => {
+  test('on a 320 px phone each aspect becomes a card with Marketing and Sales labels and nothing scrolls sideways', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/guide/marketing-vs-sales/');
     const table = page.getByRole('table', { name: 'How marketing and sales differ' });
@@ -56,7 +60,9 @@ test.describe('comparison table', () => {
     await expect(row).toContainText('Days to weeks');
     const box = await table.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(320);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   test('on a wide screen it is a table with Marketing and Sales column headers and seven aspects', async ({ page }) => {
@@ -64,7 +70,15 @@ test.describe('comparison table', () => {
     await page.goto('/guide/marketing-vs-sales/');
     const table = page.getByRole('table', { name: 'How marketing and sales differ' });
     await expect(table.getByRole('columnheader')).toHaveText(['Aspect', 'Marketing', 'Sales']);
-    await expect(table.getByRole('rowheader')).toHaveText(['Focus', 'Time horizon', 'Audience reached', 'Typical activities', 'Metrics', 'Skills', 'What success looks like']);
+    await expect(table.getByRole('rowheader')).toHaveText([
+      'Focus',
+      'Time horizon',
+      'Audience reached',
+      'Typical activities',
+      'Metrics',
+      'Skills',
+      'What success looks like',
+    ]);
     await expect(table.locator('.cell-label').first()).toBeHidden();
   });
 });
@@ -73,12 +87,18 @@ test.describe('diagrams', () => {
   const diagrams = [
     ['/guide/funnel-and-handoff/', 'The handoff from marketing to sales', 'MQL, marketing-qualified lead'],
     ['/guide/the-rivalry/', 'Rivalry compared with integration', 'win the market together'],
-    ['/guide/today-and-tomorrow/', "Today's customer compared with tomorrow's market", 'Requests and objections go down'],
+    [
+      '/guide/today-and-tomorrow/',
+      "Today's customer compared with tomorrow's market",
+      'Requests and objections go down',
+    ],
     ['/guide/four-kinds-of-relationship/', 'The four kinds of relationship between marketing and sales', 'Integrated:'],
   ] as const;
 
   for (const [path, name, textVersion] of diagrams) {
-    test(`a screen-reader user gets a name and description for "${name}", and anyone can open its text version`, async ({ page }) => {
+    test(`a screen-reader user gets a name and description for "${name}", and anyone can open its text version`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const img = page.getByRole('img', { name });
       await expect(img).toBeVisible();
@@ -93,12 +113,17 @@ test.describe('diagrams', () => {
   test('diagram colours follow the dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/guide/funnel-and-handoff/');
-    const fill = await page.locator('#figure-handoff .d-mkt').first().evaluate((el) => getComputedStyle(el).stroke);
+    const fill = await page
+      .locator('#figure-handoff .d-mkt')
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke);
     expect(fill).toBe('rgb(95, 208, 214)');
   });
 });
 
-test('the funnel chapter sends readers to the funnel builder and the last chapter to the self-assessment', async ({ page }) => {
+test('the funnel chapter sends readers to the funnel builder and the last chapter to the self-assessment', async ({
+  page,
+}) => {
   await page.goto('/guide/funnel-and-handoff/');
   await page.getByRole('link', { name: 'funnel builder' }).first().click();
   await expect(page).toHaveURL(/\/funnel\/$/);

@@ -18,7 +18,8 @@ test('every built page is valid HTML (html-validate, recommended rules, no inlin
   const problems: string[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
-    for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const m of report.results.flatMap((r) => r.messages))
+      problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
 });

@@ -51,14 +51,21 @@ async function takeCheck(page: Page, path: string, wrong: number[] = []) {
 }
 
 test.describe('learning layer', () => {
-  test('a student answers a chapter check right and wrong, gets an explanation for each answer and keeps the best score', async ({ page, baseURL }) => {
+  test('a student answers a chapter check right and wrong, gets an explanation for each answer and keeps the best score', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     const questions = await openCheck(page, CHAPTER);
     await expect(page.getByText('You have not finished this check yet.')).toBeVisible();
 
     const first = questions.nth(0);
-    await expect(first.locator('legend')).toHaveText('1. Which sentence best describes the difference between marketing and sales?');
-    await first.getByRole('radio', { name: 'Marketing works on the market as a whole; sales works with one buyer at a time.' }).check();
+    await expect(first.locator('legend')).toHaveText(
+      '1. Which sentence best describes the difference between marketing and sales?',
+    );
+    await first
+      .getByRole('radio', { name: 'Marketing works on the market as a whole; sales works with one buyer at a time.' })
+      .check();
     await first.getByRole('button', { name: 'Check answer' }).click();
     await expect(first.locator('.kc-feedback')).toHaveText('✓ Right.');
     await expect(first.getByText('Right answer, and you chose it. This is the core of the chapter.')).toBeVisible();
@@ -111,7 +118,9 @@ test.describe('learning layer', () => {
     };
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(CHAPTER, { waitUntil: 'networkidle' });
-    const inline = gzipSync(await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join(''))).length;
+    const inline = gzipSync(
+      await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('')),
+    ).length;
     const first = [...urls];
     await hydrated(page.locator('section.check fieldset.kc-q'));
     await page.waitForLoadState('networkidle');
@@ -130,7 +139,9 @@ test.describe('learning layer', () => {
     const page = await context.newPage();
     await page.goto(CHAPTER);
     const first = page.locator('section.check fieldset.kc-q').first();
-    await expect(first.getByText('Which sentence best describes the difference between marketing and sales?')).toBeVisible();
+    await expect(
+      first.getByText('Which sentence best describes the difference between marketing and sales?'),
+    ).toBeVisible();
     await first.getByText('Show the answer').click();
     await expect(first.getByText(/^Right: Marketing works on the market as a whole/)).toBeVisible();
     await context.close();
@@ -144,19 +155,26 @@ test.describe('learning layer', () => {
     ['/progress/', '.pg'],
     ['/onboarding/', '.pt-sections'],
   ] as const) {
-    test(`with nothing saved, ${selector} on ${path} reads the same before and after hydration`, async ({ page, browser }) => {
+    test(`with nothing saved, ${selector} on ${path} reads the same before and after hydration`, async ({
+      page,
+      browser,
+    }) => {
       const noJs = await browser.newContext({ javaScriptEnabled: false });
       const serverPage = await noJs.newPage();
       await serverPage.goto(path);
       const server = await serverPage.locator(selector).innerText();
       await noJs.close();
       await page.goto(path);
-      for (const island of await page.locator(`${selector} astro-island, astro-island:has(${selector})`).all()) await hydrated(island.locator('> *'));
+      for (const island of await page.locator(`${selector} astro-island, astro-island:has(${selector})`).all())
+        await hydrated(island.locator('> *'));
       expect(await page.locator(selector).innerText()).toBe(server);
     });
   }
 
-  test('a reader sorts every activity by keyboard only and sees a score with an explanation for each placement', async ({ page, baseURL }) => {
+  test('a reader sorts every activity by keyboard only and sees a score with an explanation for each placement', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await page.goto('/practice/sort/');
     await hydrated(page.locator('.sort-item'));
@@ -165,10 +183,17 @@ test.describe('learning layer', () => {
     const count = await items.count();
     expect(count).toBeGreaterThanOrEqual(16);
     const groups = ['Marketing', 'Sales', 'Both'];
-    const answers = await items.evaluateAll((els) => els.map((el) => el.querySelector('.kc-answer span')?.textContent ?? ''));
+    const answers = await items.evaluateAll((els) =>
+      els.map((el) => el.querySelector('.kc-answer span')?.textContent ?? ''),
+    );
 
     await page.locator('main').focus();
-    for (let i = 0; i < 60 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name?.startsWith('sort-'))); i++) {
+    for (
+      let i = 0;
+      i < 60 &&
+      !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name?.startsWith('sort-')));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     for (let i = 0; i < count; i++) {
@@ -183,25 +208,34 @@ test.describe('learning layer', () => {
     }
     await expect(page.getByRole('button', { name: 'Check my answers' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'You placed' })).toContainText(`You placed ${count - 1} of ${count} activities in the right group`);
+    await expect(page.getByRole('status').filter({ hasText: 'You placed' })).toContainText(
+      `You placed ${count - 1} of ${count} activities in the right group`,
+    );
     await expect(items.nth(0).locator('.sort-feedback')).toContainText('✗ Not quite');
     await expect(items.nth(1).locator('.sort-feedback')).toContainText('✓ Right.');
     await expect(page.locator('.kc-best')).toContainText(`Your best: ${count - 1} of ${count}`);
     expect(problems).toEqual([]);
   });
 
-  test('checking the sort before every activity is placed says how many are left and changes nothing', async ({ page }) => {
+  test('checking the sort before every activity is placed says how many are left and changes nothing', async ({
+    page,
+  }) => {
     await page.goto('/practice/sort/');
     await hydrated(page.locator('.sort-item'));
     await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
     await page.getByRole('button', { name: 'Check my answers' }).click();
     const count = await page.locator('.sort-item').count();
-    await expect(page.locator('#sort-error')).toHaveText(`Place every activity first: ${count - 1} are not placed yet.`);
+    await expect(page.locator('#sort-error')).toHaveText(
+      `Place every activity first: ${count - 1} are not placed yet.`,
+    );
     await expect(page.locator('.sort-item').nth(1).getByRole('radio', { name: 'Marketing' })).toBeFocused();
     await expect(page.locator('.sort-feedback')).toHaveCount(0);
   });
 
-  test('a reader sees chapters read in the sidebar and on the progress page after a reload', async ({ page, baseURL }) => {
+  test('a reader sees chapters read in the sidebar and on the progress page after a reload', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     await page.goto('/guide/what-marketing-does/');
     const sidebar = page.getByRole('navigation', { name: 'Chapters' });
@@ -231,7 +265,11 @@ test.describe('learning layer', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a reader exports progress, imports it in a fresh browser (a bad file changes nothing) and resets it after confirming', async ({ page, browser, baseURL }, info) => {
+  test('a reader exports progress, imports it in a fresh browser (a bad file changes nothing) and resets it after confirming', async ({
+    page,
+    browser,
+    baseURL,
+  }, info) => {
     await takeCheck(page, CHAPTER, [1]);
     await page.goto('/progress/');
     await hydrated(page.getByRole('button', { name: 'Export progress to a file' }));
@@ -255,12 +293,16 @@ test.describe('learning layer', () => {
     writeFileSync(bad, JSON.stringify({ hello: 'world' }));
     const input = other.getByLabel('Import progress from a file (.json)');
     await input.setInputFiles(bad);
-    await expect(other.locator('#progress-message')).toHaveText(/This file is not a progress export from this guide\..*Nothing was changed\./);
+    await expect(other.locator('#progress-message')).toHaveText(
+      /This file is not a progress export from this guide\..*Nothing was changed\./,
+    );
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(checks).toContainText('0 of 9');
 
     await input.setInputFiles(exported);
-    await expect(other.locator('#progress-message')).toContainText('Imported progress.json: 0 chapters read, 1 check score, 0 exercises, 1 question to review.');
+    await expect(other.locator('#progress-message')).toContainText(
+      'Imported progress.json: 0 chapters read, 1 check score, 0 exercises, 1 question to review.',
+    );
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
     await expect(checks).toContainText('1 of 9');
     await other.reload();
@@ -283,15 +325,23 @@ test.describe('learning layer', () => {
     await fresh.close();
   });
 
-  test('unreadable saved progress is kept aside with a message, and the progress page starts afresh', async ({ page }) => {
+  test('unreadable saved progress is kept aside with a message, and the progress page starts afresh', async ({
+    page,
+  }) => {
     await page.goto('/progress/');
     await page.evaluate(() => localStorage.setItem('msg:progress', '{"v":2,"data":{"chapters":7}}'));
     await page.reload();
     await hydrated(page.locator('.pg'));
-    await expect(page.getByText(/Your saved progress could not be read \(it does not match the expected shape at chapters\), so this starts afresh\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /Your saved progress could not be read \(it does not match the expected shape at chapters\), so this starts afresh\./,
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download the unreadable progress' })).toBeVisible();
     await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText('0 of 9');
-    expect(await page.evaluate(() => localStorage.getItem('msg:progress:unreadable'))).toBe('{"v":2,"data":{"chapters":7}}');
+    expect(await page.evaluate(() => localStorage.getItem('msg:progress:unreadable'))).toBe(
+      '{"v":2,"data":{"chapters":7}}',
+    );
   });
 
   test('a missed question comes back for review the next day, then after three days', async ({ page }) => {
@@ -300,7 +350,9 @@ test.describe('learning layer', () => {
     await page.goto('/practice/review/');
     await hydrated(page.locator('.rq'));
     await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: '15 March 2025: “Which sentence best describes' })).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: '15 March 2025: “Which sentence best describes' }),
+    ).toBeVisible();
 
     await page.clock.setFixedTime(new Date('2025-03-15T09:00:00'));
     await page.reload();
@@ -312,7 +364,10 @@ test.describe('learning layer', () => {
     await expect(page.getByText('It comes back in 3 days, on 18 March 2025.')).toBeVisible();
   });
 
-  test('a new hire follows the week-one path to the end and prints a summary with their name', async ({ page, baseURL }) => {
+  test('a new hire follows the week-one path to the end and prints a summary with their name', async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     const problems = watchPage(page, baseURL!);
     await page.goto('/onboarding/');
@@ -320,9 +375,14 @@ test.describe('learning layer', () => {
     await hydrated(summary);
     await expect(summary).toContainText('0 of');
     await expect(summary.getByRole('link', { name: 'Two jobs that people mix up' })).toBeVisible();
-    const steps = await page.locator('.pt-step').evaluateAll((els) =>
-      els.map((el) => ({ key: (el as HTMLElement).dataset.step!, href: el.querySelector('a')?.getAttribute('href') ?? null })),
-    );
+    const steps = await page
+      .locator('.pt-step')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          key: (el as HTMLElement).dataset.step!,
+          href: el.querySelector('a')?.getAttribute('href') ?? null,
+        })),
+      );
     expect(steps.length).toBeGreaterThan(15);
 
     for (const step of steps) {
@@ -336,7 +396,8 @@ test.describe('learning layer', () => {
       } else if (step.key === 'exercise-sort') {
         await page.goto(step.href!);
         await hydrated(page.locator('.sort-item'));
-        for (const item of await page.locator('.sort-item').all()) await item.getByRole('radio', { name: 'Both' }).check();
+        for (const item of await page.locator('.sort-item').all())
+          await item.getByRole('radio', { name: 'Both' }).check();
         await page.getByRole('button', { name: 'Check my answers' }).click();
         await expect(page.getByRole('status').filter({ hasText: 'You placed' })).toBeVisible();
       } else if (step.key === 'tool-funnel') {
@@ -352,7 +413,8 @@ test.describe('learning layer', () => {
         await page.getByRole('radio', { name: 'Marketing' }).check();
         await page.getByRole('button', { name: 'Next' }).click();
         for (let i = 0; i < 20 && (await page.getByRole('button', { name: /^(Next|See my results)$/ }).count()); i++) {
-          for (const group of await page.locator('main fieldset:has(input[type="radio"])').all()) await group.locator('input[type="radio"]').nth(3).check();
+          for (const group of await page.locator('main fieldset:has(input[type="radio"])').all())
+            await group.locator('input[type="radio"]').nth(3).check();
           await page.getByRole('button', { name: /^(Next|See my results)$/ }).click();
         }
         await expect(page.getByRole('heading', { name: /result/i }).first()).toBeVisible();

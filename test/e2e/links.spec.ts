@@ -31,7 +31,8 @@ test('every internal link and #fragment on every page resolves', async ({ page, 
       idsByPath.set(url.pathname, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !idsByPath.get(url.pathname)!.has(fragment)) broken.push(`${from} → ${url.pathname}#${fragment} (no such id)`);
+    if (fragment && !idsByPath.get(url.pathname)!.has(fragment))
+      broken.push(`${from} → ${url.pathname}#${fragment} (no such id)`);
   }
   expect(broken).toEqual([]);
 });

@@ -25,7 +25,9 @@ test.beforeEach(async ({ context, page, baseURL }) => {
   watchedPages = [];
   await context.addInitScript(() => {
     (window as Win).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as Win).cspViolations!.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as Win).cspViolations!.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const watch = (p: Page) => {
     watchedPages.push(p);
@@ -87,14 +89,19 @@ async function downloadedText(page: Page, button: string | RegExp): Promise<stri
 async function expectShownAsText(page: Page, text: string) {
   await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(await page.locator('script').evaluateAll((els) => els.filter((e) => e.textContent?.includes('alert(1)')).length)).toBe(0);
+  expect(
+    await page.locator('script').evaluateAll((els) => els.filter((e) => e.textContent?.includes('alert(1)')).length),
+  ).toBe(0);
 }
 
 /** The notices and their buttons meet WCAG 2.2 AA in both themes. */
 async function expectNoAxeViolations(page: Page) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), scheme);
-    const results = await new AxeBuilder({ page }).include('.storage-notice').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.storage-notice')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
   }
 }
@@ -130,18 +137,32 @@ test.describe('funnel builder with broken storage', () => {
   test('in private mode the builder works and says the funnel will not be kept', async ({ page }) => {
     await page.addInitScript(privateMode);
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('This browser does not let the page save (private mode or blocked storage), so your funnel and scenarios will be lost when you close the tab.');
+    await expect(funnelStatus(page)).toContainText(
+      'This browser does not let the page save (private mode or blocked storage), so your funnel and scenarios will be lost when you close the tab.',
+    );
     await expectBuilderWorks(page);
     await page.getByLabel('Name this funnel').fill('Plan B');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await expect(page.getByRole('button', { name: 'Delete Plan B' })).toBeVisible();
   });
 
-  test('with full storage the builder works, says so at once, and keeps the last saved funnel intact', async ({ page }) => {
-    const saved = JSON.stringify({ v: 1, data: { funnel: { ...workedFunnel, volume: 3000 }, scenarios: [], sla: { hours: 24, attempts: 6 }, scale: 'linear' } });
+  test('with full storage the builder works, says so at once, and keeps the last saved funnel intact', async ({
+    page,
+  }) => {
+    const saved = JSON.stringify({
+      v: 1,
+      data: {
+        funnel: { ...workedFunnel, volume: 3000 },
+        scenarios: [],
+        sla: { hours: 24, attempts: 6 },
+        scale: 'linear',
+      },
+    });
     await page.addInitScript(fullStorage, { 'msg:funnel': saved });
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('This browser’s storage is full, so your funnel and scenarios will be lost when you close the tab.');
+    await expect(funnelStatus(page)).toContainText(
+      'This browser’s storage is full, so your funnel and scenarios will be lost when you close the tab.',
+    );
     await expect(volume(page)).toHaveValue('3000');
     await expectBuilderWorks(page);
     expect(await stored(page, 'msg:funnel')).toBe(saved);
@@ -151,7 +172,9 @@ test.describe('funnel builder with broken storage', () => {
     const corrupt = '{"v":1,"data":{"funnel":{"stages":[{"name":"Lea';
     await page.addInitScript(seedOnce, { 'msg:funnel': corrupt });
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('Your saved funnel could not be read (it is not valid JSON), so this starts afresh. A copy of the old data was kept in this browser');
+    await expect(funnelStatus(page)).toContainText(
+      'Your saved funnel could not be read (it is not valid JSON), so this starts afresh. A copy of the old data was kept in this browser',
+    );
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(corrupt);
     expect(await downloadedText(page, 'Download the unreadable funnel')).toBe(corrupt);
 
@@ -166,7 +189,9 @@ test.describe('funnel builder with broken storage', () => {
   test('corrupt data in full storage is left exactly as it was, and can still be downloaded', async ({ page }) => {
     await page.addInitScript(fullStorage, { 'msg:funnel': '[[[' });
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('The old data was left as it was, and nothing you do here is saved over it.');
+    await expect(funnelStatus(page)).toContainText(
+      'The old data was left as it was, and nothing you do here is saved over it.',
+    );
     await expect(funnelStatus(page)).toContainText('This browser’s storage is full');
     await expectNoAxeViolations(page);
     await expectBuilderWorks(page);
@@ -174,9 +199,16 @@ test.describe('funnel builder with broken storage', () => {
     expect(await downloadedText(page, 'Download the unreadable funnel')).toBe('[[[');
   });
 
-  test('unversioned data from before versioning, and data from a newer version, are both kept aside', async ({ page }) => {
+  test('unversioned data from before versioning, and data from a newer version, are both kept aside', async ({
+    page,
+  }) => {
     // What @nanostores/persistent's plain JSON encoding would have saved: the state with no version.
-    const legacy = JSON.stringify({ funnel: workedFunnel, scenarios: [], sla: { hours: 24, attempts: 6 }, scale: 'linear' });
+    const legacy = JSON.stringify({
+      funnel: workedFunnel,
+      scenarios: [],
+      sla: { hours: 24, attempts: 6 },
+      scale: 'linear',
+    });
     await page.addInitScript(seedOnce, { 'msg:funnel': legacy });
     await openBuilder(page);
     await expect(funnelStatus(page)).toContainText('Your saved funnel could not be read (it has no version)');
@@ -193,7 +225,15 @@ test.describe('funnel builder with broken storage', () => {
   });
 
   test('data with a value out of range is kept aside and explained, naming where', async ({ page }) => {
-    const bad = JSON.stringify({ v: 1, data: { funnel: { ...workedFunnel, volume: -5 }, scenarios: [], sla: { hours: 24, attempts: 6 }, scale: 'linear' } });
+    const bad = JSON.stringify({
+      v: 1,
+      data: {
+        funnel: { ...workedFunnel, volume: -5 },
+        scenarios: [],
+        sla: { hours: 24, attempts: 6 },
+        scale: 'linear',
+      },
+    });
     await page.addInitScript(seedOnce, { 'msg:funnel': bad });
     await openBuilder(page);
     await expect(funnelStatus(page)).toContainText('it does not match the expected shape at funnel.volume');
@@ -230,7 +270,9 @@ test.describe('self-assessment with broken storage', () => {
     await page.addInitScript(privateMode);
     await openAssessment(page);
     await expect(assessmentStatus(page)).toHaveAttribute('role', 'status');
-    await expect(assessmentStatus(page)).toContainText('This browser does not let the page save (private mode or blocked storage), so your answers will be lost when you close the tab. Finish in one go');
+    await expect(assessmentStatus(page)).toContainText(
+      'This browser does not let the page save (private mode or blocked storage), so your answers will be lost when you close the tab. Finish in one go',
+    );
     await completeAssessment(page);
   });
 
@@ -243,11 +285,15 @@ test.describe('self-assessment with broken storage', () => {
     expect(await stored(page, 'msg:assessment-history')).toBe(history);
   });
 
-  test('a corrupt history is copied aside and downloadable, and a new attempt never replaces the copy', async ({ page }) => {
+  test('a corrupt history is copied aside and downloadable, and a new attempt never replaces the copy', async ({
+    page,
+  }) => {
     const corrupt = '[{"completedAt":"2026-0';
     await page.addInitScript(seedOnce, { 'msg:assessment-history': corrupt });
     await openAssessment(page);
-    await expect(assessmentStatus(page)).toContainText('Your saved assessment history could not be read (it is not valid JSON), so this starts afresh.');
+    await expect(assessmentStatus(page)).toContainText(
+      'Your saved assessment history could not be read (it is not valid JSON), so this starts afresh.',
+    );
     expect(await downloadedText(page, 'Download the unreadable assessment history')).toBe(corrupt);
     await completeAssessment(page);
     expect(await stored(page, 'msg:assessment-history:unreadable')).toBe(corrupt);
@@ -263,13 +309,17 @@ test.describe('self-assessment with broken storage', () => {
     expect(await stored(page, 'msg:assessment')).toBe('{"v":1,"data":');
   });
 
-  test('unversioned answers from before versioning and answers from a newer version are kept aside', async ({ page }) => {
+  test('unversioned answers from before versioning and answers from a newer version are kept aside', async ({
+    page,
+  }) => {
     const legacy = JSON.stringify({ step: 3, view: 'wizard', role: 'sales', team: 'North', answers: {} });
     const newer = JSON.stringify({ v: 3, data: [{ whatever: true }] });
     await page.addInitScript(seedOnce, { 'msg:assessment': legacy, 'msg:assessment-history': newer });
     await openAssessment(page);
     await expect(assessmentStatus(page)).toContainText('Your saved answers could not be read (it has no version)');
-    await expect(assessmentStatus(page)).toContainText('Your saved assessment history could not be read (it was saved by a newer version (3) of this site)');
+    await expect(assessmentStatus(page)).toContainText(
+      'Your saved assessment history could not be read (it was saved by a newer version (3) of this site)',
+    );
     await expect(page.getByRole('button', { name: /^Download the unreadable/ })).toHaveCount(2);
     await expectNoAxeViolations(page);
     expect(await stored(page, 'msg:assessment:unreadable')).toBe(legacy);
@@ -339,7 +389,10 @@ test.describe('two tabs on the same widget', () => {
     await expect(page.getByRole('button', { name: 'Delete From tab two' })).toBeVisible();
   });
 
-  test('an assessment answered in one tab shows the same answers and results in the other', async ({ context, page }) => {
+  test('an assessment answered in one tab shows the same answers and results in the other', async ({
+    context,
+    page,
+  }) => {
     const other = await twoTabs(context, page, openAssessment);
     await page.bringToFront();
     await page.getByRole('radio', { name: 'Sales' }).check();
@@ -350,7 +403,8 @@ test.describe('two tabs on the same widget', () => {
     await expect(other.getByText('Step 2 of 10')).toBeVisible();
     for (const radio of await page.getByRole('radio', { name: '5 Strongly agree' }).all()) await radio.check();
     await expect(other.getByRole('radio', { name: '5 Strongly agree' })).toHaveCount(3);
-    for (const radio of await other.getByRole('radio', { name: '5 Strongly agree' }).all()) await expect(radio).toBeChecked();
+    for (const radio of await other.getByRole('radio', { name: '5 Strongly agree' }).all())
+      await expect(radio).toBeChecked();
   });
 
   test('a results page in one tab follows a finished attempt in the other', async ({ context, page }) => {
@@ -386,7 +440,10 @@ test.describe('text a reader types or pastes is shown as text', () => {
     await expectShownAsText(page, IMG);
     await expectShownAsText(page, SCRIPT);
 
-    const hostile = { ...workedFunnel, stages: workedFunnel.stages.map((s, i) => ({ ...s, name: i % 2 ? SCRIPT : IMG })) };
+    const hostile = {
+      ...workedFunnel,
+      stages: workedFunnel.stages.map((s, i) => ({ ...s, name: i % 2 ? SCRIPT : IMG })),
+    };
     await openBuilder(page, `#f=${encodeFunnel(hostile)}`);
     await expect(page.getByRole('button', { name: 'Keep this funnel' })).toBeVisible();
     await expect(funnelTable(page).getByRole('rowheader', { name: IMG })).toHaveCount(3);
@@ -406,7 +463,14 @@ test.describe('text a reader types or pastes is shown as text', () => {
 
   test('pasted codes carrying markup, and pasted markup itself, stay text in the team view', async ({ page }) => {
     const code = (nonce: number, role: 'marketing' | 'sales', team: string) =>
-      encodeResultCode({ questionnaireVersion: 1, nonce, role, team, date: '2026-05-04', answers: Array<number>(27).fill(nonce % 2 ? 4 : 2) });
+      encodeResultCode({
+        questionnaireVersion: 1,
+        nonce,
+        role,
+        team,
+        date: '2026-05-04',
+        answers: Array<number>(27).fill(nonce % 2 ? 4 : 2),
+      });
     await page.goto('/assessment/team/');
     await hydrateAll(page);
     const lines = [code(1, 'marketing', IMG), code(2, 'sales', SCRIPT), IMG, SCRIPT];
@@ -422,7 +486,9 @@ test.describe('text a reader types or pastes is shown as text', () => {
   test('a hostile search in the header dialog and in a /search/ address stays text', async ({ page }) => {
     await page.goto('/guide/');
     await page.locator('header').getByRole('link', { name: 'Search' }).click();
-    const field = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('searchbox', { name: 'Search the guide' });
+    const field = page
+      .getByRole('dialog', { name: 'Search the guide' })
+      .getByRole('searchbox', { name: 'Search the guide' });
     await field.fill(`handoff ${SCRIPT}`);
     await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “handoff ${SCRIPT}”`);
     await expectShownAsText(page, SCRIPT);
@@ -438,7 +504,10 @@ test.describe('text a reader types or pastes is shown as text', () => {
 // ---------------------------------------------------------------- CSP while every widget is used
 
 test.describe('Content Security Policy while every widget is used', () => {
-  test('the funnel builder: presets, goal mode, log scale, stages, scenarios, SLA, CSV and a shared link', async ({ page, context }) => {
+  test('the funnel builder: presets, goal mode, log scale, stages, scenarios, SLA, CSV and a shared link', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openBuilder(page);
     await page.getByLabel('Benchmark preset').selectOption({ index: 1 });
@@ -446,11 +515,16 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByRole('radio', { name: /^Goal/ }).check();
     await page.getByRole('radio', { name: /^Logarithmic/ }).check();
     await page.getByRole('button', { name: 'Add a stage' }).click();
-    await stage(page, 1).getByRole('button', { name: /^Remove/ }).click();
+    await stage(page, 1)
+      .getByRole('button', { name: /^Remove/ })
+      .click();
     await page.getByLabel('Name this funnel').fill('CSP check');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByLabel('Sales follows up within (hours)').fill('4');
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download table as CSV' }).click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download table as CSV' }).click(),
+    ]);
     await page.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(page.getByText(/^Link copied\./)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -481,12 +555,22 @@ test.describe('Content Security Policy while every widget is used', () => {
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     await page.goto('/assessment/team/');
     await hydrateAll(page);
-    const code = encodeResultCode({ questionnaireVersion: 1, nonce: 9, role: 'sales', team: 'South', date: '2026-05-04', answers: Array<number>(27).fill(3) });
+    const code = encodeResultCode({
+      questionnaireVersion: 1,
+      nonce: 9,
+      role: 'sales',
+      team: 'South',
+      date: '2026-05-04',
+      answers: Array<number>(27).fill(3),
+    });
     await page.getByRole('textbox', { name: 'Result codes or share links, one per line' }).fill(`${link}\n${code}`);
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByTestId('team-score')).toHaveText('70');
     await page.getByRole('button', { name: 'Workshop mode' }).click();
-    await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Download CSV' }).click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('region', { name: 'Workshop' }).getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
   });
 
   test('search: the header dialog, a result and the /search/ page with filters', async ({ page }) => {

@@ -33,7 +33,9 @@ async function pagefindIn(page: Page) {
 const path = (url: string) => url.replace(/[?#].*$/, '');
 
 test.describe('the search index', () => {
-  test('holds only main content: no 404 or search page, navigation, footer or screen-reader-only text', async ({ page }) => {
+  test('holds only main content: no 404 or search page, navigation, footer or screen-reader-only text', async ({
+    page,
+  }) => {
     const pf = await pagefindIn(page);
     const pages = await pf.search(null, 500);
     const indexed = pages.map((p) => path(p.url)).sort();
@@ -45,7 +47,11 @@ test.describe('the search index', () => {
     }
     expect(indexed).toEqual(expected);
     for (const p of pages) {
-      for (const text of ['Skip to main content', 'a free, open guide for students, new hires and managers', 'On this page']) {
+      for (const text of [
+        'Skip to main content',
+        'a free, open guide for students, new hires and managers',
+        'On this page',
+      ]) {
         expect(p.content, `${p.url} indexes "${text}"`).not.toContain(text);
       }
       expect(p.filters?.section?.length, `${p.url} has no section filter`).toBe(1);
@@ -56,7 +62,9 @@ test.describe('the search index', () => {
 
   test('every glossary term comes back as a heading result that links to its own anchor', async ({ page }) => {
     const pf = await pagefindIn(page);
-    const ids = readdirSync('content/glossary').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+    const ids = readdirSync('content/glossary')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       const html = await page.request.get('/glossary/').then((r) => r.text());
@@ -64,7 +72,9 @@ test.describe('the search index', () => {
       expect(term, `no h3#${id} on /glossary/`).toBeTruthy();
       const [glossary] = (await pf.search(term!, 1, { section: 'Glossary' })).map((d) => toShownResult(d, term));
       expect(glossary && path(glossary.url), `"${term}" does not find the glossary`).toBe('/glossary/');
-      expect(glossary!.subResults[0]?.url, `"${term}" does not lead with its own heading`).toMatch(new RegExp(`^/glossary/\\?pagefind-highlight=[^#]+#${id}$`));
+      expect(glossary!.subResults[0]?.url, `"${term}" does not lead with its own heading`).toMatch(
+        new RegExp(`^/glossary/\\?pagefind-highlight=[^#]+#${id}$`),
+      );
     }
   });
 });
@@ -109,7 +119,9 @@ test.describe('search ranking', () => {
       for (const r of (await results.all()).slice(0, 3)) {
         top.push({
           url: path((await r.locator('a[data-top]').getAttribute('href'))!),
-          subs: await r.locator('.search-subresults a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1))),
+          subs: await r
+            .locator('.search-subresults a')
+            .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1))),
         });
       }
       const hit = top.find((r) => r.url === want);

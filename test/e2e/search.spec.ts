@@ -26,7 +26,10 @@ const status = (page: Page) => dialog(page).getByRole('status');
 const resultLinks = (page: Page) => dialog(page).locator('a[data-result-link]');
 
 test.describe('search dialog', () => {
-  test('nothing of Pagefind loads until a reader opens search, and then it works under the CSP', async ({ page, baseURL }) => {
+  test('nothing of Pagefind loads until a reader opens search, and then it works under the CSP', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = watchPage(page, baseURL!);
     const probe = await instrument(page);
     await page.goto('/glossary/', { waitUntil: 'networkidle' });
@@ -43,7 +46,9 @@ test.describe('search dialog', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the header button opens a modal dialog with focus in the field, and Escape returns focus to the button', async ({ page }) => {
+  test('the header button opens a modal dialog with focus in the field, and Escape returns focus to the button', async ({
+    page,
+  }) => {
     await page.goto('/guide/');
     const button = page.locator('header').getByRole('link', { name: 'Search' });
     await button.click();
@@ -91,12 +96,15 @@ test.describe('search dialog', () => {
     }
   });
 
-  test('a reader searches and opens a glossary term by keyboard only, and the term is highlighted there', async ({ page }) => {
+  test('a reader searches and opens a glossary term by keyboard only, and the term is highlighted there', async ({
+    page,
+  }) => {
     const probe = await instrument(page);
     await page.goto('/');
     await page.keyboard.press('Tab'); // skip link
     const searchLink = page.locator('header').getByRole('link', { name: 'Search' });
-    for (let i = 0; i < 20 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(searchLink).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(input(page)).toBeFocused();
@@ -104,7 +112,9 @@ test.describe('search dialog', () => {
     await expect(status(page)).toContainText('for “mql”');
 
     // The result shows title, section and an excerpt with the matched word marked.
-    const glossary = dialog(page).locator('.search-result', { has: page.getByRole('link', { name: 'Glossary', exact: true }) });
+    const glossary = dialog(page).locator('.search-result', {
+      has: page.getByRole('link', { name: 'Glossary', exact: true }),
+    });
     await expect(glossary.locator('.search-section')).toHaveText('Glossary');
     await expect(glossary.locator('mark').first()).toHaveText(/^mqls?$/i);
 
@@ -116,7 +126,8 @@ test.describe('search dialog', () => {
     // Walk down with the arrow keys to the "MQL" heading of the glossary and open it.
     const term = glossary.getByRole('link', { name: /^MQL/ });
     await expect(term).toHaveAttribute('href', /\/glossary\/\?pagefind-highlight=mql#mql$/);
-    for (let i = 0; i < 12 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 12 && !(await term.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('ArrowDown');
     await expect(term).toBeFocused();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossary\/\?pagefind-highlight=mql#mql$/);
@@ -156,7 +167,9 @@ test.describe('search dialog', () => {
     // The funnel builder is for every audience and the self-assessment for managers: both stay.
     await dialog(page).getByRole('group', { name: 'Audience' }).getByRole('checkbox', { name: 'Manager' }).check();
     await expect(dialog(page).getByRole('link', { name: 'Funnel builder', exact: true })).toBeVisible();
-    await expect(dialog(page).getByRole('link', { name: /How well do your marketing and sales work together/ })).toBeVisible();
+    await expect(
+      dialog(page).getByRole('link', { name: /How well do your marketing and sales work together/ }),
+    ).toBeVisible();
     // The onboarding plan is for new hires only, so ticking "New hire" alone in Paths finds it and nothing else.
     await dialog(page).getByRole('checkbox', { name: 'Tools' }).uncheck();
     await dialog(page).getByRole('checkbox', { name: 'Manager' }).uncheck();
@@ -178,22 +191,34 @@ test.describe('search dialog', () => {
       await page.keyboard.press('/');
       await input(page).fill('handoff');
       await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('dialog')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });
 
 test.describe('search page', () => {
-  test('a shared /search/ link shows its results and filters on load, and typing updates the address', async ({ page }) => {
+  test('a shared /search/ link shows its results and filters on load, and typing updates the address', async ({
+    page,
+  }) => {
     const probe = await instrument(page);
     await page.goto('/search/?q=handoff&section=Glossary');
     const field = page.getByRole('searchbox', { name: 'Search for' });
     await expect(field).toHaveValue('handoff');
-    await expect(page.getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Glossary' })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Glossary' }),
+    ).toBeChecked();
     await expect(page.getByRole('status')).toContainText('for “handoff”');
     await expect(page.locator('.search-section').first()).toHaveText('Glossary');
-    await expect(page.getByRole('link', { name: /^Handoff/ })).toHaveAttribute('href', /\/glossary\/\?pagefind-highlight=handoff#handoff$/);
+    await expect(page.getByRole('link', { name: /^Handoff/ })).toHaveAttribute(
+      'href',
+      /\/glossary\/\?pagefind-highlight=handoff#handoff$/,
+    );
 
     await field.fill('win rate');
     await expect(page).toHaveURL(/\/search\/\?q=win\+rate&section=Glossary$/);
@@ -226,7 +251,10 @@ test.describe('search page', () => {
     await page.goto('/search/');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'The guide' })).toHaveAttribute('href', '/guide/');
-    await expect(page.getByRole('main').getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'The glossary' })).toHaveAttribute(
+      'href',
+      '/glossary/',
+    );
     await expect(page.getByRole('searchbox')).toBeDisabled();
     await page.goto('/');
     await expect(page.locator('header').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');

@@ -36,13 +36,23 @@ test('a keyboard user skips the navigation straight to the content', async ({ pa
 test('a chapter shows its place in the guide: sidebar, breadcrumb, contents and next chapter', async ({ page }) => {
   await page.goto('/guide/marketing-vs-sales/');
   const sidebar = page.getByRole('navigation', { name: 'Chapters' });
-  await expect(sidebar.getByRole('link', { name: /Two jobs that people mix up/ })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Guide' })).toHaveAttribute('href', '/guide/');
+  await expect(sidebar.getByRole('link', { name: /Two jobs that people mix up/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(
+    page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Guide' }),
+  ).toHaveAttribute('href', '/guide/');
   await expect(page.getByText(/\d+ min read/)).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Key takeaways' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Key takeaways' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: /Next/ }).click();
   await expect(page).toHaveURL(/\/guide\/what-marketing-does\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('every page has a description, a canonical URL and Open Graph tags', async ({ page }) => {
@@ -62,7 +72,9 @@ test('an unknown address shows a helpful, accessible not-found page', async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'See every chapter of the guide' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 

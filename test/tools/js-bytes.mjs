@@ -18,9 +18,13 @@ for (const path of paths) {
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+  );
   await page.waitForLoadState('networkidle');
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
   let raw = Buffer.byteLength(inline);
   let gz = gzipSync(inline).length;
   for (const body of scripts.values()) {

@@ -9,5 +9,8 @@ export default defineConfig({
   testMatch: 'screenshots.spec.ts',
   workers: 1,
   // The web server runs from the project root, like the main config's.
-  webServer: { ...(base.webServer as object), cwd: fileURLToPath(new URL('../..', import.meta.url)) } as typeof base.webServer,
+  webServer: {
+    ...(base.webServer as object),
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  } as typeof base.webServer,
 });

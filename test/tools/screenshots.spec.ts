@@ -30,11 +30,22 @@ test('funnel builder', async ({ page }) => {
   await page.waitForFunction(() => !document.querySelector('astro-island')?.hasAttribute('ssr'));
   await page.waitForLoadState('networkidle');
   const top = await page.locator('#builder-heading').evaluate((el) => el.getBoundingClientRect().top + scrollY);
-  await page.screenshot({ path: `${OUT}/funnel-builder.png`, fullPage: true, clip: { x: 0, y: top, width: 1280, height: 2000 } });
+  await page.screenshot({
+    path: `${OUT}/funnel-builder.png`,
+    fullPage: true,
+    clip: { x: 0, y: top, width: 1280, height: 2000 },
+  });
 });
 
 test('assessment results', async ({ page }) => {
-  const code = encodeResultCode({ questionnaireVersion: 1, nonce: 7, role: 'sales', team: 'EMEA', date: '2026-11-26', answers: mixed });
+  const code = encodeResultCode({
+    questionnaireVersion: 1,
+    nonce: 7,
+    role: 'sales',
+    team: 'EMEA',
+    date: '2026-11-26',
+    answers: mixed,
+  });
   await page.goto(`/assessment/result/#c=${code}`);
   await page.getByRole('heading', { level: 2, name: 'Shared result' }).evaluate((el) => el.scrollIntoView());
   await page.mouse.wheel(0, 380);
@@ -48,6 +59,10 @@ test('team view', async ({ page }) => {
   await waitForHydration(page);
   await box.fill([teamCodes.m1, teamCodes.m2, teamCodes.s1, teamCodes.s2, teamCodes.l1].join('\n'));
   await page.getByRole('button', { name: 'Build the team view' }).click();
-  await page.getByRole('heading', { level: 2 }).filter({ hasText: /team/i }).first().evaluate((el) => el.scrollIntoView());
+  await page
+    .getByRole('heading', { level: 2 })
+    .filter({ hasText: /team/i })
+    .first()
+    .evaluate((el) => el.scrollIntoView());
   await shot(page, 'team-view');
 });

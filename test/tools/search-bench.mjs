@@ -9,13 +9,32 @@ import { gzipSync } from 'node:zlib';
 const port = process.argv[2] ?? process.env.E2E_PORT ?? '4321';
 const base = `http://localhost:${port}`;
 const QUERIES = [
-  'cold calls', 'pricing', 'MQL', 'service level agreement', 'rivalry', 'handoff', 'marketing mix', 'networking',
-  'win rate', 'four kinds of relationship', 'account-based marketing', 'revenue operations', 'closed-loop feedback',
-  'forecast demand', 'who owns pricing', 'SQL', 'lead', 'funnel', 'self-assessment', 'first week',
+  'cold calls',
+  'pricing',
+  'MQL',
+  'service level agreement',
+  'rivalry',
+  'handoff',
+  'marketing mix',
+  'networking',
+  'win rate',
+  'four kinds of relationship',
+  'account-based marketing',
+  'revenue operations',
+  'closed-loop feedback',
+  'forecast demand',
+  'who owns pricing',
+  'SQL',
+  'lead',
+  'funnel',
+  'self-assessment',
+  'first week',
 ];
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -23,13 +42,19 @@ const files = walk('dist/pagefind').map((f) => ({ f, size: statSync(f).size }));
 const runtime = files.filter((x) => /pagefind(-worker)?\.js$|\.pagefind$/.test(x.f));
 const index = files.filter((x) => !runtime.includes(x));
 const sum = (l) => l.reduce((n, x) => n + x.size, 0);
-console.log(`Index: ${kb(sum(index))} in ${index.length} files (stored gzipped); runtime ${kb(sum(runtime))} (pagefind.js, worker, wasm)`);
+console.log(
+  `Index: ${kb(sum(index))} in ${index.length} files (stored gzipped); runtime ${kb(sum(runtime))} (pagefind.js, worker, wasm)`,
+);
 
 const trigger = readdirSync('dist/_astro').filter((f) => /^Header\.astro.*\.js$|^preload-helper.*\.js$/.test(f));
 const gz = (f) => gzipSync(readFileSync(join('dist/_astro', f)), { level: 9 }).length;
-console.log(`Every page's search JS: ${trigger.map((f) => `${f} ${gz(f)} B`).join(' + ')} = ${trigger.reduce((n, f) => n + gz(f), 0)} B gzip`);
+console.log(
+  `Every page's search JS: ${trigger.map((f) => `${f} ${gz(f)} B`).join(' + ')} = ${trigger.reduce((n, f) => n + gz(f), 0)} B gzip`,
+);
 
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined });
+const browser = await chromium.launch({
+  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+});
 const page = await browser.newPage();
 // Playwright also reports the requests of Pagefind's web worker (index chunks, WebAssembly).
 const fetched = [];
@@ -83,7 +108,9 @@ counting = false;
 const total = (l, k) => l.reduce((n, x) => n + x[k], 0);
 const pf = fetched.filter((x) => x.pathname.startsWith('/pagefind/'));
 const ui = fetched.filter((x) => !x.pathname.startsWith('/pagefind/'));
-console.log(`First query ("handoff", cold): ${first.toFixed(0)} ms after the last keystroke; ${fetched.length} requests`);
+console.log(
+  `First query ("handoff", cold): ${first.toFixed(0)} ms after the last keystroke; ${fetched.length} requests`,
+);
 console.log(`  Pagefind: ${pf.length} files, ${kb(total(pf, 'bytes'))}`);
 for (const x of pf) console.log(`    ${x.pathname} ${x.bytes} B`);
 console.log(`  Dialog code (Preact + panel): ${ui.length} files, ${kb(total(ui, 'bytes'))}`);
@@ -93,5 +120,7 @@ const times = [];
 for (const q of QUERIES) times.push(await timed(q));
 times.sort((a, b) => a - b);
 const median = (times[9] + times[10]) / 2;
-console.log(`Keystroke to results over ${times.length} queries (warm, includes the 100 ms typing pause): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`);
+console.log(
+  `Keystroke to results over ${times.length} queries (warm, includes the 100 ms typing pause): median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`,
+);
 await browser.close();

@@ -21,7 +21,13 @@ const articlePath = path.resolve(projectRoot, '..', 'shared', 'seed', 'article.t
 const MIN_WORDS = 600;
 const MAX_GRADE = 11;
 
-interface Doc { id: string; file: string; source: string; data: unknown; body: string }
+interface Doc {
+  id: string;
+  file: string;
+  source: string;
+  data: unknown;
+  body: string;
+}
 
 function readDocs(dir: string, ext: string): Doc[] {
   return readdirSync(path.join(contentDir, dir))
@@ -63,8 +69,15 @@ if (process.env.CONTENT_REPORT) {
 
 describe('guide chapters', () => {
   const planned = [
-    'marketing-vs-sales', 'what-marketing-does', 'what-sales-does', 'the-rivalry', 'today-and-tomorrow',
-    'funnel-and-handoff', 'sla-and-shared-metrics', 'working-as-one', 'four-kinds-of-relationship',
+    'marketing-vs-sales',
+    'what-marketing-does',
+    'what-sales-does',
+    'the-rivalry',
+    'today-and-tomorrow',
+    'funnel-and-handoff',
+    'sla-and-shared-metrics',
+    'working-as-one',
+    'four-kinds-of-relationship',
   ];
 
   it('has every chapter of the plan, in plan order', () => {
@@ -79,7 +92,9 @@ describe('guide chapters', () => {
     it('has complete frontmatter', () => {
       expect(chapter.data, `${chapter.file} has no frontmatter block`).toBeTypeOf('object');
       const result = guideSchema.safeParse(chapter.data);
-      const problems = result.success ? [] : result.error.issues.map((i) => `${chapter.file} → ${i.path.join('.')}: ${i.message}`);
+      const problems = result.success
+        ? []
+        : result.error.issues.map((i) => `${chapter.file} → ${i.path.join('.')}: ${i.message}`);
       expect(problems).toEqual([]);
       expect((result.data?.sources ?? []).length, `${chapter.file} cites no sources`).toBeGreaterThan(0);
     });
@@ -95,8 +110,15 @@ describe('guide chapters', () => {
     it('links only to glossary terms that exist', () => {
       const tags = chapter.body.match(/<Term\b[^>]*>/g) ?? [];
       const ids = tags.map((t) => /\bid="([a-z0-9-]+)"/.exec(t)?.[1]);
-      expect(ids.filter((id) => id === undefined), `${chapter.file}: every <Term> needs a literal id="…"`).toEqual([]);
-      expect(ids.filter((id) => !termIds.has(id!)).map((id) => `${chapter.file}: <Term id="${id}"> has no content/glossary/${id}.md`)).toEqual([]);
+      expect(
+        ids.filter((id) => id === undefined),
+        `${chapter.file}: every <Term> needs a literal id="…"`,
+      ).toEqual([]);
+      expect(
+        ids
+          .filter((id) => !termIds.has(id!))
+          .map((id) => `${chapter.file}: <Term id="${id}"> has no content/glossary/${id}.md`),
+      ).toEqual([]);
     });
 
     it('has section headings for the table of contents and no inline styles', () => {
@@ -107,7 +129,19 @@ describe('guide chapters', () => {
 
   it('keeps the headings readers search for', () => {
     const headings = chapters.flatMap((c) => [...c.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.trim()));
-    for (const h of ['Cold calls', 'Networking', 'Meetings in person', 'Setting the price', 'The marketing mix', 'The rivalry', 'Service-level agreement', 'Closed-loop feedback', 'Account-based marketing', 'Revenue operations', 'The handoff']) {
+    for (const h of [
+      'Cold calls',
+      'Networking',
+      'Meetings in person',
+      'Setting the price',
+      'The marketing mix',
+      'The rivalry',
+      'Service-level agreement',
+      'Closed-loop feedback',
+      'Account-based marketing',
+      'Revenue operations',
+      'The handoff',
+    ]) {
       expect(headings).toContain(h);
     }
   });
@@ -128,7 +162,26 @@ describe('guide chapters', () => {
 describe('glossary', () => {
   it('has at least 40 terms, including those other pages link to', () => {
     expect(terms.length).toBeGreaterThanOrEqual(40);
-    for (const id of ['lead', 'mql', 'sal', 'sql', 'opportunity', 'customer', 'handoff', 'marketing-mix', 'win-rate', 'sla', 'revops', 'abm', 'pipeline', 'icp', 'closed-loop-feedback', 'conversion-rate', 'lead-scoring', 'cac']) {
+    for (const id of [
+      'lead',
+      'mql',
+      'sal',
+      'sql',
+      'opportunity',
+      'customer',
+      'handoff',
+      'marketing-mix',
+      'win-rate',
+      'sla',
+      'revops',
+      'abm',
+      'pipeline',
+      'icp',
+      'closed-loop-feedback',
+      'conversion-rate',
+      'lead-scoring',
+      'cac',
+    ]) {
       expect(termIds, `content/glossary/${id}.md is missing`).toContain(id);
     }
   });
@@ -139,7 +192,9 @@ describe('glossary', () => {
       return result.success ? [] : result.error.issues.map((i) => `${t.file} → ${i.path.join('.')}: ${i.message}`);
     });
     expect(problems).toEqual([]);
-    expect(terms.filter((t) => words(t.body).length < 15).map((t) => `${t.file} needs a longer explanation in its body`)).toEqual([]);
+    expect(
+      terms.filter((t) => words(t.body).length < 15).map((t) => `${t.file} needs a longer explanation in its body`),
+    ).toEqual([]);
   });
 
   it('defines no term twice and links only to terms and chapters that exist', () => {
@@ -161,7 +216,9 @@ describe('glossary', () => {
 describe('originality', () => {
   it('copies no run of 8 words from the source article anywhere in content/', () => {
     if (!existsSync(articlePath)) {
-      throw new Error(`The source article is missing: expected it at ${articlePath} (a shared/ folder beside the repository). The originality check cannot run without it.`);
+      throw new Error(
+        `The source article is missing: expected it at ${articlePath} (a shared/ folder beside the repository). The originality check cannot run without it.`,
+      );
     }
     const article = readFileSync(articlePath, 'utf8');
     const copied = allFiles(contentDir).flatMap((file) =>

@@ -19,7 +19,9 @@ describe('Content Security Policy', () => {
   });
 
   it('reads the policy from a built page', () => {
-    expect(cspFromHtml('<head><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>')).toBe("default-src 'self'");
+    expect(cspFromHtml('<head><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>')).toBe(
+      "default-src 'self'",
+    );
     expect(cspFromHtml('<head></head>')).toBeUndefined();
   });
 });

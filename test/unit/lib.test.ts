@@ -7,7 +7,8 @@ import { isCurrentSection } from '../../src/lib/site';
 
 describe('reading time', () => {
   it('counts prose words and skips imports, tags, code and link targets', () => {
-    const body = "import X from './x.astro';\n\n## Heading here\n\nMarketing [creates](/guide/a/) demand.\n\n<Callout type=\"tip\">Sales closes</Callout>\n\n```js\nconst notCounted = 1;\n```";
+    const body =
+      'import X from \'./x.astro\';\n\n## Heading here\n\nMarketing [creates](/guide/a/) demand.\n\n<Callout type="tip">Sales closes</Callout>\n\n```js\nconst notCounted = 1;\n```';
     expect(countWords(body)).toBe(7);
   });
 
@@ -31,12 +32,17 @@ describe('chapter order', () => {
   });
 
   it('names both files when two chapters share an order', () => {
-    expect(() => sortChapters([ch('one', 1), ch('two', 1)])).toThrow('content/guide/one.mdx and content/guide/two.mdx both have order 1');
+    expect(() => sortChapters([ch('one', 1), ch('two', 1)])).toThrow(
+      'content/guide/one.mdx and content/guide/two.mdx both have order 1',
+    );
   });
 });
 
 describe('glossary links', () => {
-  const t = (id: string, term: string, related: string[] = [], chapter?: string) => ({ id, data: { term, related, chapter } });
+  const t = (id: string, term: string, related: string[] = [], chapter?: string) => ({
+    id,
+    data: { term, related, chapter },
+  });
 
   it('reports unknown related terms, unknown chapters and duplicate terms with file and field', () => {
     const errors = glossaryLinkErrors(

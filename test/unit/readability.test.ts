@@ -14,10 +14,22 @@ import {
 
 describe('syllables', () => {
   it.each([
-    ['cat', 1], ['the', 1], ['price', 1], ['sales', 1], ['asked', 1], ['need', 1],
-    ['table', 2], ['people', 2], ['wanted', 2], ['prices', 2], ['buyer', 2],
-    ['marketing', 3], ['customer', 3], ['together', 3],
-    ['follow-up', 3], ['2006', 1],
+    ['cat', 1],
+    ['the', 1],
+    ['price', 1],
+    ['sales', 1],
+    ['asked', 1],
+    ['need', 1],
+    ['table', 2],
+    ['people', 2],
+    ['wanted', 2],
+    ['prices', 2],
+    ['buyer', 2],
+    ['marketing', 3],
+    ['customer', 3],
+    ['together', 3],
+    ['follow-up', 3],
+    ['2006', 1],
   ])('%s has %i', (word, expected) => {
     expect(syllables(word)).toBe(expected);
   });
@@ -40,7 +52,8 @@ describe('Flesch–Kincaid grade', () => {
 
   it('scores long sentences of long words higher than short plain ones', () => {
     const plain = 'Sales wins the deal. Marketing finds the buyer. They work as one team.';
-    const dense = 'Organisational misalignment between commercial functions systematically undermines profitability, predictability and accountability across international subsidiaries.';
+    const dense =
+      'Organisational misalignment between commercial functions systematically undermines profitability, predictability and accountability across international subsidiaries.';
     expect(fleschKincaidGrade(dense)).toBeGreaterThan(11);
     expect(fleschKincaidGrade(plain)).toBeLessThan(6);
   });
@@ -53,7 +66,17 @@ describe('Flesch–Kincaid grade', () => {
   it('counts at least one sentence and splits on ., ! and ?', () => {
     expect(sentenceCount('no full stop')).toBe(1);
     expect(sentenceCount('One. Two! Three? Four.')).toBe(4);
-    expect(words("Sales' claim: it's the buyer's call, e-mail 2 people.")).toEqual(['Sales', 'claim', "it's", 'the', "buyer's", 'call', 'e-mail', '2', 'people']);
+    expect(words("Sales' claim: it's the buyer's call, e-mail 2 people.")).toEqual([
+      'Sales',
+      'claim',
+      "it's",
+      'the',
+      "buyer's",
+      'call',
+      'e-mail',
+      '2',
+      'people',
+    ]);
   });
 });
 
@@ -80,7 +103,11 @@ describe('prose from MDX', () => {
       'Try it now!',
       '</Callout>',
     ].join('\n');
-    expect(mdxToProse(mdx)).toBe(['Cold calls.', 'A rep calls a lead . See the funnel.', 'First point.', 'Second point.', 'Try it now!'].join('\n'));
+    expect(mdxToProse(mdx)).toBe(
+      ['Cold calls.', 'A rep calls a lead . See the funnel.', 'First point.', 'Second point.', 'Try it now!'].join(
+        '\n',
+      ),
+    );
   });
 });
 
@@ -89,7 +116,10 @@ describe('runs of words shared with the source article', () => {
 
   it('finds a copied run of 8 words whatever the case, quotes and punctuation', () => {
     const copy = "We think MARKETING and Sales are one of the most important parts, and a business's survival matters.";
-    expect(sharedRuns(source, copy)).toEqual(['marketing and sales are one of the most', 'and sales are one of the most important']);
+    expect(sharedRuns(source, copy)).toEqual([
+      'marketing and sales are one of the most',
+      'and sales are one of the most important',
+    ]);
     expect(sharedRuns(source, 'of the most important components of a business’s survival')).toEqual([
       'of the most important components of a businesss',
       'the most important components of a businesss survival',
@@ -107,11 +137,14 @@ describe('runs of words shared with the source article', () => {
 
   it('always finds every run of a text in the text itself', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('sales', 'marketing', 'the', 'buyer', 'deal'), { minLength: 8, maxLength: 30 }), (ws) => {
-        const t = ws.join(' ');
-        expect(sharedRuns(t, t)).toEqual([...wordRuns(t)]);
-        expect(wordRuns(t).size).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('sales', 'marketing', 'the', 'buyer', 'deal'), { minLength: 8, maxLength: 30 }),
+        (ws) => {
+          const t = ws.join(' ');
+          expect(sharedRuns(t, t)).toEqual([...wordRuns(t)]);
+          expect(wordRuns(t).size).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -24,8 +24,12 @@ describe('guide chapter frontmatter', () => {
 
   it('names the missing field when a chapter has no learning objectives', () => {
     const { objectives: _omit, ...rest } = validChapter;
-    expect(issuesOf(guideSchema.safeParse(rest))).toEqual(['objectives: Invalid input: expected array, received undefined']);
-    expect(issuesOf(guideSchema.safeParse({ ...rest, objectives: [] }))).toEqual(['objectives: objectives needs at least one learning objective']);
+    expect(issuesOf(guideSchema.safeParse(rest))).toEqual([
+      'objectives: Invalid input: expected array, received undefined',
+    ]);
+    expect(issuesOf(guideSchema.safeParse({ ...rest, objectives: [] }))).toEqual([
+      'objectives: objectives needs at least one learning objective',
+    ]);
   });
 
   it('explains which audiences are allowed when one is misspelt', () => {
@@ -40,13 +44,19 @@ describe('guide chapter frontmatter', () => {
   });
 
   it('rejects a source link that is not a URL', () => {
-    const issues = issuesOf(guideSchema.safeParse({ ...validChapter, sources: [{ title: 'T', author: 'A', year: 2006, url: 'hbr.org' }] }));
+    const issues = issuesOf(
+      guideSchema.safeParse({ ...validChapter, sources: [{ title: 'T', author: 'A', year: 2006, url: 'hbr.org' }] }),
+    );
     expect(issues).toEqual(['sources.0.url: must be a full URL starting with https://']);
   });
 });
 
 describe('glossary term frontmatter', () => {
-  const term = { term: 'MQL', short: 'A lead marketing passes on.', example: 'A webinar attendee from a good-fit company.' };
+  const term = {
+    term: 'MQL',
+    short: 'A lead marketing passes on.',
+    example: 'A webinar attendee from a good-fit company.',
+  };
 
   it('accepts a term and defaults related terms to none', () => {
     expect(glossarySchema.parse(term).related).toEqual([]);

@@ -1,12 +1,27 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { AUDIENCES, SECTIONS, findMatches, highlightTerms, meaningfulTerms, mergeRelaxed, pagefindFilters, parseExcerpt, resultSummary, toShownResult } from '../../src/lib/search';
+import {
+  AUDIENCES,
+  SECTIONS,
+  findMatches,
+  highlightTerms,
+  meaningfulTerms,
+  mergeRelaxed,
+  pagefindFilters,
+  parseExcerpt,
+  resultSummary,
+  toShownResult,
+} from '../../src/lib/search';
 import { parseSearchParams, toSearchParams } from '../../src/lib/search-url';
 import { cspScriptResources } from '../../src/lib/csp';
 
 describe('search URL state', () => {
   it('reads words and known filters, dropping unknown values and repeats', () => {
-    const state = parseSearchParams(new URLSearchParams('q=  win   rate &section=Tools&section=Nope&section=Guide&section=Tools&audience=Manager&audience=<script>'));
+    const state = parseSearchParams(
+      new URLSearchParams(
+        'q=  win   rate &section=Tools&section=Nope&section=Guide&section=Tools&audience=Manager&audience=<script>',
+      ),
+    );
     expect(state).toEqual({ q: 'win rate', section: ['Guide', 'Tools'], audience: ['Manager'] });
   });
 
@@ -15,7 +30,9 @@ describe('search URL state', () => {
   });
 
   it('writes a shareable query string, empty when there is nothing to search', () => {
-    expect(toSearchParams({ q: 'who owns pricing', section: ['Guide'], audience: ['New hire'] })).toBe('?q=who+owns+pricing&section=Guide&audience=New+hire');
+    expect(toSearchParams({ q: 'who owns pricing', section: ['Guide'], audience: ['New hire'] })).toBe(
+      '?q=who+owns+pricing&section=Guide&audience=New+hire',
+    );
     expect(toSearchParams({ q: '  ', section: [], audience: [] })).toBe('');
   });
 
@@ -25,17 +42,21 @@ describe('search URL state', () => {
       section: fc.subarray([...SECTIONS]),
       audience: fc.subarray([...AUDIENCES]),
     });
-    fc.assert(fc.property(state, (s) => {
-      expect(parseSearchParams(new URLSearchParams(toSearchParams(s)))).toEqual(s);
-    }));
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseSearchParams(new URLSearchParams(toSearchParams(s)))).toEqual(s);
+      }),
+    );
   });
 
   it('never throws on arbitrary query strings (property)', () => {
-    fc.assert(fc.property(fc.string(), (raw) => {
-      const s = parseSearchParams(new URLSearchParams(raw));
-      expect(typeof s.q).toBe('string');
-      expect(s.section.every((v) => (SECTIONS as readonly string[]).includes(v))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const s = parseSearchParams(new URLSearchParams(raw));
+        expect(typeof s.q).toBe('string');
+        expect(s.section.every((v) => (SECTIONS as readonly string[]).includes(v))).toBe(true);
+      }),
+    );
   });
 });
 
@@ -52,34 +73,50 @@ describe('Pagefind filters', () => {
 describe('questions that Pagefind alone finds too little for', () => {
   it('keeps only the topic words of a question', () => {
     expect(meaningfulTerms('Who owns pricing?')).toEqual(['owns', 'pricing']);
-    expect(meaningfulTerms('what is the difference between marketing and sales')).toEqual(['difference', 'between', 'marketing', 'sales']);
+    expect(meaningfulTerms('what is the difference between marketing and sales')).toEqual([
+      'difference',
+      'between',
+      'marketing',
+      'sales',
+    ]);
     expect(meaningfulTerms('the of and')).toEqual([]);
     expect(meaningfulTerms('account-based marketing')).toEqual(['account-based', 'marketing']);
   });
 
   it('keeps strict matches first, then the rest by their summed scores', () => {
     const h = (id: string, score: number) => ({ id, score });
-    const merged = mergeRelaxed([h('glossary', 5)], [
-      [h('rivalry', 9), h('glossary', 4), h('mix', 2)],
-      [h('mix', 1), h('funnel', 20)],
-    ]);
+    const merged = mergeRelaxed(
+      [h('glossary', 5)],
+      [
+        [h('rivalry', 9), h('glossary', 4), h('mix', 2)],
+        [h('mix', 1), h('funnel', 20)],
+      ],
+    );
     expect(merged.map((r) => r.id)).toEqual(['glossary', 'funnel', 'rivalry', 'mix']);
   });
 
   it('never loses or repeats a page (property)', () => {
     const hit = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), score: fc.double({ noNaN: false }) });
-    fc.assert(fc.property(fc.uniqueArray(hit, { selector: (h) => h.id }), fc.array(fc.uniqueArray(hit, { selector: (h) => h.id })), (strict, perTerm) => {
-      const ids = mergeRelaxed(strict, perTerm).map((r) => r.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(new Set(ids)).toEqual(new Set([...strict, ...perTerm.flat()].map((r) => r.id)));
-      expect(ids.slice(0, strict.length)).toEqual(strict.map((r) => r.id));
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(hit, { selector: (h) => h.id }),
+        fc.array(fc.uniqueArray(hit, { selector: (h) => h.id })),
+        (strict, perTerm) => {
+          const ids = mergeRelaxed(strict, perTerm).map((r) => r.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(new Set(ids)).toEqual(new Set([...strict, ...perTerm.flat()].map((r) => r.id)));
+          expect(ids.slice(0, strict.length)).toEqual(strict.map((r) => r.id));
+        },
+      ),
+    );
   });
 });
 
 describe('excerpts', () => {
   it('splits text and matched words without treating anything as HTML', () => {
-    expect(parseExcerpt('the <mark>MQL</mark> rules &lt;b&gt;agreed&lt;/b&gt; by <mark>both</mark><mark> teams</mark>')).toEqual([
+    expect(
+      parseExcerpt('the <mark>MQL</mark> rules &lt;b&gt;agreed&lt;/b&gt; by <mark>both</mark><mark> teams</mark>'),
+    ).toEqual([
       { text: 'the ', mark: false },
       { text: 'MQL', mark: true },
       { text: ' rules <b>agreed</b> by ', mark: false },
@@ -88,15 +125,27 @@ describe('excerpts', () => {
   });
 
   it('keeps a stray tag or ampersand as plain text', () => {
-    expect(parseExcerpt('R&amp;D <img src=x onerror=alert(1)>')).toEqual([{ text: 'R&amp;D <img src=x onerror=alert(1)>', mark: false }]);
+    expect(parseExcerpt('R&amp;D <img src=x onerror=alert(1)>')).toEqual([
+      { text: 'R&amp;D <img src=x onerror=alert(1)>', mark: false },
+    ]);
   });
 
   it('loses no text whatever the input (property)', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.string(), fc.constant('<mark>'), fc.constant('</mark>'))), (parts) => {
-      const raw = parts.join('');
-      const text = parseExcerpt(raw).map((s) => s.text).join('');
-      expect(text).toBe(raw.split(/<\/?mark>/).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constant('<mark>'), fc.constant('</mark>'))), (parts) => {
+        const raw = parts.join('');
+        const text = parseExcerpt(raw)
+          .map((s) => s.text)
+          .join('');
+        expect(text).toBe(
+          raw
+            .split(/<\/?mark>/)
+            .join('')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>'),
+        );
+      }),
+    );
   });
 });
 
@@ -107,11 +156,36 @@ describe('results for display', () => {
     meta: { title: 'Glossary' },
     filters: { section: ['Glossary'] },
     sub_results: [
-      { title: 'Glossary', url: '/glossary/?pagefind-highlight=mql', excerpt: 'top', weighted_locations: [{ balanced_score: 9 }] },
-      { title: 'Handoff', url: '/glossary/?pagefind-highlight=mql#handoff', excerpt: 'new <mark>MQLs</mark>', weighted_locations: [{ balanced_score: 2 }] },
-      { title: 'Lead', url: '/glossary/?pagefind-highlight=mql#lead', excerpt: 'x', weighted_locations: [{ balanced_score: 1 }] },
-      { title: 'MQL', url: '/glossary/?pagefind-highlight=mql#mql', excerpt: '<mark>MQL</mark>', weighted_locations: [{ balanced_score: 20 }, { balanced_score: 5 }] },
-      { title: 'SQL', url: '/glossary/?pagefind-highlight=mql#sql', excerpt: 'y', weighted_locations: [{ balanced_score: 2 }] },
+      {
+        title: 'Glossary',
+        url: '/glossary/?pagefind-highlight=mql',
+        excerpt: 'top',
+        weighted_locations: [{ balanced_score: 9 }],
+      },
+      {
+        title: 'Handoff',
+        url: '/glossary/?pagefind-highlight=mql#handoff',
+        excerpt: 'new <mark>MQLs</mark>',
+        weighted_locations: [{ balanced_score: 2 }],
+      },
+      {
+        title: 'Lead',
+        url: '/glossary/?pagefind-highlight=mql#lead',
+        excerpt: 'x',
+        weighted_locations: [{ balanced_score: 1 }],
+      },
+      {
+        title: 'MQL',
+        url: '/glossary/?pagefind-highlight=mql#mql',
+        excerpt: '<mark>MQL</mark>',
+        weighted_locations: [{ balanced_score: 20 }, { balanced_score: 5 }],
+      },
+      {
+        title: 'SQL',
+        url: '/glossary/?pagefind-highlight=mql#sql',
+        excerpt: 'y',
+        weighted_locations: [{ balanced_score: 2 }],
+      },
     ],
   };
 
@@ -143,7 +217,10 @@ describe('results for display', () => {
 
 describe('highlighting on the target page', () => {
   it('reads the searched words from the highlight parameters', () => {
-    expect(highlightTerms('?pagefind-highlight=Cold&pagefind-highlight=calls&pagefind-highlight=a&x=1')).toEqual(['cold', 'calls']);
+    expect(highlightTerms('?pagefind-highlight=Cold&pagefind-highlight=calls&pagefind-highlight=a&x=1')).toEqual([
+      'cold',
+      'calls',
+    ]);
     expect(highlightTerms('?pagefind-highlight=%22win%20rate%22')).toEqual(['win', 'rate']);
     expect(highlightTerms('?q=nothing')).toEqual([]);
   });

@@ -26,11 +26,24 @@ describe('versioned saved values', () => {
   });
 
   it('falls back and explains why for corrupt, unversioned, future and invalid data', () => {
-    expect(decodeVersioned(codec, '{not json')).toMatchObject({ status: 'unreadable', reason: 'it is not valid JSON', value: codec.initial() });
+    expect(decodeVersioned(codec, '{not json')).toMatchObject({
+      status: 'unreadable',
+      reason: 'it is not valid JSON',
+      value: codec.initial(),
+    });
     expect(decodeVersioned(codec, '{"name":"x"}')).toMatchObject({ status: 'unreadable', reason: 'it has no version' });
-    expect(decodeVersioned(codec, '{"v":9,"data":{}}')).toMatchObject({ status: 'unreadable', reason: 'it was saved by a newer version (9) of this site' });
-    expect(decodeVersioned(codec, '{"v":2,"data":{"name":"","count":1}}')).toMatchObject({ status: 'unreadable', reason: 'it does not match the expected shape at name' });
-    expect(decodeVersioned(codec, '{"v":1,"data":null}')).toMatchObject({ status: 'unreadable', reason: 'upgrading it from version 1 failed' });
+    expect(decodeVersioned(codec, '{"v":9,"data":{}}')).toMatchObject({
+      status: 'unreadable',
+      reason: 'it was saved by a newer version (9) of this site',
+    });
+    expect(decodeVersioned(codec, '{"v":2,"data":{"name":"","count":1}}')).toMatchObject({
+      status: 'unreadable',
+      reason: 'it does not match the expected shape at name',
+    });
+    expect(decodeVersioned(codec, '{"v":1,"data":null}')).toMatchObject({
+      status: 'unreadable',
+      reason: 'upgrading it from version 1 failed',
+    });
   });
 
   it('treats nothing saved as empty', () => {
@@ -40,10 +53,17 @@ describe('versioned saved values', () => {
   it('never throws on random or truncated input', () => {
     const good = encodeVersioned(codec, { name: 'abc', count: 3 });
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.nat(good.length).map((n) => good.slice(0, n))), (raw) => {
-        const result = decodeVersioned(codec, raw);
-        expect(schema.safeParse(result.value).success).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.nat(good.length).map((n) => good.slice(0, n)),
+        ),
+        (raw) => {
+          const result = decodeVersioned(codec, raw);
+          expect(schema.safeParse(result.value).success).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -15,10 +15,21 @@ export async function loadLearning() {
   // Collections come back sorted by id; mix them so one group's activities never bunch together.
   const activities = mixedOrder(await getCollection('activities'));
   const paths = (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
-  const errors = learningRefErrors({ chapterIds: new Set(chapters.map((c) => c.id)), checkIds: new Set(checks.map((c) => c.id)), paths, activities });
+  const errors = learningRefErrors({
+    chapterIds: new Set(chapters.map((c) => c.id)),
+    checkIds: new Set(checks.map((c) => c.id)),
+    paths,
+    activities,
+  });
   if (errors.length) throw new Error(`Learning content has broken links:\n${errors.join('\n')}`);
   const questionCount = new Map(checks.map((c) => [c.id, c.data.questions.length]));
-  const chapterInfo: ChapterInfo[] = chapters.map((c) => ({ id: c.id, order: c.data.order, title: c.data.title, href: chapterHref(c.id), questions: questionCount.get(c.id) ?? 0 }));
+  const chapterInfo: ChapterInfo[] = chapters.map((c) => ({
+    id: c.id,
+    order: c.data.order,
+    title: c.data.title,
+    href: chapterHref(c.id),
+    questions: questionCount.get(c.id) ?? 0,
+  }));
   const titles = new Map(chapters.map((c) => [c.id, c.data.title]));
 
   const view = (step: PathStep): StepView => {
@@ -27,9 +38,19 @@ export async function loadLearning() {
       case 'chapter':
         return { ...base, kind: 'Read', title: titles.get(step.chapter)!, href: chapterHref(step.chapter) };
       case 'check':
-        return { ...base, kind: 'Check', title: `Take the check for “${titles.get(step.chapter)}”`, href: `${chapterHref(step.chapter)}#check` };
+        return {
+          ...base,
+          kind: 'Check',
+          title: `Take the check for “${titles.get(step.chapter)}”`,
+          href: `${chapterHref(step.chapter)}#check`,
+        };
       case 'exercise':
-        return { ...base, kind: 'Exercise', title: 'Marketing, sales or both? Sort the activities', href: '/practice/sort/' };
+        return {
+          ...base,
+          kind: 'Exercise',
+          title: 'Marketing, sales or both? Sort the activities',
+          href: '/practice/sort/',
+        };
       case 'tool':
         return step.tool === 'funnel'
           ? { ...base, kind: 'Tool', title: 'Build a funnel in the funnel builder', href: '/funnel/' }
@@ -38,7 +59,12 @@ export async function loadLearning() {
         return { ...base, kind: 'Task', title: step.title };
     }
   };
-  const pathInfo: PathInfo[] = paths.map((p) => ({ id: p.id, title: p.data.title, href: pathHref(p.id), steps: allSteps(p.data) }));
+  const pathInfo: PathInfo[] = paths.map((p) => ({
+    id: p.id,
+    title: p.data.title,
+    href: pathHref(p.id),
+    steps: allSteps(p.data),
+  }));
   return { chapters, chapterInfo, checks, activities, paths, pathInfo, view };
 }
 

@@ -22,7 +22,11 @@ interface Props {
 export function AnswerGroup({ id, number, text, value, error, onChange }: Props) {
   const errId = `err-${id}`;
   return (
-    <fieldset class={error ? 'statement has-error' : 'statement'} aria-describedby={error ? errId : undefined} data-statement={id}>
+    <fieldset
+      class={error ? 'statement has-error' : 'statement'}
+      aria-describedby={error ? errId : undefined}
+      data-statement={id}
+    >
       <legend>
         <span class="statement-number">{number}.</span> {text}
       </legend>
@@ -34,7 +38,13 @@ export function AnswerGroup({ id, number, text, value, error, onChange }: Props)
       <div class="options">
         {answerOptions.map((o) => (
           <label key={String(o.value)} class={o.value === 'dk' ? 'option option-dk' : 'option'}>
-            <input type="radio" name={`s-${id}`} value={String(o.value)} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={`s-${id}`}
+              value={String(o.value)}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
             <span class="option-short" aria-hidden="true">
               {o.short}
             </span>

@@ -39,7 +39,9 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
     if (showResults && !wasResults.current && latest) {
       resultsHeading.current?.focus();
       const o = scoreAttempt(q, latest.answers).overall;
-      setAnnounce(o.score === null ? 'Your result: not rated.' : `Your score is ${o.score} out of 100: ${levelName(q, o.level)}.`);
+      setAnnounce(
+        o.score === null ? 'Your result: not rated.' : `Your score is ${o.score} out of 100: ${levelName(q, o.level)}.`,
+      );
     }
     wasResults.current = showResults;
   }, [showResults]);
@@ -49,7 +51,11 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
       <p class="sr-only" aria-live="polite">
         {announce}
       </p>
-      <StorageNotice keys={[DRAFT_KEY, HISTORY_KEY]} lost="your answers" hint="Finish in one go, or copy your result code at the end." />
+      <StorageNotice
+        keys={[DRAFT_KEY, HISTORY_KEY]}
+        lost="your answers"
+        hint="Finish in one go, or copy your result code at the end."
+      />
       {showResults && latest ? (
         <div class="results">
           <h2 ref={resultsHeading} tabIndex={-1}>

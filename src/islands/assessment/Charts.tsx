@@ -8,7 +8,12 @@ export interface ChartRow {
   score: number | null;
 }
 
-const bands: [LevelId, string][] = [['undefined', 'Undefined'], ['defined', 'Defined'], ['aligned', 'Aligned'], ['integrated', 'Integrated']];
+const bands: [LevelId, string][] = [
+  ['undefined', 'Undefined'],
+  ['defined', 'Defined'],
+  ['aligned', 'Aligned'],
+  ['integrated', 'Integrated'],
+];
 
 /** Horizontal bars on the 0–100 scale, with the four bands behind them. */
 export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string; id: string }) {
@@ -25,21 +30,35 @@ export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string;
       <desc id={`${id}-desc`}>Bar chart. The same scores are in the table below.</desc>
       {bands.map(([level, name], i) => (
         <g key={level}>
-          <rect class={`band band-${i % 2}`} x={x(bandFloors[level])} y={top - 6} width={x(bandFloors[level] + 20) - x(bandFloors[level])} height={H - top - 2} />
-          <text class="band-label" x={x(bandFloors[level] + 10)} y={top - 12} text-anchor="middle">{name}</text>
+          <rect
+            class={`band band-${i % 2}`}
+            x={x(bandFloors[level])}
+            y={top - 6}
+            width={x(bandFloors[level] + 20) - x(bandFloors[level])}
+            height={H - top - 2}
+          />
+          <text class="band-label" x={x(bandFloors[level] + 10)} y={top - 12} text-anchor="middle">
+            {name}
+          </text>
         </g>
       ))}
       {rows.map((r, i) => {
         const y = top + i * rowH;
         return (
           <g key={r.id}>
-            <text class="bar-label" x={left} y={y + 10}>{r.label}</text>
+            <text class="bar-label" x={left} y={y + 10}>
+              {r.label}
+            </text>
             {r.score === null ? (
-              <text class="bar-value" x={x(20)} y={y + 28}>not rated</text>
+              <text class="bar-value" x={x(20)} y={y + 28}>
+                not rated
+              </text>
             ) : (
               <>
                 <rect class="bar" x={left} y={y + 15} width={x(r.score) - left} height={16} rx={3} />
-                <text class="bar-value" x={Math.min(x(r.score) + 4, W - 30)} y={y + 28}>{r.score}</text>
+                <text class="bar-value" x={Math.min(x(r.score) + 4, W - 30)} y={y + 28}>
+                  {r.score}
+                </text>
               </>
             )}
           </g>
@@ -57,9 +76,23 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
   const cy = H / 2;
   const R = 120;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / rows.length;
-  const pt = (i: number, v: number) => [cx + Math.cos(angle(i)) * (R * v) / 100, cy + Math.sin(angle(i)) * (R * v) / 100] as const;
-  const ring = (v: number) => rows.map((_, i) => pt(i, v).map((n) => n.toFixed(1)).join(',')).join(' ');
-  const shape = rows.map((r, i) => pt(i, r.score ?? 0).map((n) => n.toFixed(1)).join(',')).join(' ');
+  const pt = (i: number, v: number) =>
+    [cx + (Math.cos(angle(i)) * (R * v)) / 100, cy + (Math.sin(angle(i)) * (R * v)) / 100] as const;
+  const ring = (v: number) =>
+    rows
+      .map((_, i) =>
+        pt(i, v)
+          .map((n) => n.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
+  const shape = rows
+    .map((r, i) =>
+      pt(i, r.score ?? 0)
+        .map((n) => n.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
   return (
     <svg class="chart radar-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
@@ -68,7 +101,9 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
         <polygon key={v} class={v === 100 ? 'ring ring-outer' : 'ring'} points={ring(v)} />
       ))}
       {[40, 60, 80].map((v) => (
-        <text key={v} class="ring-label" x={cx + 3} y={cy - (R * v) / 100 + 12}>{v}</text>
+        <text key={v} class="ring-label" x={cx + 3} y={cy - (R * v) / 100 + 12}>
+          {v}
+        </text>
       ))}
       {rows.map((_, i) => {
         const [x2, y2] = pt(i, 100);
@@ -85,7 +120,9 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
             {r.score !== null && <circle class="dot" cx={px} cy={py} r={4} />}
             <text class="radar-label" x={lx} y={ly + 4} text-anchor={anchor}>
               {r.label}
-              <tspan class="radar-value" x={lx} dy={15}>{r.score ?? 'not rated'}</tspan>
+              <tspan class="radar-value" x={lx} dy={15}>
+                {r.score ?? 'not rated'}
+              </tspan>
             </text>
           </g>
         );

@@ -17,7 +17,9 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
       ) : (
         <div class="table-scroll">
           <table>
-            <caption>Every attempt saved in this browser, newest first, with the change from each to your latest score</caption>
+            <caption>
+              Every attempt saved in this browser, newest first, with the change from each to your latest score
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -37,10 +39,19 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
                       {formatDate(a.completedAt)}
                       {i === scored.length - 1 ? ' (latest)' : ''}
                     </th>
-                    <td>{roleLabels[a.role]}{a.team ? `, ${a.team}` : ''}</td>
+                    <td>
+                      {roleLabels[a.role]}
+                      {a.team ? `, ${a.team}` : ''}
+                    </td>
                     <td>{r.score ?? 'not rated'}</td>
                     <td>{levelName(q, r.level)}</td>
-                    <td>{i === scored.length - 1 ? '–' : r.score === null || latest === null ? 'not comparable' : signed(latest - r.score)}</td>
+                    <td>
+                      {i === scored.length - 1
+                        ? '–'
+                        : r.score === null || latest === null
+                          ? 'not comparable'
+                          : signed(latest - r.score)}
+                    </td>
                   </tr>
                 ))}
             </tbody>
@@ -51,8 +62,18 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
         <p class="no-print result-actions">
           {confirming ? (
             <>
-              <span>Delete {history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This cannot be undone.</span>
-              <button type="button" class="btn" onClick={() => { setConfirming(false); onClear(); }}>
+              <span>
+                Delete {history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This
+                cannot be undone.
+              </span>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => {
+                  setConfirming(false);
+                  onClear();
+                }}
+              >
                 Yes, delete
               </button>
               <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>

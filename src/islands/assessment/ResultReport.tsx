@@ -21,14 +21,28 @@ function Chapters({ ids, chapters }: { ids: string[]; chapters: Record<string, s
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          {chapters[id] ? <a href={`/guide/${id}/`}>{chapters[id]}</a> : <span>{chapterTitle(id, chapters)} (chapter coming soon)</span>}
+          {chapters[id] ? (
+            <a href={`/guide/${id}/`}>{chapters[id]}</a>
+          ) : (
+            <span>{chapterTitle(id, chapters)} (chapter coming soon)</span>
+          )}
         </span>
       ))}
     </p>
   );
 }
 
-function Dim({ d, q, chapters, withActions }: { d: DimensionResult; q: Questionnaire; chapters: Record<string, string>; withActions: boolean }) {
+function Dim({
+  d,
+  q,
+  chapters,
+  withActions,
+}: {
+  d: DimensionResult;
+  q: Questionnaire;
+  chapters: Record<string, string>;
+  withActions: boolean;
+}) {
   const level = d.level as LevelId;
   const next = nextLevel(level);
   return (
@@ -57,7 +71,11 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
   const r = scoreAttempt(q, answers);
   const { strongest, workOn } = strongestAndWeakest(r);
   const total = r.overall.rated + r.overall.dontKnow + r.overall.unanswered;
-  const rows: ChartRow[] = r.dimensions.map((d) => ({ id: d.dimension.id, label: d.dimension.shortName, score: d.score }));
+  const rows: ChartRow[] = r.dimensions.map((d) => ({
+    id: d.dimension.id,
+    label: d.dimension.shortName,
+    score: d.score,
+  }));
   const your = person === 'you' ? 'your' : 'their';
   return (
     <div class="report">
@@ -69,7 +87,10 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
         ) : (
           <>
             <p class="score-line">
-              <span class="score-num" data-testid="overall-score">{r.overall.score}</span> <span>out of 100</span>
+              <span class="score-num" data-testid="overall-score">
+                {r.overall.score}
+              </span>{' '}
+              <span>out of 100</span>
             </p>
             <p class="level-line">
               Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
@@ -79,14 +100,14 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
         )}
         {r.provisional && (
           <p class="notice">
-            <strong>Provisional.</strong> "Don't know" was the answer to {r.overall.dontKnow} of {total} statements, more than a third, so
-            this score rests on few answers. Ask colleagues who see those areas.
+            <strong>Provisional.</strong> "Don't know" was the answer to {r.overall.dontKnow} of {total} statements,
+            more than a third, so this score rests on few answers. Ask colleagues who see those areas.
           </p>
         )}
         {r.visibilityGaps.length > 0 && (
           <p class="notice">
-            <strong>Not rated (visibility gaps):</strong> {r.visibilityGaps.map((d) => d.name).join('; ')}. Every statement here was "Don't
-            know". Not being able to see how the teams work in an area is a finding in itself.
+            <strong>Not rated (visibility gaps):</strong> {r.visibilityGaps.map((d) => d.name).join('; ')}. Every
+            statement here was "Don't know". Not being able to see how the teams work in an area is a finding in itself.
           </p>
         )}
       </div>
@@ -94,10 +115,18 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
       <h3>Scores by dimension</h3>
       <div class="charts">
         <figure>
-          <BarChart rows={rows} id={`${idPrefix}-bar`} title={`Bar chart of ${your} score in each dimension, 20 to 100`} />
+          <BarChart
+            rows={rows}
+            id={`${idPrefix}-bar`}
+            title={`Bar chart of ${your} score in each dimension, 20 to 100`}
+          />
         </figure>
         <figure>
-          <RadarChart rows={rows} id={`${idPrefix}-radar`} title={`Radar chart of ${your} score in each dimension, 20 to 100`} />
+          <RadarChart
+            rows={rows}
+            id={`${idPrefix}-radar`}
+            title={`Radar chart of ${your} score in each dimension, 20 to 100`}
+          />
         </figure>
       </div>
       <div class="table-scroll">

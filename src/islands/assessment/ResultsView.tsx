@@ -20,7 +20,14 @@ interface Props {
  * report, charts and code encoder.
  */
 export function ResultsView({ q, chapters, latest, history }: Props) {
-  const code = encodeResultCode({ questionnaireVersion: q.version, nonce: latest.nonce, role: latest.role, team: latest.team, date: latest.completedAt.slice(0, 10), answers: answersToList(q, latest.answers) });
+  const code = encodeResultCode({
+    questionnaireVersion: q.version,
+    nonce: latest.nonce,
+    role: latest.role,
+    team: latest.team,
+    date: latest.completedAt.slice(0, 10),
+    answers: answersToList(q, latest.answers),
+  });
   return (
     <>
       <ResultReport q={q} chapters={chapters} answers={latest.answers} idPrefix="own" person="you" />

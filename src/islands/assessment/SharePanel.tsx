@@ -19,8 +19,9 @@ export function SharePanel({ code }: { code: string }) {
     <section class="share no-print" aria-labelledby="share-heading">
       <h3 id="share-heading">Share your result</h3>
       <p>
-        The code holds your team, team label, the date and your answers: nothing else. Send the link to a colleague to show your result, or
-        collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where marketing and sales see things differently.
+        The code holds your team, team label, the date and your answers: nothing else. Send the link to a colleague to
+        show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
+        marketing and sales see things differently.
       </p>
       <p class="field">
         <label for="share-link">Share link</label>

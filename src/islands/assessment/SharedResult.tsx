@@ -6,7 +6,11 @@ import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
 import './assessment.css';
 
-type State = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
 
 function read(q: Questionnaire): State {
   const hasCode = /[#?&]c=/.test(location.href);
@@ -15,7 +19,10 @@ function read(q: Questionnaire): State {
   if (!decoded.ok) return { kind: 'error', message: decoded.message };
   const count = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
   if (decoded.value.questionnaireVersion !== q.version || decoded.value.answers.length !== count) {
-    return { kind: 'error', message: `This result was made with version ${decoded.value.questionnaireVersion} of the questionnaire, and this site now uses version ${q.version}, so its answers cannot be shown against today's statements.` };
+    return {
+      kind: 'error',
+      message: `This result was made with version ${decoded.value.questionnaireVersion} of the questionnaire, and this site now uses version ${q.version}, so its answers cannot be shown against today's statements.`,
+    };
   }
   return { kind: 'ok', value: decoded.value };
 }
@@ -29,8 +36,9 @@ function Explainer({ heading }: { heading: string }) {
     <div class="notice" role="status">
       <h2>{heading}</h2>
       <p>
-        This page shows a result someone shared with you, read from the code after <code>#c=</code> at the end of the link (this needs JavaScript). If the
-        link has no code, ask for it again, or <a href="/assessment/">take the assessment yourself</a>.
+        This page shows a result someone shared with you, read from the code after <code>#c=</code> at the end of the
+        link (this needs JavaScript). If the link has no code, ask for it again, or{' '}
+        <a href="/assessment/">take the assessment yourself</a>.
       </p>
     </div>
   );

@@ -7,7 +7,9 @@ export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult
   return (
     <div class="table-scroll">
       <table>
-        <caption>Each dimension: the team's mean score (20 to 100), level, and lowest and highest individual score</caption>
+        <caption>
+          Each dimension: the team's mean score (20 to 100), level, and lowest and highest individual score
+        </caption>
         <thead>
           <tr>
             <th scope="col">Dimension</th>
@@ -53,8 +55,9 @@ export function GapTables({ team }: { team: TeamResult }) {
     <section aria-labelledby="gaps-heading">
       <h3 id="gaps-heading">Where marketing and sales see things differently</h3>
       <p>
-        Gaps compare the mean answer of marketing respondents with that of sales respondents, on the 1 to 5 answer scale. A gap of {GAP_FLAG} points or
-        more is flagged: the two teams are living different experiences of the same work. "Don't know" answers are left out.
+        Gaps compare the mean answer of marketing respondents with that of sales respondents, on the 1 to 5 answer
+        scale. A gap of {GAP_FLAG} points or more is flagged: the two teams are living different experiences of the same
+        work. "Don't know" answers are left out.
       </p>
       {!both ? (
         <p class="notice">Add at least one marketing and one sales result to see the gaps.</p>
@@ -83,7 +86,9 @@ export function GapTables({ team }: { team: TeamResult }) {
             </table>
           </div>
           <p>
-            {flaggedStatements === 0 ? 'No single statement has a large gap.' : `${flaggedStatements} ${flaggedStatements === 1 ? 'statement has' : 'statements have'} a large gap.`}
+            {flaggedStatements === 0
+              ? 'No single statement has a large gap.'
+              : `${flaggedStatements} ${flaggedStatements === 1 ? 'statement has' : 'statements have'} a large gap.`}
           </p>
           <div class="table-scroll">
             <table class="gap-table" data-testid="statement-gaps">

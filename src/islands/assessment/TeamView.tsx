@@ -29,7 +29,9 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     const { respondents, messages } = parseTeamInput(q, text);
     const labels = [...new Set(respondents.map((r) => r.team.trim()).filter(Boolean))];
     setBuilt({ team: aggregateTeam(q, respondents), messages, labels });
-    const unused = messages.length ? ` ${messages.length} ${messages.length === 1 ? 'line was' : 'lines were'} not used; see the messages under the box.` : '';
+    const unused = messages.length
+      ? ` ${messages.length} ${messages.length === 1 ? 'line was' : 'lines were'} not used; see the messages under the box.`
+      : '';
     setStatus(`Read ${respondents.length} ${respondents.length === 1 ? 'result' : 'results'}.${unused}`);
     if (respondents.length) requestAnimationFrame(() => heading.current?.focus());
   }
@@ -50,7 +52,8 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <span id="team-codes-help" class="help">
-            Ask each colleague for the share link at the end of their assessment. Codes are read in this browser; nothing is sent anywhere.
+            Ask each colleague for the share link at the end of their assessment. Codes are read in this browser;
+            nothing is sent anywhere.
           </span>
         </p>
         {built && built.messages.length > 0 && (
@@ -83,7 +86,9 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
               <thead>
                 <tr>
                   {roles.map((r) => (
-                    <th scope="col" key={r}>{roleLabels[r]}</th>
+                    <th scope="col" key={r}>
+                      {roleLabels[r]}
+                    </th>
                   ))}
                   <th scope="col">Total</th>
                 </tr>
@@ -91,7 +96,9 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
               <tbody>
                 <tr>
                   {roles.map((r) => (
-                    <td key={r} data-role={r}>{team.byRole[r]}</td>
+                    <td key={r} data-role={r}>
+                      {team.byRole[r]}
+                    </td>
                   ))}
                   <td>{team.respondents}</td>
                 </tr>
@@ -100,7 +107,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           </div>
           <div class="score-block">
             <p class="score-line">
-              <span class="score-num" data-testid="team-score">{team.score ?? '–'}</span> <span>out of 100, team score over every answer</span>
+              <span class="score-num" data-testid="team-score">
+                {team.score ?? '–'}
+              </span>{' '}
+              <span>out of 100, team score over every answer</span>
             </p>
             <p class="level-line">
               Level: <strong data-testid="team-level">{levelName(q, team.level)}</strong>
@@ -109,7 +119,11 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           </div>
           <h3>Scores by dimension</h3>
           <figure>
-            <BarChart id="team-bar" title="Bar chart of the team's mean score in each dimension, 20 to 100" rows={team.dimensions.map((d) => ({ id: d.dimension.id, label: d.dimension.shortName, score: d.mean }))} />
+            <BarChart
+              id="team-bar"
+              title="Bar chart of the team's mean score in each dimension, 20 to 100"
+              rows={team.dimensions.map((d) => ({ id: d.dimension.id, label: d.dimension.shortName, score: d.mean }))}
+            />
           </figure>
           <DimensionTable q={q} team={team} />
           <GapTables team={team} />

@@ -37,10 +37,16 @@ export function Wizard({ q, draft, ready }: Props) {
     e.preventDefault();
     // Read the store, not the render's props: keys typed faster than a re-render must still count.
     const now = $draft.get();
-    const gaps = dimension ? dimension.statements.filter((s) => now.answers[s.id] === undefined).map((s) => s.id) : now.role ? [] : ['role'];
+    const gaps = dimension
+      ? dimension.statements.filter((s) => now.answers[s.id] === undefined).map((s) => s.id)
+      : now.role
+        ? []
+        : ['role'];
     setMissing(gaps);
     if (gaps.length) {
-      requestAnimationFrame(() => form.current?.querySelector<HTMLInputElement>(`[data-statement="${gaps[0]}"] input`)?.focus());
+      requestAnimationFrame(() =>
+        form.current?.querySelector<HTMLInputElement>(`[data-statement="${gaps[0]}"] input`)?.focus(),
+      );
       return;
     }
     if (step === total - 1) completeAttempt(q.version);
@@ -61,13 +67,22 @@ export function Wizard({ q, draft, ready }: Props) {
           <p>{dimension.description}</p>
           {missing.length > 0 && (
             <p class="form-error" role="alert">
-              {missing.length === 1 ? 'One statement has' : `${missing.length} statements have`} no answer yet. If you are not sure, choose "Don't know".
+              {missing.length === 1 ? 'One statement has' : `${missing.length} statements have`} no answer yet. If you
+              are not sure, choose "Don't know".
             </p>
           )}
           {dimension.statements.map((s) => {
             n++;
             return (
-              <AnswerGroup key={s.id} id={s.id} number={firstNumber + n} text={s.text} value={draft.answers[s.id]} error={missing.includes(s.id)} onChange={(a) => setAnswer(s.id, a)} />
+              <AnswerGroup
+                key={s.id}
+                id={s.id}
+                number={firstNumber + n}
+                text={s.text}
+                value={draft.answers[s.id]}
+                error={missing.includes(s.id)}
+                onChange={(a) => setAnswer(s.id, a)}
+              />
             );
           })}
         </>
@@ -76,7 +91,11 @@ export function Wizard({ q, draft, ready }: Props) {
           <h2 ref={heading} tabIndex={-1}>
             About you
           </h2>
-          <fieldset class={missing.includes('role') ? 'statement has-error' : 'statement'} data-statement="role" aria-describedby={missing.includes('role') ? 'err-role' : undefined}>
+          <fieldset
+            class={missing.includes('role') ? 'statement has-error' : 'statement'}
+            data-statement="role"
+            aria-describedby={missing.includes('role') ? 'err-role' : undefined}
+          >
             <legend>Which team are you on?</legend>
             {missing.includes('role') && (
               <p class="field-error" id="err-role">
@@ -94,9 +113,18 @@ export function Wizard({ q, draft, ready }: Props) {
           </fieldset>
           <p class="field">
             <label for="team-label">Team label (optional)</label>
-            <input id="team-label" type="text" maxLength={40} autoComplete="off" value={draft.team} aria-describedby="team-label-help" onInput={(e) => setTeam(e.currentTarget.value)} />
+            <input
+              id="team-label"
+              type="text"
+              maxLength={40}
+              autoComplete="off"
+              value={draft.team}
+              aria-describedby="team-label-help"
+              onInput={(e) => setTeam(e.currentTarget.value)}
+            />
             <span id="team-label-help" class="help">
-              For example "EMEA mid-market". It goes into your result code so a colleague can group results. Up to 40 characters; leave it empty to share none.
+              For example "EMEA mid-market". It goes into your result code so a colleague can group results. Up to 40
+              characters; leave it empty to share none.
             </span>
           </p>
         </>
@@ -111,7 +139,9 @@ export function Wizard({ q, draft, ready }: Props) {
           {step === total - 1 ? 'See my results' : 'Next'}
         </button>
       </div>
-      <p class="muted saved-note">Your answers are saved in this browser as you go. Close the tab and come back any time.</p>
+      <p class="muted saved-note">
+        Your answers are saved in this browser as you go. Close the tab and come back any time.
+      </p>
     </form>
   );
 }

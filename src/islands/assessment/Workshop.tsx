@@ -30,20 +30,39 @@ function Agenda({ title, items, empty }: { title: string; items: WorkshopItem[];
 }
 
 /** Discussion prompts for the largest gaps and lowest dimensions, and an action plan to export. */
-export function Workshop({ q, team, labels, chapters }: { q: Questionnaire; team: TeamResult; labels: string[]; chapters: Record<string, string> }) {
+export function Workshop({
+  q,
+  team,
+  labels,
+  chapters,
+}: {
+  q: Questionnaire;
+  team: TeamResult;
+  labels: string[];
+  chapters: Record<string, string>;
+}) {
   const agenda = workshopAgenda(team);
   const rows = actionPlan(team);
   const site = location.origin;
   return (
     <section class="workshop" aria-labelledby="workshop-heading">
       <h3 id="workshop-heading">Workshop</h3>
-      <p>Bring both teams together for an hour. Talk through the largest gaps first, then the lowest scores, and leave with owners and dates.</p>
-      <Agenda title="Discuss the largest gaps" items={agenda.gaps} empty="There are no marketing–sales gaps to discuss: add results from both teams." />
+      <p>
+        Bring both teams together for an hour. Talk through the largest gaps first, then the lowest scores, and leave
+        with owners and dates.
+      </p>
+      <Agenda
+        title="Discuss the largest gaps"
+        items={agenda.gaps}
+        empty="There are no marketing–sales gaps to discuss: add results from both teams."
+      />
       <Agenda title="Discuss the lowest dimensions" items={agenda.lowest} empty="No other dimension was rated." />
       <h4>Action plan</h4>
       <div class="table-scroll">
         <table>
-          <caption>Actions to reach the next level in each workshop dimension; fill in owners and dates together</caption>
+          <caption>
+            Actions to reach the next level in each workshop dimension; fill in owners and dates together
+          </caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>
@@ -59,7 +78,8 @@ export function Workshop({ q, team, labels, chapters }: { q: Questionnaire; team
                 <th scope="row">{r.dimension}</th>
                 <td>{levelName(q, r.level)}</td>
                 <td>
-                  {r.action} <span class="muted">Read: {r.chapters.map((c) => chapterTitle(c, chapters)).join(', ')}.</span>
+                  {r.action}{' '}
+                  <span class="muted">Read: {r.chapters.map((c) => chapterTitle(c, chapters)).join(', ')}.</span>
                 </td>
                 <td />
                 <td />
@@ -69,10 +89,20 @@ export function Workshop({ q, team, labels, chapters }: { q: Questionnaire; team
         </table>
       </div>
       <p class="result-actions no-print">
-        <button type="button" class="btn" onClick={() => download('action-plan.md', 'text/markdown;charset=utf-8', actionPlanMarkdown(q, team, rows, labels, site))}>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            download('action-plan.md', 'text/markdown;charset=utf-8', actionPlanMarkdown(q, team, rows, labels, site))
+          }
+        >
           Download Markdown
         </button>
-        <button type="button" class="btn btn-secondary" onClick={() => download('action-plan.csv', 'text/csv;charset=utf-8', actionPlanCsv(rows))}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => download('action-plan.csv', 'text/csv;charset=utf-8', actionPlanCsv(rows))}
+        >
           Download CSV
         </button>
         <button type="button" class="btn btn-secondary" onClick={() => window.print()}>

@@ -1,14 +1,21 @@
 import type { LevelId, Role } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 
-export const roleLabels: Record<Role, string> = { marketing: 'Marketing', sales: 'Sales', leadership: 'Leadership', other: 'Other' };
+export const roleLabels: Record<Role, string> = {
+  marketing: 'Marketing',
+  sales: 'Sales',
+  leadership: 'Leadership',
+  other: 'Other',
+};
 
 export const levelName = (q: Questionnaire, level: LevelId | null) => (level ? q.levels[level].name : 'Not rated');
 
 /** "14 Mar 2026" for an ISO date or date-time; the date as given if it cannot be read. */
 export function formatDate(iso: string): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "+12", "−3" (true minus sign) or "no change". */

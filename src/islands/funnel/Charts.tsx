@@ -9,7 +9,13 @@ const ROW = 58;
 function Patterns({ idp }: { idp: string }) {
   return (
     <defs>
-      <pattern id={`${idp}-pat-marketing`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={`${idp}-pat-marketing`}
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="8" height="8" class="fill-marketing" />
         <line x1="0" y1="0" x2="0" y2="8" class="pattern-line" stroke-width="3" />
       </pattern>
@@ -39,7 +45,9 @@ export function FunnelChart({ result, scale, idp }: { result: ForwardResult; sca
   const height = result.stages.length * ROW + 30;
   return (
     <svg class="funnel-chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${idp}-chart-title`}>
-      <title id={`${idp}-chart-title`}>{`Funnel chart (${scale === 'log' ? 'logarithmic' : 'linear'} scale): the table below gives the same numbers.`}</title>
+      <title
+        id={`${idp}-chart-title`}
+      >{`Funnel chart (${scale === 'log' ? 'logarithmic' : 'linear'} scale): the table below gives the same numbers.`}</title>
       <Patterns idp={idp} />
       {result.stages.map((s, i) => {
         const w = width(s.count);
@@ -49,7 +57,15 @@ export function FunnelChart({ result, scale, idp }: { result: ForwardResult; sca
             <text x={W / 2} y={y + 16} text-anchor="middle" class="chart-label">
               {`${s.name} · ${ownerLabels[s.owner]} · ${formatCount(s.count)}`}
             </text>
-            <rect x={(W - w) / 2} y={y + 24} width={w} height={26} rx="3" fill={`url(#${idp}-pat-${s.owner})`} class={`bar bar-${s.owner}`} />
+            <rect
+              x={(W - w) / 2}
+              y={y + 24}
+              width={w}
+              height={26}
+              rx="3"
+              fill={`url(#${idp}-pat-${s.owner})`}
+              class={`bar bar-${s.owner}`}
+            />
           </g>
         );
       })}

@@ -19,7 +19,12 @@ interface FieldProps<T> {
  * text stays in the field with a message beside it, and the last valid funnel stays shown.
  * When the value changes from outside (a preset, reset, a link), the field follows it.
  */
-function useRawField<T>(value: T, read: (text: string) => { ok: true; value: T } | { ok: false; message: string }, show: (v: T) => string, onValid: (v: T) => void) {
+function useRawField<T>(
+  value: T,
+  read: (text: string) => { ok: true; value: T } | { ok: false; message: string },
+  show: (v: T) => string,
+  onValid: (v: T) => void,
+) {
   const [text, setText] = useState(() => show(value));
   const [error, setError] = useState<string | null>(null);
   const prev = useRef(value);
@@ -45,7 +50,23 @@ function useRawField<T>(value: T, read: (text: string) => { ok: true; value: T }
   return { text, error, onInput };
 }
 
-function Field({ id, label, hint, suffix, error, children, class: cls }: { id: string; label: string; hint?: string; suffix?: string; error: string | null; children: preact.ComponentChildren; class?: string }) {
+function Field({
+  id,
+  label,
+  hint,
+  suffix,
+  error,
+  children,
+  class: cls,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  suffix?: string;
+  error: string | null;
+  children: preact.ComponentChildren;
+  class?: string;
+}) {
   return (
     <div class={`field${error ? ' field-invalid' : ''}${cls ? ` ${cls}` : ''}`}>
       <label for={id}>{label}</label>
@@ -67,7 +88,8 @@ function Field({ id, label, hint, suffix, error, children, class: cls }: { id: s
   );
 }
 
-const describedBy = (id: string, hint: string | undefined, error: string | null) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: string | undefined, error: string | null) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
   schema: Schema<number>;
@@ -77,21 +99,47 @@ interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
 
 export function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
   const { id, label, value, onValid, schema, optional, hint, suffix } = props;
-  const read = (text: string) => (optional && text.trim() === '' ? { ok: true as const, value: null as T } : (parseNumberField(text, schema) as { ok: true; value: T } | { ok: false; message: string }));
+  const read = (text: string) =>
+    optional && text.trim() === ''
+      ? { ok: true as const, value: null as T }
+      : (parseNumberField(text, schema) as { ok: true; value: T } | { ok: false; message: string });
   const { text, error, onInput } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
   return (
     <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class}>
-      <input id={id} type="text" inputMode="decimal" autoComplete="off" spellcheck={false} value={text} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        onInput={onInput}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
     </Field>
   );
 }
 
 export function TextField(props: FieldProps<string> & { schema: Schema<string> }) {
   const { id, label, value, onValid, schema, hint } = props;
-  const { text, error, onInput } = useRawField<string>(value, (t) => parseTextField(t, schema), (v) => v, onValid);
+  const { text, error, onInput } = useRawField<string>(
+    value,
+    (t) => parseTextField(t, schema),
+    (v) => v,
+    onValid,
+  );
   return (
     <Field id={id} label={label} hint={hint} error={error} class={props.class}>
-      <input id={id} type="text" autoComplete="off" value={text} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        value={text}
+        onInput={onInput}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
     </Field>
   );
 }

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import './funnel.css';
-import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema, type Funnel } from '../../schemas/funnel';
+import {
+  budgetSchema,
+  currencies,
+  dealValueSchema,
+  targetSchema,
+  volumeSchema,
+  type Funnel,
+} from '../../schemas/funnel';
 import { forward, goal as reverse } from '../../lib/funnel/model';
 import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
@@ -9,7 +16,17 @@ import { codeFromHash } from '../../lib/funnel/hash';
 import { pluralName } from '../../lib/funnel/format';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { funnelCodec, $funnelState, $linkFunnel, $linkProblem, applyPreset, initialFunnelState, openSharedCode, resetFunnel, setFunnelField } from '../../stores/funnel-store';
+import {
+  funnelCodec,
+  $funnelState,
+  $linkFunnel,
+  $linkProblem,
+  applyPreset,
+  initialFunnelState,
+  openSharedCode,
+  resetFunnel,
+  setFunnelField,
+} from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { StageEditor } from './StageEditor';
 import { summaryText } from '../../lib/funnel/summary';
@@ -51,7 +68,8 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const storageProblem = useStore($storageProblem);
   const [notice, setNotice] = useState<NoticeModule | null>(null);
   useEffect(() => {
-    if ((savedDataNotice || storageProblem) && !notice) import('../shared/StorageNotice').then(setNotice, () => undefined);
+    if ((savedDataNotice || storageProblem) && !notice)
+      import('../shared/StorageNotice').then(setNotice, () => undefined);
   }, [savedDataNotice, storageProblem]);
 
   useEffect(() => {
@@ -87,13 +105,21 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   return (
     <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
       {!compact && banner && <banner.LinkBanner linked={linked !== null} problem={linkProblem} />}
-      {notice ? <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" /> : <div class="storage-notice" role="status" />}
+      {notice ? (
+        <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
+      ) : (
+        <div class="storage-notice" role="status" />
+      )}
       <fieldset class="funnel-controls" disabled={!ready}>
         <legend class="sr-only">Funnel settings</legend>
         <div class="control-row">
           <div class="field">
             <label for={`${idp}-preset`}>Benchmark preset</label>
-            <select id={`${idp}-preset`} value={chosen} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id={`${idp}-preset`}
+              value={chosen}
+              onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
+            >
               {presets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title}
@@ -117,17 +143,41 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             ] as const
           ).map(([mode, label]) => (
             <label key={mode} class="radio">
-              <input type="radio" name={`${idp}-mode`} value={mode} checked={funnel.mode === mode} onChange={() => setFunnelField('mode', mode)} />
+              <input
+                type="radio"
+                name={`${idp}-mode`}
+                value={mode}
+                checked={funnel.mode === mode}
+                onChange={() => setFunnelField('mode', mode)}
+              />
               {label}
             </label>
           ))}
         </fieldset>
         <div class="control-grid">
-          <NumberField id={`${idp}-volume`} label={`${pluralName(funnel.stages[0]!.name, 2)} entering each month`} value={funnel.volume} schema={volumeSchema} onValid={(v) => setFunnelField('volume', v)} />
-          <NumberField id={`${idp}-deal`} label="Average deal value" value={funnel.dealValue} schema={dealValueSchema} onValid={(v) => setFunnelField('dealValue', v)} />
+          <NumberField
+            id={`${idp}-volume`}
+            label={`${pluralName(funnel.stages[0]!.name, 2)} entering each month`}
+            value={funnel.volume}
+            schema={volumeSchema}
+            onValid={(v) => setFunnelField('volume', v)}
+          />
+          <NumberField
+            id={`${idp}-deal`}
+            label="Average deal value"
+            value={funnel.dealValue}
+            schema={dealValueSchema}
+            onValid={(v) => setFunnelField('dealValue', v)}
+          />
           <div class="field">
             <label for={`${idp}-currency`}>Currency</label>
-            <select id={`${idp}-currency`} value={funnel.currency} onChange={(e) => setFunnelField('currency', (e.currentTarget as HTMLSelectElement).value as Funnel['currency'])}>
+            <select
+              id={`${idp}-currency`}
+              value={funnel.currency}
+              onChange={(e) =>
+                setFunnelField('currency', (e.currentTarget as HTMLSelectElement).value as Funnel['currency'])
+              }
+            >
               {currencies.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -135,8 +185,23 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
               ))}
             </select>
           </div>
-          <NumberField id={`${idp}-budget`} label="Monthly marketing budget (optional)" optional value={funnel.budget} schema={budgetSchema} onValid={(v) => setFunnelField('budget', v)} />
-          {funnel.mode === 'goal' && <NumberField id={`${idp}-target`} label="Revenue target a month" value={funnel.target} schema={targetSchema} onValid={(v) => setFunnelField('target', v)} />}
+          <NumberField
+            id={`${idp}-budget`}
+            label="Monthly marketing budget (optional)"
+            optional
+            value={funnel.budget}
+            schema={budgetSchema}
+            onValid={(v) => setFunnelField('budget', v)}
+          />
+          {funnel.mode === 'goal' && (
+            <NumberField
+              id={`${idp}-target`}
+              label="Revenue target a month"
+              value={funnel.target}
+              schema={targetSchema}
+              onValid={(v) => setFunnelField('target', v)}
+            />
+          )}
         </div>
         <H level={level}>Stages</H>
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />

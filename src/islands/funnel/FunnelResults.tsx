@@ -52,7 +52,14 @@ export default function FunnelResults({ compact = false, headingLevel = 2 }: Pro
           <legend>Chart scale</legend>
           {(['linear', 'log'] as const).map((s) => (
             <label key={s} class="radio">
-              <input type="radio" name={`${idp}-scale`} value={s} checked={state.scale === s} disabled={!ready} onChange={() => setScale(s)} />
+              <input
+                type="radio"
+                name={`${idp}-scale`}
+                value={s}
+                checked={state.scale === s}
+                disabled={!ready}
+                onChange={() => setScale(s)}
+              />
               {s === 'linear' ? 'Linear' : 'Logarithmic (shows small stages)'}
             </label>
           ))}
@@ -63,7 +70,8 @@ export default function FunnelResults({ compact = false, headingLevel = 2 }: Pro
       </section>
       {compact && (
         <p>
-          <a href="/funnel/">Open the full funnel builder</a> for levers, a 12-month projection, scenarios and a draft SLA.
+          <a href="/funnel/">Open the full funnel builder</a> for levers, a 12-month projection, scenarios and a draft
+          SLA.
         </p>
       )}
     </div>

@@ -9,7 +9,19 @@ import { ProjectionChart } from './ProjectionChart';
 import { H } from './H';
 
 /** What to fix first: the handoff, the biggest drop-off, the best levers and the benchmark range. */
-export function Insights({ funnel, result, range, preset, level }: { funnel: Funnel; result: ForwardResult; range: PresetRange | null; preset: PresetBenchmark | null; level: number }) {
+export function Insights({
+  funnel,
+  result,
+  range,
+  preset,
+  level,
+}: {
+  funnel: Funnel;
+  result: ForwardResult;
+  range: PresetRange | null;
+  preset: PresetBenchmark | null;
+  level: number;
+}) {
   const money = (n: number) => formatMoney(n, funnel.currency);
   const drop = biggestDropOff(result);
   const top = levers(funnel, result).slice(0, 3);
@@ -20,9 +32,12 @@ export function Insights({ funnel, result, range, preset, level }: { funnel: Fun
       <ul>
         <li>{handoffSentence(findHandoff(funnel, result))}</li>
         <li>
-          The biggest drop-off is from “{drop.fromName}” to “{drop.toName}”: {formatCount(drop.lost)} people a month do not go on.
+          The biggest drop-off is from “{drop.fromName}” to “{drop.toName}”: {formatCount(drop.lost)} people a month do
+          not go on.
         </li>
-        {result.costPerCustomer !== null && <li>Each customer costs {money(result.costPerCustomer)} of marketing budget.</li>}
+        {result.costPerCustomer !== null && (
+          <li>Each customer costs {money(result.costPerCustomer)} of marketing budget.</li>
+        )}
       </ul>
       <p>If one stage alone converted 5 percentage points better (at most 100 %):</p>
       <ol class="levers">
@@ -32,7 +47,8 @@ export function Insights({ funnel, result, range, preset, level }: { funnel: Fun
               <>“{l.name}” is already at 100 %.</>
             ) : (
               <>
-                “{l.name}” from {formatPct(l.from)} to {formatPct(l.to)} adds {formatCount(l.customersGained)} customers and <strong>{money(l.revenueGained)}</strong> a month.
+                “{l.name}” from {formatPct(l.from)} to {formatPct(l.to)} adds {formatCount(l.customersGained)} customers
+                and <strong>{money(l.revenueGained)}</strong> a month.
               </>
             )}
           </li>
@@ -40,8 +56,12 @@ export function Insights({ funnel, result, range, preset, level }: { funnel: Fun
       </ol>
       {range && preset && (
         <p>
-          With {preset.title} benchmark rates, this funnel would bring between {formatCount(range.low.customers)} customers ({money(range.low.revenue)}) at all-low rates and {formatCount(range.high.customers)} ({money(range.high.revenue)}) at all-high rates.{' '}
-          {below.length ? `Below the low benchmark: ${below.map((m) => `“${m.name}” (${formatPct(m.rate)}, low ${formatPct(m.low)})`).join(', ')}.` : 'No stage is below the low benchmark.'}
+          With {preset.title} benchmark rates, this funnel would bring between {formatCount(range.low.customers)}{' '}
+          customers ({money(range.low.revenue)}) at all-low rates and {formatCount(range.high.customers)} (
+          {money(range.high.revenue)}) at all-high rates.{' '}
+          {below.length
+            ? `Below the low benchmark: ${below.map((m) => `“${m.name}” (${formatPct(m.rate)}, low ${formatPct(m.low)})`).join(', ')}.`
+            : 'No stage is below the low benchmark.'}
           {range.unmatched.length > 0 && ` Stages without a benchmark keep your rate: ${range.unmatched.join(', ')}.`}
         </p>
       )}
@@ -49,15 +69,29 @@ export function Insights({ funnel, result, range, preset, level }: { funnel: Fun
   );
 }
 
-export function ProjectionSection({ funnel, projection, idp, level }: { funnel: Funnel; projection: Projection; idp: string; level: number }) {
+export function ProjectionSection({
+  funnel,
+  projection,
+  idp,
+  level,
+}: {
+  funnel: Funnel;
+  projection: Projection;
+  idp: string;
+  level: number;
+}) {
   const money = (n: number) => formatMoney(n, funnel.currency);
   const handoff = findHandoff(funnel);
   return (
     <section class="funnel-projection">
       <H level={level}>The next 12 months</H>
       <p>
-        The cycle from first touch to customer takes {projection.cycleDays} days, so with the same volume every month from month 1,{' '}
-        {projection.firstCustomerMonth === null ? 'no customer arrives within 12 months.' : `the first customers arrive in month ${projection.firstCustomerMonth}.`} Each lag is rounded to the nearest 30-day month.
+        The cycle from first touch to customer takes {projection.cycleDays} days, so with the same volume every month
+        from month 1,{' '}
+        {projection.firstCustomerMonth === null
+          ? 'no customer arrives within 12 months.'
+          : `the first customers arrive in month ${projection.firstCustomerMonth}.`}{' '}
+        Each lag is rounded to the nearest 30-day month.
       </p>
       <ProjectionChart projection={projection} currency={funnel.currency} idp={idp} />
       <div class="table-scroll" role="region" aria-labelledby={`${idp}-proj-caption`} tabIndex={0}>

@@ -13,7 +13,8 @@ export function LinkBanner({ linked, problem }: { linked: boolean; problem: stri
       {linked ? (
         <>
           <p>
-            <strong>You are looking at a funnel from a link.</strong> Your own saved funnel has not changed. Keep this one to replace it, or go back to yours.
+            <strong>You are looking at a funnel from a link.</strong> Your own saved funnel has not changed. Keep this
+            one to replace it, or go back to yours.
           </p>
           <div class="button-row">
             <button type="button" class="btn" onClick={() => (keepLinkedFunnel(), clearHash())}>
@@ -27,7 +28,8 @@ export function LinkBanner({ linked, problem }: { linked: boolean; problem: stri
       ) : (
         <>
           <p>
-            <strong>The funnel in this link could not be opened:</strong> {problem}. Your own funnel is shown instead, and nothing was changed.
+            <strong>The funnel in this link could not be opened:</strong> {problem}. Your own funnel is shown instead,
+            and nothing was changed.
           </p>
           <button type="button" class="btn btn-secondary" onClick={() => (dropLinkedFunnel(), clearHash())}>
             Dismiss

@@ -4,7 +4,15 @@ import { formatMoney } from '../../lib/funnel/format';
 const W = 640;
 
 /** Monthly revenue over 12 months as columns; the empty first months are the sales cycle. */
-export function ProjectionChart({ projection, currency, idp }: { projection: Projection; currency: string; idp: string }) {
+export function ProjectionChart({
+  projection,
+  currency,
+  idp,
+}: {
+  projection: Projection;
+  currency: string;
+  idp: string;
+}) {
   const H = 220;
   const top = 24;
   const base = H - 34;
@@ -12,7 +20,9 @@ export function ProjectionChart({ projection, currency, idp }: { projection: Pro
   const colW = (W - 40) / projection.rows.length;
   return (
     <svg class="projection-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idp}-proj-title`}>
-      <title id={`${idp}-proj-title`}>Revenue by month for the next 12 months. The table below gives the same numbers.</title>
+      <title id={`${idp}-proj-title`}>
+        Revenue by month for the next 12 months. The table below gives the same numbers.
+      </title>
       <text x="20" y="14" class="chart-label">{`Revenue a month (top of scale: ${formatMoney(max, currency)})`}</text>
       <line x1="20" y1={base} x2={W - 20} y2={base} class="axis" />
       {projection.rows.map((r, i) => {

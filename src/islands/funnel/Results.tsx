@@ -19,7 +19,9 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
   return (
     <div class="table-scroll" role="region" aria-labelledby={`${idp}-table-caption`} tabIndex={0}>
       <table class="funnel-table">
-        <caption id={`${idp}-table-caption`}>{needs ? 'Your funnel each month, and what the goal needs' : 'Your funnel each month'}</caption>
+        <caption id={`${idp}-table-caption`}>
+          {needs ? 'Your funnel each month, and what the goal needs' : 'Your funnel each month'}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Stage</th>

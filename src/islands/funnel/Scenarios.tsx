@@ -8,7 +8,17 @@ import { H } from './H';
 const CURRENT = 'current';
 
 /** Save the funnel on screen under a name, and compare any two side by side. */
-export function Scenarios({ funnel, scenarios, idp, level }: { funnel: Funnel; scenarios: Scenario[]; idp: string; level: number }) {
+export function Scenarios({
+  funnel,
+  scenarios,
+  idp,
+  level,
+}: {
+  funnel: Funnel;
+  scenarios: Scenario[];
+  idp: string;
+  level: number;
+}) {
   const [name, setName] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [a, setA] = useState(CURRENT);
@@ -28,7 +38,13 @@ export function Scenarios({ funnel, scenarios, idp, level }: { funnel: Funnel; s
     if (r.ok) setName('');
   };
   const fmt = (kind: CompareKind, currency: string) => (n: number) =>
-    kind === 'money' ? formatMoney(n, currency) : kind === 'pct' ? formatPct(n) : kind === 'days' ? `${formatCount(n)} days` : formatCount(n);
+    kind === 'money'
+      ? formatMoney(n, currency)
+      : kind === 'pct'
+        ? formatPct(n)
+        : kind === 'days'
+          ? `${formatCount(n)} days`
+          : formatCount(n);
   const options = [{ id: CURRENT, name: 'Current funnel' }, ...scenarios];
   return (
     <section class="funnel-scenarios">
@@ -59,7 +75,11 @@ export function Scenarios({ funnel, scenarios, idp, level }: { funnel: Funnel; s
             {scenarios.map((s) => (
               <li key={s.id}>
                 <span>{s.name}</span>
-                <button type="button" class="btn btn-secondary btn-small" onClick={() => (deleteScenario(s.id), setStatus({ text: `Deleted “${s.name}”.`, error: false }))}>
+                <button
+                  type="button"
+                  class="btn btn-secondary btn-small"
+                  onClick={() => (deleteScenario(s.id), setStatus({ text: `Deleted “${s.name}”.`, error: false }))}
+                >
                   Delete<span class="sr-only"> {s.name}</span>
                 </button>
               </li>
@@ -69,7 +89,11 @@ export function Scenarios({ funnel, scenarios, idp, level }: { funnel: Funnel; s
             {(['A', 'B'] as const).map((side) => (
               <div class="field" key={side}>
                 <label for={`${idp}-compare-${side}`}>Compare {side}</label>
-                <select id={`${idp}-compare-${side}`} value={side === 'A' ? a : bValue} onChange={(e) => (side === 'A' ? setA : setB)((e.currentTarget as HTMLSelectElement).value)}>
+                <select
+                  id={`${idp}-compare-${side}`}
+                  value={side === 'A' ? a : bValue}
+                  onChange={(e) => (side === 'A' ? setA : setB)((e.currentTarget as HTMLSelectElement).value)}
+                >
                   {options.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.name}
@@ -103,7 +127,16 @@ export function Scenarios({ funnel, scenarios, idp, level }: { funnel: Funnel; s
                         <th scope="row">{r.label}</th>
                         <td class="num">{r.a === null ? '—' : fa(r.a)}</td>
                         <td class="num">{r.b === null ? '—' : fb(r.b)}</td>
-                        <td class="num">{r.diff === null || mixed ? '—' : r.kind === 'pct' ? formatSigned(r.diff, (n) => `${formatPct(n).replace('%', 'points').replace('\u00a0', ' ')}`) : formatSigned(r.diff, fa)}</td>
+                        <td class="num">
+                          {r.diff === null || mixed
+                            ? '—'
+                            : r.kind === 'pct'
+                              ? formatSigned(
+                                  r.diff,
+                                  (n) => `${formatPct(n).replace('%', 'points').replace('\u00a0', ' ')}`,
+                                )
+                              : formatSigned(r.diff, fa)}
+                        </td>
                       </tr>
                     );
                   })}

@@ -32,7 +32,13 @@ export function ShareTools({ funnel, idp }: { funnel: Funnel; idp: string }) {
   return (
     <div class="share-tools no-print">
       <div class="button-row">
-        <button type="button" class="btn btn-secondary" onClick={copyLink} onPointerEnter={prefetchCodec} onFocus={prefetchCodec}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          onClick={copyLink}
+          onPointerEnter={prefetchCodec}
+          onFocus={prefetchCodec}
+        >
           Copy link to this funnel
         </button>
         <button type="button" class="btn btn-secondary" onClick={csv}>
@@ -43,7 +49,13 @@ export function ShareTools({ funnel, idp }: { funnel: Funnel; idp: string }) {
       {fallback && (
         <div class="field">
           <label for={`${idp}-link-text`}>Link to this funnel</label>
-          <input id={`${idp}-link-text`} type="text" readOnly value={fallback} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+          <input
+            id={`${idp}-link-text`}
+            type="text"
+            readOnly
+            value={fallback}
+            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+          />
         </div>
       )}
     </div>

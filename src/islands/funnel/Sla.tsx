@@ -8,7 +8,17 @@ import { H } from './H';
 import { copyText } from './clipboard';
 
 /** The SLA drafted from the handoff, with editable hours and attempts, to copy or print. */
-export function SlaDraft({ funnel, sla, idp, level }: { funnel: Funnel; sla: FunnelState['sla']; idp: string; level: number }) {
+export function SlaDraft({
+  funnel,
+  sla,
+  idp,
+  level,
+}: {
+  funnel: Funnel;
+  sla: FunnelState['sla'];
+  idp: string;
+  level: number;
+}) {
   const [status, setStatus] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
   const draft = draftSla(funnel, sla.hours, sla.attempts);
@@ -33,8 +43,20 @@ export function SlaDraft({ funnel, sla, idp, level }: { funnel: Funnel; sla: Fun
     <section class="funnel-sla">
       <H level={level}>A service-level agreement for the handoff</H>
       <div class="sla-settings no-print">
-        <NumberField id={`${idp}-sla-hours`} label="Sales follows up within (hours)" value={sla.hours} schema={hoursSchema} onValid={(hours) => setSla({ hours })} />
-        <NumberField id={`${idp}-sla-attempts`} label="Attempts before handing a lead back" value={sla.attempts} schema={attemptsSchema} onValid={(attempts) => setSla({ attempts })} />
+        <NumberField
+          id={`${idp}-sla-hours`}
+          label="Sales follows up within (hours)"
+          value={sla.hours}
+          schema={hoursSchema}
+          onValid={(hours) => setSla({ hours })}
+        />
+        <NumberField
+          id={`${idp}-sla-attempts`}
+          label="Attempts before handing a lead back"
+          value={sla.attempts}
+          schema={attemptsSchema}
+          onValid={(attempts) => setSla({ attempts })}
+        />
       </div>
       {draft ? (
         <article class="sla-draft" aria-labelledby={`${idp}-sla-title`}>

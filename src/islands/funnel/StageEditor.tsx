@@ -38,13 +38,22 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
           const last = i === n - 1;
           const sid = `${idp}-${s.id}`;
           const move = (by: -1 | 1) => {
-            if ((by < 0 && i === 0) || (by > 0 && last)) return setMessage(`“${s.name}” is already the ${by < 0 ? 'first' : 'last'} stage.`);
+            if ((by < 0 && i === 0) || (by > 0 && last))
+              return setMessage(`“${s.name}” is already the ${by < 0 ? 'first' : 'last'} stage.`);
             editFunnel((f) => moveStage(f, s.id, by));
-            act({ ok: true }, `Moved “${s.name}” to position ${i + 1 + by} of ${n}.`, `${sid}-${by < 0 ? 'up' : 'down'}`);
+            act(
+              { ok: true },
+              `Moved “${s.name}” to position ${i + 1 + by} of ${n}.`,
+              `${sid}-${by < 0 ? 'up' : 'down'}`,
+            );
           };
           const remove = () => {
             const neighbour = funnel.stages[i + 1] ?? funnel.stages[i - 1];
-            act(editFunnel((f) => removeStage(f, s.id)), `Removed “${s.name}”. ${n - 1} stages left.`, neighbour ? `${idp}-${neighbour.id}-name` : `${idp}-add`);
+            act(
+              editFunnel((f) => removeStage(f, s.id)),
+              `Removed “${s.name}”. ${n - 1} stages left.`,
+              neighbour ? `${idp}-${neighbour.id}-name` : `${idp}-add`,
+            );
           };
           return (
             <li key={s.id} class={`stage stage-${s.owner}`}>
@@ -54,10 +63,24 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                   {last && <span class="muted"> (customers)</span>}
                 </legend>
                 <div class="stage-fields">
-                  <TextField id={`${sid}-name`} label="Name" value={s.name} schema={stageNameSchema} onValid={(name) => editFunnel((f) => updateStage(f, s.id, { name }))} />
+                  <TextField
+                    id={`${sid}-name`}
+                    label="Name"
+                    value={s.name}
+                    schema={stageNameSchema}
+                    onValid={(name) => editFunnel((f) => updateStage(f, s.id, { name }))}
+                  />
                   <div class="field">
                     <label for={`${sid}-owner`}>Owner</label>
-                    <select id={`${sid}-owner`} value={s.owner} onChange={(e) => editFunnel((f) => updateStage(f, s.id, { owner: (e.currentTarget as HTMLSelectElement).value as Owner }))}>
+                    <select
+                      id={`${sid}-owner`}
+                      value={s.owner}
+                      onChange={(e) =>
+                        editFunnel((f) =>
+                          updateStage(f, s.id, { owner: (e.currentTarget as HTMLSelectElement).value as Owner }),
+                        )
+                      }
+                    >
                       {owners.map((o) => (
                         <option value={o} key={o}>
                           {ownerLabels[o]}
@@ -78,18 +101,43 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                         hint={belowLow.has(s.id) ? 'Below the benchmark’s low value' : undefined}
                         onValid={(rate) => editFunnel((f) => updateStage(f, s.id, { rate }))}
                       />
-                      <NumberField id={`${sid}-days`} label="Days in stage" optional value={s.days} schema={daysSchema} onValid={(days) => editFunnel((f) => updateStage(f, s.id, { days }))} />
+                      <NumberField
+                        id={`${sid}-days`}
+                        label="Days in stage"
+                        optional
+                        value={s.days}
+                        schema={daysSchema}
+                        onValid={(days) => editFunnel((f) => updateStage(f, s.id, { days }))}
+                      />
                     </>
                   )}
                 </div>
                 <div class="stage-actions">
-                  <button type="button" class="btn btn-secondary btn-small" id={`${sid}-up`} aria-disabled={i === 0 ? 'true' : undefined} onClick={() => move(-1)}>
+                  <button
+                    type="button"
+                    class="btn btn-secondary btn-small"
+                    id={`${sid}-up`}
+                    aria-disabled={i === 0 ? 'true' : undefined}
+                    onClick={() => move(-1)}
+                  >
                     <span aria-hidden="true">↑ </span>Move up<span class="sr-only"> {s.name}</span>
                   </button>
-                  <button type="button" class="btn btn-secondary btn-small" id={`${sid}-down`} aria-disabled={last ? 'true' : undefined} onClick={() => move(1)}>
+                  <button
+                    type="button"
+                    class="btn btn-secondary btn-small"
+                    id={`${sid}-down`}
+                    aria-disabled={last ? 'true' : undefined}
+                    onClick={() => move(1)}
+                  >
                     <span aria-hidden="true">↓ </span>Move down<span class="sr-only"> {s.name}</span>
                   </button>
-                  <button type="button" class="btn btn-secondary btn-small" id={`${sid}-remove`} aria-disabled={n <= LIMITS.minStages ? 'true' : undefined} onClick={remove}>
+                  <button
+                    type="button"
+                    class="btn btn-secondary btn-small"
+                    id={`${sid}-remove`}
+                    aria-disabled={n <= LIMITS.minStages ? 'true' : undefined}
+                    onClick={remove}
+                  >
                     Remove<span class="sr-only"> {s.name}</span>
                   </button>
                 </div>
@@ -99,7 +147,19 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
         })}
       </ol>
       <div class="stage-add">
-        <button type="button" class="btn btn-secondary" id={`${idp}-add`} aria-disabled={n >= LIMITS.maxStages ? 'true' : undefined} onClick={() => act(editFunnel(addStage), `Added a new stage before “${funnel.stages[n - 1]!.name}”.`, `${idp}-${nextStageId(funnel.stages)}-name`)}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          id={`${idp}-add`}
+          aria-disabled={n >= LIMITS.maxStages ? 'true' : undefined}
+          onClick={() =>
+            act(
+              editFunnel(addStage),
+              `Added a new stage before “${funnel.stages[n - 1]!.name}”.`,
+              `${idp}-${nextStageId(funnel.stages)}-name`,
+            )
+          }
+        >
           Add a stage
         </button>
         <p class="muted">

@@ -37,9 +37,18 @@ export default function ChapterEnd({ chapter }: Props) {
   return (
     <div class="ce" ref={root}>
       <p class="ce-status" role="status">
-        {read ? <>✓ You have read this chapter{read.readOn ? ` (marked on ${formatDay(read.readOn)})` : ''}.</> : 'This chapter is not marked as read yet.'}
+        {read ? (
+          <>✓ You have read this chapter{read.readOn ? ` (marked on ${formatDay(read.readOn)})` : ''}.</>
+        ) : (
+          'This chapter is not marked as read yet.'
+        )}
       </p>
-      <button type="button" class="btn btn-secondary" disabled={!ready} onClick={() => (read ? markChapterUnread(chapter) : markChapterRead(chapter))}>
+      <button
+        type="button"
+        class="btn btn-secondary"
+        disabled={!ready}
+        onClick={() => (read ? markChapterUnread(chapter) : markChapterRead(chapter))}
+      >
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
     </div>

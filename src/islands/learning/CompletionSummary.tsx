@@ -20,7 +20,9 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
   const ready = useReady();
   const p = useHydratedStore($progress, emptyProgress());
   const done = steps.filter((s) => stepDone(s.step, p)).length;
-  const inPath = new Set(steps.flatMap((s) => (s.step.kind === 'chapter' || s.step.kind === 'check' ? [s.step.chapter] : [])));
+  const inPath = new Set(
+    steps.flatMap((s) => (s.step.kind === 'chapter' || s.step.kind === 'check' ? [s.step.chapter] : [])),
+  );
   const list = chapters.filter((c) => inPath.has(c.id));
   const finished = done === steps.length;
 
@@ -36,9 +38,20 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
       <p class="no-print">
         <label for="learner-name">Your name, as it should appear on the summary</label>
         <br />
-        <input id="learner-name" type="text" autocomplete="name" maxLength={80} value={p.name} disabled={!ready} aria-describedby="learner-name-hint" onInput={(e) => setLearnerName(e.currentTarget.value)} />
+        <input
+          id="learner-name"
+          type="text"
+          autocomplete="name"
+          maxLength={80}
+          value={p.name}
+          disabled={!ready}
+          aria-describedby="learner-name-hint"
+          onInput={(e) => setLearnerName(e.currentTarget.value)}
+        />
         <br />
-        <span id="learner-name-hint" class="muted">Kept only in this browser. It is never sent anywhere.</span>
+        <span id="learner-name-hint" class="muted">
+          Kept only in this browser. It is never sent anywhere.
+        </span>
       </p>
       <div class="cs-sheet">
         <p class="cs-heading">
@@ -72,8 +85,8 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
           </table>
         </div>
         <p>
-          Sorting exercise: {p.exercises.sort ? scoreLabel(p.exercises.sort.best) : 'not done'}. Funnel builder: {p.tools.funnel ? 'used' : 'not used'}. Self-assessment:{' '}
-          {p.tools.assessment ? 'taken' : 'not taken'}.
+          Sorting exercise: {p.exercises.sort ? scoreLabel(p.exercises.sort.best) : 'not done'}. Funnel builder:{' '}
+          {p.tools.funnel ? 'used' : 'not used'}. Self-assessment: {p.tools.assessment ? 'taken' : 'not taken'}.
         </p>
       </div>
       <button type="button" class="btn no-print" disabled={!ready} onClick={print}>

@@ -41,7 +41,9 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
       recordCheck(chapter, score, wrong);
       setResult(
         `You got ${score.correct} of ${score.total} right (${percent(score)} %).` +
-          (wrong.length ? ` The ${wrong.length === 1 ? 'question' : `${wrong.length} questions`} you missed will come back for review tomorrow.` : ' Well done.'),
+          (wrong.length
+            ? ` The ${wrong.length === 1 ? 'question' : `${wrong.length} questions`} you missed will come back for review tomorrow.`
+            : ' Well done.'),
       );
     }
   };
@@ -65,7 +67,8 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
       <p class="kc-best">
         {saved ? (
           <>
-            <strong>Your best score: {scoreLabel(saved.best)}.</strong> Last time: {scoreLabel(saved.last)}, attempt {saved.attempts}.
+            <strong>Your best score: {scoreLabel(saved.best)}.</strong> Last time: {scoreLabel(saved.last)}, attempt{' '}
+            {saved.attempts}.
           </>
         ) : (
           'You have not finished this check yet. Your best score will appear here.'
@@ -88,7 +91,13 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
           </li>
         ))}
       </ol>
-      {!result && <p class="muted kc-count">{done > 0 ? `${done} of ${questions.length} questions checked.` : `${questions.length} questions. Check each answer as you go.`}</p>}
+      {!result && (
+        <p class="muted kc-count">
+          {done > 0
+            ? `${done} of ${questions.length} questions checked.`
+            : `${questions.length} questions. Check each answer as you go.`}
+        </p>
+      )}
       <div class="kc-result" role="status">
         {result && (
           <p>

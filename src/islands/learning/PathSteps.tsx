@@ -21,12 +21,19 @@ export default function PathSteps({ steps }: Props) {
         const check = s.step.kind === 'check' ? p.checks[s.step.chapter] : undefined;
         return (
           <li key={s.key} class={`pt-step ${done ? 'is-done' : ''}`} data-step={s.key}>
-            <span class="pt-mark">{done ? (check ? `✓ ${check.best.correct} of ${check.best.total}` : '✓ Done') : 'To do'}</span>
+            <span class="pt-mark">
+              {done ? (check ? `✓ ${check.best.correct} of ${check.best.total}` : '✓ Done') : 'To do'}
+            </span>
             <div class="pt-body">
               <span class="pt-kind">{s.kind}: </span>
               {s.step.kind === 'task' ? (
                 <label class="pt-task">
-                  <input type="checkbox" checked={done} disabled={!ready} onChange={(e) => setTaskDone(s.step.kind === 'task' ? s.step.id : '', e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={done}
+                    disabled={!ready}
+                    onChange={(e) => setTaskDone(s.step.kind === 'task' ? s.step.id : '', e.currentTarget.checked)}
+                  />
                   <span>{s.title}</span>
                 </label>
               ) : (

@@ -24,7 +24,8 @@ export default function PathSummary({ title, steps, finish }: Props) {
         </strong>{' '}
         {nextView ? (
           <>
-            {done === 0 ? 'Start with' : 'Next'}: {nextView.href ? <a href={nextView.href}>{nextView.title}</a> : nextView.title}.
+            {done === 0 ? 'Start with' : 'Next'}:{' '}
+            {nextView.href ? <a href={nextView.href}>{nextView.title}</a> : nextView.title}.
           </>
         ) : (
           <span class="pg-yes">✓ {finish}</span>

@@ -40,7 +40,14 @@ export default function PredictRevealIsland({ id, question, options, answer, chi
           {options.map((o, i) => (
             <li class={revealed && i === answer ? 'is-right' : ''}>
               <label>
-                <input type="radio" name={`${id}-guess`} value={String(i)} checked={guess === i} disabled={revealed} onChange={() => (setGuess(i), setError(null))} />
+                <input
+                  type="radio"
+                  name={`${id}-guess`}
+                  value={String(i)}
+                  checked={guess === i}
+                  disabled={revealed}
+                  onChange={() => (setGuess(i), setError(null))}
+                />
                 <span>{o}</span>
                 {revealed && i === answer && <strong class="pr-tag"> (the answer)</strong>}
               </label>
@@ -48,9 +55,15 @@ export default function PredictRevealIsland({ id, question, options, answer, chi
           ))}
         </ul>
       </fieldset>
-      <p class="pr-error" id={`${id}-error`}>{error}</p>
+      <p class="pr-error" id={`${id}-error`}>
+        {error}
+      </p>
       <p class="pr-verdict" role="status">
-        {revealed && guess !== null && (guess === answer ? `✓ Your guess, ${options[guess]}, was right.` : `✗ You guessed ${options[guess]}. The answer is ${options[answer]}.`)}
+        {revealed &&
+          guess !== null &&
+          (guess === answer
+            ? `✓ Your guess, ${options[guess]}, was right.`
+            : `✗ You guessed ${options[guess]}. The answer is ${options[answer]}.`)}
       </p>
       <details class="pr-answer" open={open}>
         <summary onClick={onSummary}>{revealed ? 'Why: the answer and its source' : 'Reveal the answer'}</summary>

@@ -41,18 +41,25 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
       <ul class="pg-grid">
         <li class="pg-card">
           <h3>Chapters read</h3>
-          <p class="pg-big">{read} of {chapters.length}</p>
+          <p class="pg-big">
+            {read} of {chapters.length}
+          </p>
           <progress class="pg-bar" max={chapters.length} value={read} aria-label="Chapters read" />
         </li>
         <li class="pg-card">
           <h3>Checks taken</h3>
-          <p class="pg-big">{checksDone} of {withCheck.length}</p>
+          <p class="pg-big">
+            {checksDone} of {withCheck.length}
+          </p>
           <progress class="pg-bar" max={withCheck.length || 1} value={checksDone} aria-label="Checks taken" />
         </li>
         <li class="pg-card">
           <h3>Marketing, sales or both?</h3>
           <p class="pg-big">{sort ? `${percent(sort.best)} %` : 'Not yet'}</p>
-          <p>{sort ? `Best ${sort.best.correct} of ${sort.best.total}` : `${activities} activities to sort`}. <a href="/practice/sort/">{sort ? 'Try again' : 'Start'}</a></p>
+          <p>
+            {sort ? `Best ${sort.best.correct} of ${sort.best.total}` : `${activities} activities to sort`}.{' '}
+            <a href="/practice/sort/">{sort ? 'Try again' : 'Start'}</a>
+          </p>
         </li>
         <li class="pg-card">
           <h3>To review</h3>
@@ -86,8 +93,20 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                     <a href={c.href}>{`${c.order}. ${c.title}`}</a>
                   </th>
                   <td>{r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}</td>
-                  <td>{check ? scoreLabel(check.best) : c.questions ? <a href={`${c.href}#check`} aria-label={`Take the check: ${c.title}`}>Take the check</a> : 'No check'}</td>
-                  <td>{check ? `${scoreLabel(check.last)}${check.lastOn ? `, ${formatDay(check.lastOn)}` : ''}` : '–'}</td>
+                  <td>
+                    {check ? (
+                      scoreLabel(check.best)
+                    ) : c.questions ? (
+                      <a href={`${c.href}#check`} aria-label={`Take the check: ${c.title}`}>
+                        Take the check
+                      </a>
+                    ) : (
+                      'No check'
+                    )}
+                  </td>
+                  <td>
+                    {check ? `${scoreLabel(check.last)}${check.lastOn ? `, ${formatDay(check.lastOn)}` : ''}` : '–'}
+                  </td>
                   <td>
                     <button
                       type="button"
@@ -130,7 +149,8 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
           const used = p.tools[t.id];
           return (
             <li key={t.id}>
-              <a href={t.href}>{t.title}</a>: {used ? <span class="pg-yes">✓ used, first on {formatDay(used.usedOn)}</span> : 'not used yet'}
+              <a href={t.href}>{t.title}</a>:{' '}
+              {used ? <span class="pg-yes">✓ used, first on {formatDay(used.usedOn)}</span> : 'not used yet'}
             </li>
           );
         })}

@@ -57,7 +57,10 @@ export default function ProgressTransfer() {
     }
     importProgress(result.value);
     input.value = '';
-    setMessage({ ok: true, text: `Imported ${file.name}: ${describe(result.value)}. It was added to the progress already saved here, so nothing was lost.${result.upgraded ? ' The file came from an older version of this site and was upgraded.' : ''}` });
+    setMessage({
+      ok: true,
+      text: `Imported ${file.name}: ${describe(result.value)}. It was added to the progress already saved here, so nothing was lost.${result.upgraded ? ' The file came from an older version of this site and was upgraded.' : ''}`,
+    });
   };
 
   const confirmReset = () => {
@@ -70,7 +73,10 @@ export default function ProgressTransfer() {
   return (
     <div class="pg-transfer">
       <h2 id="move">Move or reset your progress</h2>
-      <p>Progress is saved only in this browser. To carry it to another device or browser, export it to a file there and import the file here. Importing adds to what is saved here; nothing is lost.</p>
+      <p>
+        Progress is saved only in this browser. To carry it to another device or browser, export it to a file there and
+        import the file here. Importing adds to what is saved here; nothing is lost.
+      </p>
       <div class="pt-actions">
         <button type="button" class="btn" disabled={!ready} onClick={exportFile}>
           Export progress to a file
@@ -99,7 +105,10 @@ export default function ProgressTransfer() {
       </div>
       <dialog ref={dialog} class="pg-dialog" aria-labelledby="reset-title" aria-describedby="reset-text">
         <h2 id="reset-title">Delete all progress?</h2>
-        <p id="reset-text">This deletes every chapter read, check score, exercise result and question to review saved in this browser. It cannot be undone. Export first if you may want it back.</p>
+        <p id="reset-text">
+          This deletes every chapter read, check score, exercise result and question to review saved in this browser. It
+          cannot be undone. Export first if you may want it back.
+        </p>
         <div class="pt-actions">
           <button type="button" class="btn btn-danger" onClick={confirmReset}>
             Delete all progress

@@ -19,7 +19,17 @@ export interface QuestionProps {
  * One knowledge-check question as a fieldset. The server renders it complete, with the answers
  * in a closed "Show the answer" section for readers without JavaScript; the island adds checking.
  */
-export default function Question({ idBase, number, question: q, chosen, checked, error, ready, onChoose, onCheck }: QuestionProps) {
+export default function Question({
+  idBase,
+  number,
+  question: q,
+  chosen,
+  checked,
+  error,
+  ready,
+  onChoose,
+  onCheck,
+}: QuestionProps) {
   const right = checked && isAnswerRight(q.options, chosen);
   const type = q.kind === 'single' ? 'radio' : 'checkbox';
   const choose = (i: number, on: boolean) => {
@@ -33,7 +43,9 @@ export default function Question({ idBase, number, question: q, chosen, checked,
         {number !== undefined && <span class="kc-num">{`${number}. `}</span>}
         {q.prompt}
       </legend>
-      <p class="kc-hint muted" id={`${idBase}-hint`}>{q.kind === 'single' ? 'Choose one answer.' : 'Choose every answer that applies.'}</p>
+      <p class="kc-hint muted" id={`${idBase}-hint`}>
+        {q.kind === 'single' ? 'Choose one answer.' : 'Choose every answer that applies.'}
+      </p>
       <ul class="kc-options">
         {q.options.map((o, i) => {
           const picked = chosen.includes(i);
@@ -41,12 +53,25 @@ export default function Question({ idBase, number, question: q, chosen, checked,
           return (
             <li class={`kc-option ${state}`}>
               <label>
-                <input type={type} name={q.kind === 'single' ? `${idBase}-answer` : `${idBase}-answer-${i}`} value={String(i)} checked={picked} disabled={checked} onChange={(e) => choose(i, e.currentTarget.checked)} />
+                <input
+                  type={type}
+                  name={q.kind === 'single' ? `${idBase}-answer` : `${idBase}-answer-${i}`}
+                  value={String(i)}
+                  checked={picked}
+                  disabled={checked}
+                  onChange={(e) => choose(i, e.currentTarget.checked)}
+                />
                 <span>{o.text}</span>
               </label>
               {checked && (o.correct || picked) && (
                 <p class="kc-expl">
-                  <strong>{o.correct ? (picked ? 'Right answer, and you chose it. ' : 'A right answer you did not choose. ') : 'Not right, but you chose it. '}</strong>
+                  <strong>
+                    {o.correct
+                      ? picked
+                        ? 'Right answer, and you chose it. '
+                        : 'A right answer you did not choose. '
+                      : 'Not right, but you chose it. '}
+                  </strong>
                   {o.explanation}
                 </p>
               )}
@@ -55,12 +80,25 @@ export default function Question({ idBase, number, question: q, chosen, checked,
         })}
       </ul>
       <div class="kc-actions">
-        <button type="button" class="btn btn-secondary" disabled={!ready} aria-disabled={checked ? 'true' : undefined} aria-describedby={error ? `${idBase}-error` : undefined} onClick={() => !checked && onCheck()}>
+        <button
+          type="button"
+          class="btn btn-secondary"
+          disabled={!ready}
+          aria-disabled={checked ? 'true' : undefined}
+          aria-describedby={error ? `${idBase}-error` : undefined}
+          onClick={() => !checked && onCheck()}
+        >
           {checked ? 'Answer checked' : 'Check answer'}
         </button>
-        <span class="kc-error" id={`${idBase}-error`}>{error}</span>
+        <span class="kc-error" id={`${idBase}-error`}>
+          {error}
+        </span>
       </div>
-      <p class={`kc-feedback ${checked ? (right ? 'is-right' : 'is-wrong') : ''}`} id={`${idBase}-feedback`} aria-live="polite">
+      <p
+        class={`kc-feedback ${checked ? (right ? 'is-right' : 'is-wrong') : ''}`}
+        id={`${idBase}-feedback`}
+        aria-live="polite"
+      >
         {checked ? (right ? '✓ Right.' : '✗ Not quite. The notes under the options say why.') : ''}
       </p>
       {!checked && (

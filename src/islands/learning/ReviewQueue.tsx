@@ -41,7 +41,8 @@ export default function ReviewQueue({ questions }: Props) {
   }, [ready, session, due]);
 
   const attempt = (key: string): Attempt => attempts[key] ?? { chosen: [], checked: false, error: null };
-  const update = (key: string, change: Partial<Attempt>) => setAttempts({ ...attempts, [key]: { ...attempt(key), ...change } });
+  const update = (key: string, change: Partial<Attempt>) =>
+    setAttempts({ ...attempts, [key]: { ...attempt(key), ...change } });
 
   const check = (key: string) => {
     const a = attempt(key);
@@ -66,7 +67,9 @@ export default function ReviewQueue({ questions }: Props) {
       <StorageNotice keys={[PROGRESS_KEY]} lost="your review schedule" />
       <p class="rq-status">
         <strong>
-          {shown.length === 0 ? 'Nothing is due for review today.' : `${shown.length} ${shown.length === 1 ? 'question is' : 'questions are'} due today. ${answered} answered.`}
+          {shown.length === 0
+            ? 'Nothing is due for review today.'
+            : `${shown.length} ${shown.length === 1 ? 'question is' : 'questions are'} due today. ${answered} answered.`}
         </strong>
       </p>
       {shown.length > 0 && (

@@ -18,21 +18,30 @@ export default function SidebarList({ chapters, currentId }: Props) {
     <nav class="chapter-sidebar no-print" aria-label="Chapters" data-pagefind-ignore>
       <h2 class="cs-heading">Chapters</h2>
       <ol>
-      {chapters.map((c) => {
-        const read = Boolean(progress.chapters[c.id]);
-        return (
-          <li key={c.id}>
-            <a href={c.href} aria-current={c.id === currentId ? 'page' : undefined} data-chapter-link={c.id} data-read={read ? 'true' : undefined}>
-              <span class="cs-num" aria-hidden="true">{c.order}</span>
-              <span class="cs-title">
-                {c.title}
-                {read && <span class="sr-only"> (read)</span>}
-              </span>
-              <span class="cs-mark" aria-hidden="true">{read ? '✓' : ''}</span>
-            </a>
-          </li>
-        );
-      })}
+        {chapters.map((c) => {
+          const read = Boolean(progress.chapters[c.id]);
+          return (
+            <li key={c.id}>
+              <a
+                href={c.href}
+                aria-current={c.id === currentId ? 'page' : undefined}
+                data-chapter-link={c.id}
+                data-read={read ? 'true' : undefined}
+              >
+                <span class="cs-num" aria-hidden="true">
+                  {c.order}
+                </span>
+                <span class="cs-title">
+                  {c.title}
+                  {read && <span class="sr-only"> (read)</span>}
+                </span>
+                <span class="cs-mark" aria-hidden="true">
+                  {read ? '✓' : ''}
+                </span>
+              </a>
+            </li>
+          );
+        })}
       </ol>
       <p class="cs-more">
         <a href="/progress/">Your progress</a>

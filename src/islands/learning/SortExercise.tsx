@@ -14,7 +14,6 @@ interface Props {
   items: Item[];
 }
 
-
 /** "Marketing, sales or both?": a radio group per activity (Tab between activities, arrow keys between groups). */
 export default function SortExercise({ items }: Props) {
   const ready = useReady();
@@ -33,7 +32,9 @@ export default function SortExercise({ items }: Props) {
 
   const check = () => {
     if (unplaced.length) {
-      setError(`Place every activity first: ${unplaced.length} ${unplaced.length === 1 ? 'is' : 'are'} not placed yet.`);
+      setError(
+        `Place every activity first: ${unplaced.length} ${unplaced.length === 1 ? 'is' : 'are'} not placed yet.`,
+      );
       document.querySelector<HTMLInputElement>(`input[name="sort-${unplaced[0]}"]`)?.focus();
       return;
     }
@@ -53,7 +54,13 @@ export default function SortExercise({ items }: Props) {
     <div class="sort">
       <StorageNotice keys={[PROGRESS_KEY]} lost="your result" />
       <p class="kc-best">
-        {saved ? <strong>Your best: {scoreLabel(saved.best)}. Last time: {scoreLabel(saved.last)}.</strong> : 'You have not finished this exercise yet. Your best score will appear here.'}
+        {saved ? (
+          <strong>
+            Your best: {scoreLabel(saved.best)}. Last time: {scoreLabel(saved.last)}.
+          </strong>
+        ) : (
+          'You have not finished this exercise yet. Your best score will appear here.'
+        )}
       </p>
       <ol class="sort-list">
         {items.map((a) => {
@@ -65,14 +72,25 @@ export default function SortExercise({ items }: Props) {
                 <div class="sort-choices">
                   {GROUPS.map((g) => (
                     <label class={`sort-choice sort-${g}`}>
-                      <input type="radio" name={`sort-${a.id}`} value={g} checked={placed[a.id] === g} disabled={checked} onChange={() => setPlaced({ ...placed, [a.id]: g })} />
+                      <input
+                        type="radio"
+                        name={`sort-${a.id}`}
+                        value={g}
+                        checked={placed[a.id] === g}
+                        disabled={checked}
+                        onChange={() => setPlaced({ ...placed, [a.id]: g })}
+                      />
                       <span>{groupLabels[g]}</span>
                     </label>
                   ))}
                 </div>
                 {checked ? (
                   <p class="sort-feedback" id={`sort-fb-${a.id}`}>
-                    <strong>{right[a.id] ? '✓ Right. ' : `✗ Not quite: this is ${groupLabels[a.group].toLowerCase()}${a.group === 'both' ? '' : ' work'}. `}</strong>
+                    <strong>
+                      {right[a.id]
+                        ? '✓ Right. '
+                        : `✗ Not quite: this is ${groupLabels[a.group].toLowerCase()}${a.group === 'both' ? '' : ' work'}. `}
+                    </strong>
                     {a.explanation} {a.chapterHref && <a href={a.chapterHref}>Read more in “{a.chapterTitle}”</a>}
                   </p>
                 ) : (
@@ -96,9 +114,18 @@ export default function SortExercise({ items }: Props) {
         ))}{' '}
         <span>Not placed: {unplaced.length}</span>
       </p>
-      <p class="kc-error" id="sort-error">{error}</p>
+      <p class="kc-error" id="sort-error">
+        {error}
+      </p>
       <div class="sort-actions">
-        <button type="button" class="btn" disabled={!ready} aria-disabled={checked ? 'true' : undefined} aria-describedby="sort-error" onClick={() => !checked && check()}>
+        <button
+          type="button"
+          class="btn"
+          disabled={!ready}
+          aria-disabled={checked ? 'true' : undefined}
+          aria-describedby="sort-error"
+          onClick={() => !checked && check()}
+        >
           Check my answers
         </button>
         <button type="button" class="btn btn-secondary" disabled={!ready || !checked} onClick={restart}>
@@ -106,7 +133,11 @@ export default function SortExercise({ items }: Props) {
         </button>
       </div>
       <div role="status" class="kc-result">
-        {result && <p><strong>{result}</strong> {saved && `Your best: ${scoreLabel(saved.best)}.`}</p>}
+        {result && (
+          <p>
+            <strong>{result}</strong> {saved && `Your best: ${scoreLabel(saved.best)}.`}
+          </p>
+        )}
       </div>
     </div>
   );

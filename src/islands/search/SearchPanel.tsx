@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
-import { AUDIENCES, SECTIONS, emptySearch, resultSummary, type SearchState, type Segment, type ShownResult } from '../../lib/search';
+import {
+  AUDIENCES,
+  SECTIONS,
+  emptySearch,
+  resultSummary,
+  type SearchState,
+  type Segment,
+  type ShownResult,
+} from '../../lib/search';
 import { PAGE_SIZE, loadPagefind, search, type SearchOutcome } from './pagefind';
 import './search.css';
 
@@ -90,7 +98,11 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     const before = results.length;
     const more = await outcome.more();
     setResults((r) => [...r, ...more]);
-    requestAnimationFrame(() => links(root.current).filter((a) => a.dataset.top !== undefined)[before]?.focus());
+    requestAnimationFrame(() =>
+      links(root.current)
+        .filter((a) => a.dataset.top !== undefined)
+        [before]?.focus(),
+    );
   };
 
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -133,7 +145,9 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   return (
     <div class={`search-panel search-panel-${mode}`} ref={root} onKeyDown={onKeyDown}>
       <form class="search-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
-        <label for={`${id}-input`} class="search-label">{mode === 'dialog' ? 'Search the guide' : 'Search for'}</label>
+        <label for={`${id}-input`} class="search-label">
+          {mode === 'dialog' ? 'Search the guide' : 'Search for'}
+        </label>
         <div class="search-row">
           <input
             ref={input}
@@ -167,16 +181,28 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
         {/* Both hints share one grid cell and only the current one is visible, so the hint keeps its height when loading ends. */}
         <p id={`${id}-hint`} class="search-hint">
           <span class={ready ? undefined : 'search-hint-off'}>
-            Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results{mode === 'dialog' ? ', Esc to close' : ''}.
+            Finds chapters, headings, glossary terms and tools. Press ↓ to reach the results
+            {mode === 'dialog' ? ', Esc to close' : ''}.
           </span>
-          <strong class={ready ? 'search-hint-off' : undefined}>Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists below.</strong>
+          <strong class={ready ? 'search-hint-off' : undefined}>
+            Search needs JavaScript, which is turned off or still loading. Every page can also be reached from the lists
+            below.
+          </strong>
         </p>
         <div class="search-filters">
           <fieldset>
             <legend>Section</legend>
             {SECTIONS.map((v) => (
               <label key={v}>
-                <input type="checkbox" name="section" value={v} disabled={!ready} checked={state.section.includes(v)} onChange={toggle('section', v)} /> {v}
+                <input
+                  type="checkbox"
+                  name="section"
+                  value={v}
+                  disabled={!ready}
+                  checked={state.section.includes(v)}
+                  onChange={toggle('section', v)}
+                />{' '}
+                {v}
               </label>
             ))}
           </fieldset>
@@ -184,7 +210,15 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
             <legend>Audience</legend>
             {AUDIENCES.map((v) => (
               <label key={v}>
-                <input type="checkbox" name="audience" value={v} disabled={!ready} checked={state.audience.includes(v)} onChange={toggle('audience', v)} /> {v}
+                <input
+                  type="checkbox"
+                  name="audience"
+                  value={v}
+                  disabled={!ready}
+                  checked={state.audience.includes(v)}
+                  onChange={toggle('audience', v)}
+                />{' '}
+                {v}
               </label>
             ))}
           </fieldset>
@@ -196,7 +230,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
       {status === 'loading' && <p class="search-loading">Searching…</p>}
       {status === 'done' && outcome?.total === 0 && (
         <p class="search-empty">
-          Try fewer or different words, clear the filters, or browse <a href="/guide/">the guide</a> and <a href="/glossary/">the glossary</a>.
+          Try fewer or different words, clear the filters, or browse <a href="/guide/">the guide</a> and{' '}
+          <a href="/glossary/">the glossary</a>.
         </p>
       )}
       {results.length > 0 && (
@@ -204,7 +239,9 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
           {results.map((r, i) => (
             <li key={r.url} class="search-result">
               <div class="search-result-head">
-                <a href={r.url} data-result-link data-top="" aria-describedby={`${id}-ex-${i}`} onClick={followed}>{r.title}</a>
+                <a href={r.url} data-result-link data-top="" aria-describedby={`${id}-ex-${i}`} onClick={followed}>
+                  {r.title}
+                </a>
                 {r.section && <span class="search-section">{r.section}</span>}
               </div>
               <Excerpt segments={r.excerpt} id={`${id}-ex-${i}`} />
@@ -212,7 +249,9 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
                 <ul class="search-subresults">
                   {r.subResults.map((s, j) => (
                     <li key={s.url}>
-                      <a href={s.url} data-result-link aria-describedby={`${id}-ex-${i}-${j}`} onClick={followed}>{s.title}</a>
+                      <a href={s.url} data-result-link aria-describedby={`${id}-ex-${i}-${j}`} onClick={followed}>
+                        {s.title}
+                      </a>
                       <Excerpt segments={s.excerpt} id={`${id}-ex-${i}-${j}`} />
                     </li>
                   ))}

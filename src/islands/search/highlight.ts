@@ -1,7 +1,8 @@
 import { findMatches, highlightTerms } from '../../lib/search';
 import './highlight.css';
 
-const SKIP = 'script, style, noscript, template, [data-pagefind-ignore], .sr-only, [hidden], mark, input, textarea, select';
+const SKIP =
+  'script, style, noscript, template, [data-pagefind-ignore], .sr-only, [hidden], mark, input, textarea, select';
 
 /**
  * Marks the searched words on a page opened from a search result. A few lines instead of

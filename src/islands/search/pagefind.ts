@@ -1,4 +1,13 @@
-import { HIGHLIGHT_PARAM, meaningfulTerms, mergeRelaxed, pagefindFilters, toShownResult, type ResultData, type SearchState, type ShownResult } from '../../lib/search';
+import {
+  HIGHLIGHT_PARAM,
+  meaningfulTerms,
+  mergeRelaxed,
+  pagefindFilters,
+  toShownResult,
+  type ResultData,
+  type SearchState,
+  type ShownResult,
+} from '../../lib/search';
 
 /** The parts of Pagefind's browser API this site uses. */
 interface PagefindApi {
@@ -64,7 +73,10 @@ export async function search(state: SearchState, debounceMs = 100): Promise<Sear
   const isWholeQuery = terms.length === 1 && terms[0] === state.q.trim().toLowerCase();
   if (hits.length < RELAX_BELOW && terms.length > 0 && !isWholeQuery) {
     const perTerm = await Promise.all(terms.map((t) => pf.search(t, opts)));
-    hits = mergeRelaxed(hits, perTerm.map((r) => r.results));
+    hits = mergeRelaxed(
+      hits,
+      perTerm.map((r) => r.results),
+    );
   }
   let shown = 0;
   const page = async () => {

@@ -1,4 +1,4 @@
-const HIGHLIGHT_PARAM = "pagefind-highlight";
+const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
  * The only search code on every page (well under 2 KB): it listens for the header button,

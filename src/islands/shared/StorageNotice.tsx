@@ -48,8 +48,10 @@ export function StorageNotice({ keys, lost, hint }: Props) {
       ))}
       {mounted && problem && (
         <p class="storage-notice-box">
-          {problem === 'full' ? 'This browser’s storage is full' : 'This browser does not let the page save (private mode or blocked storage)'}, so {lost} will
-          be lost when you close the tab.{hint ? ` ${hint}` : ''}
+          {problem === 'full'
+            ? 'This browser’s storage is full'
+            : 'This browser does not let the page save (private mode or blocked storage)'}
+          , so {lost} will be lost when you close the tab.{hint ? ` ${hint}` : ''}
         </p>
       )}
     </div>

@@ -81,7 +81,19 @@ export function encodeResultCode(result: SharedResult): string {
     const v = a ?? 0;
     for (let b = 0; b < 3; b++) if (v & (4 >> b)) packed[(i * 3 + b) >> 3]! |= 0x80 >> ((i * 3 + b) & 7);
   });
-  const body = new Uint8Array([CODE_FORMAT, r.questionnaireVersion, roles.indexOf(r.role), r.nonce >> 8, r.nonce & 0xff, day >> 8, day & 0xff, label.length, ...label, n, ...packed]);
+  const body = new Uint8Array([
+    CODE_FORMAT,
+    r.questionnaireVersion,
+    roles.indexOf(r.role),
+    r.nonce >> 8,
+    r.nonce & 0xff,
+    day >> 8,
+    day & 0xff,
+    label.length,
+    ...label,
+    n,
+    ...packed,
+  ]);
   const crc = crc32(body);
   return toBase64Url(new Uint8Array([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]));
 }
@@ -96,17 +108,30 @@ const fail = (problem: CodeProblem, message: string): DecodeCodeResult => ({ ok:
 export function decodeResultCode(code: string): DecodeCodeResult {
   const text = code.trim();
   if (!text) return fail('empty', 'There is no code here.');
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return fail('characters', 'This has characters a result code never contains. Copy the code or link again.');
+  if (!/^[A-Za-z0-9_-]+$/.test(text))
+    return fail('characters', 'This has characters a result code never contains. Copy the code or link again.');
   const bytes = fromBase64Url(text);
-  if (!bytes || bytes.length < 14) return fail('checksum', 'This code is incomplete or has a wrong character. Copy the whole code or link again.');
+  if (!bytes || bytes.length < 14)
+    return fail('checksum', 'This code is incomplete or has a wrong character. Copy the whole code or link again.');
   const body = bytes.subarray(0, bytes.length - 4);
-  const stored = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
-  if (crc32(body) !== stored) return fail('checksum', 'This code has a wrong or missing character (its checksum does not match). Copy the whole code or link again.');
-  if (body[0] !== CODE_FORMAT) return fail('newer-format', 'This code was made by a newer version of this site and cannot be read here.');
+  const stored =
+    ((bytes[bytes.length - 4]! << 24) |
+      (bytes[bytes.length - 3]! << 16) |
+      (bytes[bytes.length - 2]! << 8) |
+      bytes[bytes.length - 1]!) >>>
+    0;
+  if (crc32(body) !== stored)
+    return fail(
+      'checksum',
+      'This code has a wrong or missing character (its checksum does not match). Copy the whole code or link again.',
+    );
+  if (body[0] !== CODE_FORMAT)
+    return fail('newer-format', 'This code was made by a newer version of this site and cannot be read here.');
   const labelLength = body[7]!;
   const countAt = 8 + labelLength;
   const n = body[countAt];
-  if (n === undefined || body.length !== countAt + 1 + Math.ceil((n * 3) / 8)) return fail('malformed', 'This is not a result code from this site.');
+  if (n === undefined || body.length !== countAt + 1 + Math.ceil((n * 3) / 8))
+    return fail('malformed', 'This is not a result code from this site.');
   let team: string;
   try {
     team = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(8, countAt));
@@ -116,7 +141,8 @@ export function decodeResultCode(code: string): DecodeCodeResult {
   const answers: (number | null)[] = [];
   for (let i = 0; i < n; i++) {
     let v = 0;
-    for (let b = 0; b < 3; b++) v = (v << 1) | ((body[countAt + 1 + ((i * 3 + b) >> 3)]! >> (7 - ((i * 3 + b) & 7))) & 1);
+    for (let b = 0; b < 3; b++)
+      v = (v << 1) | ((body[countAt + 1 + ((i * 3 + b) >> 3)]! >> (7 - ((i * 3 + b) & 7))) & 1);
     answers.push(v === 0 ? null : v);
   }
   const parsed = sharedResultSchema.safeParse({

@@ -38,7 +38,13 @@ export const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The action plan as a Markdown document, with blank owner and date columns to fill in. */
-export function actionPlanMarkdown(q: Questionnaire, team: TeamResult, rows: ActionRow[], teams: string[], siteUrl: string): string {
+export function actionPlanMarkdown(
+  q: Questionnaire,
+  team: TeamResult,
+  rows: ActionRow[],
+  teams: string[],
+  siteUrl: string,
+): string {
   const title = teams.length ? `Action plan: ${teams.map(escapeMarkdown).join(', ')}` : 'Action plan';
   const out = [
     `# ${title}`,
@@ -73,7 +79,18 @@ export function csvField(value: string): string {
 export function actionPlanCsv(rows: ActionRow[]): string {
   const header = ['Dimension', 'Why', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
   const lines = rows.map((r) =>
-    [r.dimension, r.why, r.level ? cap(r.level) : 'Not rated', r.target ? cap(r.target) : 'Stay integrated', r.action, '', '', r.chapters.join(' ')].map(csvField).join(','),
+    [
+      r.dimension,
+      r.why,
+      r.level ? cap(r.level) : 'Not rated',
+      r.target ? cap(r.target) : 'Stay integrated',
+      r.action,
+      '',
+      '',
+      r.chapters.join(' '),
+    ]
+      .map(csvField)
+      .join(','),
   );
   return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -6,7 +6,10 @@ export async function loadQuestionnaire(): Promise<Questionnaire> {
   const meta = await getEntry('assessmentQuestionnaire', 'questionnaire');
   if (!meta) throw new Error('content/assessment/questionnaire.yaml must have a top-level "questionnaire:" entry.');
   const dimensions = await getCollection('assessmentDimensions');
-  return buildQuestionnaire(meta.data, dimensions.map((d) => ({ id: d.id, ...d.data })));
+  return buildQuestionnaire(
+    meta.data,
+    dimensions.map((d) => ({ id: d.id, ...d.data })),
+  );
 }
 
 /** Titles of the guide chapters that exist, so links point only at pages that are built. */

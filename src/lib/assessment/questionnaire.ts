@@ -44,18 +44,24 @@ export function buildQuestionnaire(meta: QuestionnaireMeta, dimensions: Dimensio
   const sorted = [...dimensions].sort((a, b) => a.order - b.order);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.order === sorted[i - 1]!.order) {
-      throw new Error(`content/assessment/dimensions/${sorted[i - 1]!.id}.yaml and ${sorted[i]!.id}.yaml both have order ${sorted[i]!.order}: each dimension needs its own.`);
+      throw new Error(
+        `content/assessment/dimensions/${sorted[i - 1]!.id}.yaml and ${sorted[i]!.id}.yaml both have order ${sorted[i]!.order}: each dimension needs its own.`,
+      );
     }
   }
   const seen = new Map<string, string>();
   for (const d of sorted) {
     for (const s of d.statements) {
       const other = seen.get(s.id);
-      if (other) throw new Error(`Statement id "${s.id}" is used in both ${other}.yaml and ${d.id}.yaml: statement ids must be unique.`);
+      if (other)
+        throw new Error(
+          `Statement id "${s.id}" is used in both ${other}.yaml and ${d.id}.yaml: statement ids must be unique.`,
+        );
       seen.set(s.id, d.id);
     }
   }
-  if (seen.size > 255) throw new Error('The questionnaire has more than 255 statements, which a result code cannot hold.');
+  if (seen.size > 255)
+    throw new Error('The questionnaire has more than 255 statements, which a result code cannot hold.');
   const q: Questionnaire = { version: meta.version, levels: meta.levels, dimensions: sorted };
   const actual = fingerprint(q);
   if (actual !== meta.fingerprint) {

@@ -61,7 +61,13 @@ function tally(answers: (Answer | undefined)[]): Tally {
   const ratings = answers.filter(isRating);
   const dontKnow = answers.filter((a) => a === 'dk').length;
   const score = scoreOf(ratings);
-  return { score, level: score === null ? null : levelOf(score), rated: ratings.length, dontKnow, unanswered: answers.length - ratings.length - dontKnow };
+  return {
+    score,
+    level: score === null ? null : levelOf(score),
+    rated: ratings.length,
+    dontKnow,
+    unanswered: answers.length - ratings.length - dontKnow,
+  };
 }
 
 /**
@@ -69,7 +75,10 @@ function tally(answers: (Answer | undefined)[]): Tally {
  * the overall score is over all rated statements, not an average of dimension scores.
  */
 export function scoreAttempt(q: Questionnaire, answers: Answers): AttemptResult {
-  const dimensions = q.dimensions.map((dimension) => ({ dimension, ...tally(dimension.statements.map((s) => answers[s.id])) }));
+  const dimensions = q.dimensions.map((dimension) => ({
+    dimension,
+    ...tally(dimension.statements.map((s) => answers[s.id])),
+  }));
   const all = q.dimensions.flatMap((d) => d.statements.map((s) => answers[s.id]));
   const overall = tally(all);
   return {
@@ -84,7 +93,10 @@ export function scoreAttempt(q: Questionnaire, answers: Answers): AttemptResult 
  * The three rated dimensions to work on first (lowest scores) and the two strongest of the rest
  * (highest). Ties go to the dimension that comes first in the questionnaire.
  */
-export function strongestAndWeakest(result: AttemptResult): { strongest: DimensionResult[]; workOn: DimensionResult[] } {
+export function strongestAndWeakest(result: AttemptResult): {
+  strongest: DimensionResult[];
+  workOn: DimensionResult[];
+} {
   const rated = result.dimensions.filter((d) => d.score !== null);
   const workOn = [...rated].sort((a, b) => a.score! - b.score! || a.dimension.order - b.dimension.order).slice(0, 3);
   const strongest = rated
@@ -97,17 +109,21 @@ export function strongestAndWeakest(result: AttemptResult): { strongest: Dimensi
 /** Answers in questionnaire order (null = don't know) back to answers by statement id. */
 export function answersFromList(q: Questionnaire, list: readonly (number | null)[]): Answers {
   const out: Answers = {};
-  q.dimensions.flatMap((d) => d.statements).forEach((s, i) => {
-    const v = list[i];
-    out[s.id] = v === null || v === undefined ? 'dk' : (v as 1 | 2 | 3 | 4 | 5);
-  });
+  q.dimensions
+    .flatMap((d) => d.statements)
+    .forEach((s, i) => {
+      const v = list[i];
+      out[s.id] = v === null || v === undefined ? 'dk' : (v as 1 | 2 | 3 | 4 | 5);
+    });
   return out;
 }
 
 /** Answers by statement id to questionnaire order; unanswered counts as don't know. */
 export function answersToList(q: Questionnaire, answers: Answers): (number | null)[] {
-  return q.dimensions.flatMap((d) => d.statements).map((s) => {
-    const a = answers[s.id];
-    return isRating(a) ? a : null;
-  });
+  return q.dimensions
+    .flatMap((d) => d.statements)
+    .map((s) => {
+      const a = answers[s.id];
+      return isRating(a) ? a : null;
+    });
 }

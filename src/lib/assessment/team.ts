@@ -103,9 +103,16 @@ export interface TeamResult {
 export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): TeamResult {
   const byRole: Record<Role, number> = { marketing: 0, sales: 0, leadership: 0, other: 0 };
   for (const r of respondents) byRole[r.role]++;
-  const scored = respondents.map((r) => ({ role: r.role, answers: answersFromList(q, r.answers), result: scoreAttempt(q, answersFromList(q, r.answers)) }));
+  const scored = respondents.map((r) => ({
+    role: r.role,
+    answers: answersFromList(q, r.answers),
+    result: scoreAttempt(q, answersFromList(q, r.answers)),
+  }));
   const ratingsOf = (role: Role | null, id: string) =>
-    scored.filter((s) => role === null || s.role === role).map((s) => s.answers[id]).filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
+    scored
+      .filter((s) => role === null || s.role === role)
+      .map((s) => s.answers[id])
+      .filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
   const allRatings = q.dimensions.flatMap((d) => d.statements.flatMap((s) => ratingsOf(null, s.id)));
   const score = scoreOf(allRatings);
   const dimensions = q.dimensions.map((dimension, i): TeamDimension => {
@@ -120,8 +127,15 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
       min: scores.length ? Math.min(...scores) : null,
       max: scores.length ? Math.max(...scores) : null,
       rated: scores.length,
-      gap: gapOf(ids.flatMap((id) => ratingsOf('marketing', id)), ids.flatMap((id) => ratingsOf('sales', id))),
-      statements: dimension.statements.map((s) => ({ id: s.id, text: s.text, gap: gapOf(ratingsOf('marketing', s.id), ratingsOf('sales', s.id)) })),
+      gap: gapOf(
+        ids.flatMap((id) => ratingsOf('marketing', id)),
+        ids.flatMap((id) => ratingsOf('sales', id)),
+      ),
+      statements: dimension.statements.map((s) => ({
+        id: s.id,
+        text: s.text,
+        gap: gapOf(ratingsOf('marketing', s.id), ratingsOf('sales', s.id)),
+      })),
     };
   });
   return { respondents: respondents.length, byRole, score, level: score === null ? null : levelOf(score), dimensions };
@@ -155,6 +169,10 @@ export function workshopAgenda(team: TeamResult): { gaps: WorkshopItem[]; lowest
     .filter((d) => d.mean !== null && !onGapList.has(d.dimension.id))
     .sort((a, b) => a.mean! - b.mean! || a.dimension.order - b.dimension.order)
     .slice(0, 3)
-    .map((d) => ({ dimension: d.dimension, reason: `Team score ${d.mean} (${d.level}).`, prompts: d.dimension.prompts }));
+    .map((d) => ({
+      dimension: d.dimension,
+      reason: `Team score ${d.mean} (${d.level}).`,
+      prompts: d.dimension.prompts,
+    }));
   return { gaps, lowest };
 }

@@ -12,8 +12,23 @@ export const CODE_VERSION = 1;
 /** Longer codes are refused before any decoding work. */
 export const CODE_MAX_LENGTH = 4000;
 
-const packedStage = z.tuple([z.string(), z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number(), z.nullable(z.number()), z.nullable(z.string())]);
-const packedSchema = z.tuple([z.number(), z.number(), z.string(), z.nullable(z.number()), z.number(), z.union([z.literal(0), z.literal(1)]), z.nullable(z.string()), z.array(packedStage)]);
+const packedStage = z.tuple([
+  z.string(),
+  z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  z.number(),
+  z.nullable(z.number()),
+  z.nullable(z.string()),
+]);
+const packedSchema = z.tuple([
+  z.number(),
+  z.number(),
+  z.string(),
+  z.nullable(z.number()),
+  z.number(),
+  z.union([z.literal(0), z.literal(1)]),
+  z.nullable(z.string()),
+  z.array(packedStage),
+]);
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -61,7 +76,8 @@ export function decodeFunnel(code: string): DecodedFunnel {
   if (!m) return { ok: false, reason: 'the funnel code in the link has no version' };
   const version = Number(m[1]);
   if (version > CODE_VERSION) return { ok: false, reason: 'the link was made by a newer version of this site' };
-  if (version < CODE_VERSION) return { ok: false, reason: 'the link was made by an older version of this site that is no longer supported' };
+  if (version < CODE_VERSION)
+    return { ok: false, reason: 'the link was made by an older version of this site that is no longer supported' };
   const json = fromBase64Url(m[2]!);
   if (json === null) return { ok: false, reason: 'the funnel code in the link is damaged' };
   let raw: unknown;
@@ -81,17 +97,28 @@ export function decodeFunnel(code: string): DecodedFunnel {
     target,
     mode: mode === 1 ? 'goal' : 'forward',
     presetId,
-    stages: stages.map(([name, owner, rate, days, ref], i) => ({ id: `s${i + 1}`, name, owner: owners[owner], rate, days, ref })),
+    stages: stages.map(([name, owner, rate, days, ref], i) => ({
+      id: `s${i + 1}`,
+      name,
+      owner: owners[owner],
+      rate,
+      days,
+      ref,
+    })),
   };
   const result = funnelSchema.safeParse(candidate);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, reason: `the funnel in the link is not valid (${describePath(issue?.path ?? [])}${issue ? `: ${issue.message}` : ''})` };
+    return {
+      ok: false,
+      reason: `the funnel in the link is not valid (${describePath(issue?.path ?? [])}${issue ? `: ${issue.message}` : ''})`,
+    };
   }
   return { ok: true, funnel: result.data };
 }
 
 function describePath(path: PropertyKey[]): string {
-  if (path[0] === 'stages' && typeof path[1] === 'number') return `stage ${path[1] + 1}${path[2] ? ` ${String(path[2])}` : ''}`;
+  if (path[0] === 'stages' && typeof path[1] === 'number')
+    return `stage ${path[1] + 1}${path[2] ? ` ${String(path[2])}` : ''}`;
   return path.length ? path.map(String).join(' ') : 'funnel';
 }

@@ -19,10 +19,24 @@ export function funnelCsv(f: Funnel): string {
   const r = forward(f);
   const g = f.mode === 'goal' ? goal(f) : null;
   const needs = g?.ok ? g.needs : null;
-  const header = ['Stage', 'Owner', 'Conversion to next stage (%)', 'People per month', '% of previous stage', '% of first stage'];
+  const header = [
+    'Stage',
+    'Owner',
+    'Conversion to next stage (%)',
+    'People per month',
+    '% of previous stage',
+    '% of first stage',
+  ];
   if (needs) header.push('Needed per month for the goal');
   const rows = r.stages.map((s, i) => {
-    const row: (string | number | null)[] = [s.name, ownerLabels[s.owner], i < r.stages.length - 1 ? s.rate : null, s.count, s.pctOfPrevious, s.pctOfFirst];
+    const row: (string | number | null)[] = [
+      s.name,
+      ownerLabels[s.owner],
+      i < r.stages.length - 1 ? s.rate : null,
+      s.count,
+      s.pctOfPrevious,
+      s.pctOfFirst,
+    ];
     if (needs) row.push(needs[i]!.need);
     return row;
   });

@@ -10,13 +10,22 @@ export function nextStageId(stages: Stage[]): string {
 /** Accepts an edited funnel only if it still fits the schema, else says why. */
 function checked(f: Funnel): Parsed<Funnel> {
   const r = funnelSchema.safeParse(f);
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? 'That change is not allowed.' };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, message: r.error.issues[0]?.message ?? 'That change is not allowed.' };
 }
 
 /** Adds a stage just before the last one (the customers), owned like the stage above it. */
 export function addStage(f: Funnel): Parsed<Funnel> {
   const above = f.stages[f.stages.length - 2] ?? f.stages[0]!;
-  const stage: Stage = { id: nextStageId(f.stages), name: 'New stage', owner: above.owner, rate: 50, days: null, ref: null };
+  const stage: Stage = {
+    id: nextStageId(f.stages),
+    name: 'New stage',
+    owner: above.owner,
+    rate: 50,
+    days: null,
+    ref: null,
+  };
   return checked({ ...f, stages: [...f.stages.slice(0, -1), stage, ...f.stages.slice(-1)] });
 }
 

@@ -38,7 +38,12 @@ export function formatPct(p: number | null): string {
 export function formatMoney(n: number | null, currency: string): string {
   if (n === null || !Number.isFinite(n)) return DASH;
   const digits = Math.abs(n) < 100 ? 2 : 0;
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(n);
 }
 
 /** A signed difference for comparisons: "+1.5", "−250", "0". */

@@ -68,7 +68,15 @@ export function levers(f: Funnel, base: ForwardResult = forward(f)): Lever[] {
       const to = Math.min(100, Math.round((s.rate + LEVER_POINTS) * 100) / 100);
       const stages = f.stages.map((x, j) => (j === index ? { ...x, rate: to } : x));
       const better = forward({ ...f, stages });
-      return { id: s.id, name: s.name, index, from: s.rate, to, customersGained: better.customers - base.customers, revenueGained: better.revenue - base.revenue };
+      return {
+        id: s.id,
+        name: s.name,
+        index,
+        from: s.rate,
+        to,
+        customersGained: better.customers - base.customers,
+        revenueGained: better.revenue - base.revenue,
+      };
     })
     .sort((a, b) => b.revenueGained - a.revenueGained || a.index - b.index);
 }

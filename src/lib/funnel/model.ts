@@ -39,7 +39,15 @@ export function forward(f: Funnel): ForwardResult {
   const stages = f.stages.map((s, i): StageResult => {
     const prev = i > 0 ? f.stages[i - 1]! : null;
     if (prev) share *= prev.rate / 100;
-    return { id: s.id, name: s.name, owner: s.owner, rate: s.rate, count: clean(f.volume * share), pctOfPrevious: prev ? prev.rate : null, pctOfFirst: clean(share * 100) };
+    return {
+      id: s.id,
+      name: s.name,
+      owner: s.owner,
+      rate: s.rate,
+      count: clean(f.volume * share),
+      pctOfPrevious: prev ? prev.rate : null,
+      pctOfFirst: clean(share * 100),
+    };
   });
   const last = stages[stages.length - 1]!;
   const customers = last.count;
@@ -82,7 +90,9 @@ export type GoalResult =
  * stay exact). A 0 % stage makes the goal unreachable; the stages to blame are named.
  */
 export function goal(f: Funnel): GoalResult {
-  const zero = f.stages.slice(0, -1).flatMap((s, i) => (s.rate === 0 ? [{ name: s.name, next: f.stages[i + 1]!.name }] : []));
+  const zero = f.stages
+    .slice(0, -1)
+    .flatMap((s, i) => (s.rate === 0 ? [{ name: s.name, next: f.stages[i + 1]!.name }] : []));
   if (zero.length) return { ok: false, kind: 'zero-rate', stages: zero };
   const customers = ceilDiv(Math.round(f.target * 100), Math.round(f.dealValue * 100));
   if (customers > GOAL_CEILING) return { ok: false, kind: 'too-large', stage: f.stages[f.stages.length - 1]!.name };

@@ -14,7 +14,8 @@ export function parseNumberField(raw: string, schema: Schema<number>): Parsed<nu
   const text = raw.trim().replace(/\s+/g, '');
   if (text === '') return { ok: false, message: 'This field is empty: enter a number.' };
   if (!NUMBER.test(text)) {
-    if (/e/i.test(text) && /^-?[\d.,]+e[+-]?\d+%?$/i.test(text)) return { ok: false, message: 'Write the number in full digits, without "e".' };
+    if (/e/i.test(text) && /^-?[\d.,]+e[+-]?\d+%?$/i.test(text))
+      return { ok: false, message: 'Write the number in full digits, without "e".' };
     return { ok: false, message: 'Use digits only, like 1200 or 12.5 (no letters or words).' };
   }
   const value = Number(text.replace(/[,%]/g, ''));
@@ -30,7 +31,10 @@ export function parseTextField(raw: string, schema: Schema<string>): Parsed<stri
   if (!result.success) {
     const message = result.error.issues[0]?.message ?? 'That text is not allowed.';
     const length = raw.trim().length;
-    return { ok: false, message: result.error.issues[0]?.code === 'too_big' ? `${message} This one has ${length}.` : message };
+    return {
+      ok: false,
+      message: result.error.issues[0]?.code === 'too_big' ? `${message} This one has ${length}.` : message,
+    };
   }
   return { ok: true, value: result.data };
 }

@@ -16,16 +16,47 @@ export function benchmarkOf(p: PresetEntry): PresetBenchmark {
     currency: p.currency,
     budget: p.budget,
     target: p.target,
-    steps: p.steps.map(({ id, name, owner, days, low, typical, high }) => ({ id, name, owner, days, low, typical, high })),
+    steps: p.steps.map(({ id, name, owner, days, low, typical, high }) => ({
+      id,
+      name,
+      owner,
+      days,
+      low,
+      typical,
+      high,
+    })),
     final: { id: p.final.id, name: p.final.name, owner: p.final.owner },
   };
 }
 
 /** A preset as the reader's funnel: typical rates, example volume and money, stage ids s1…sN. */
 export function presetToFunnel(p: PresetBenchmark): Funnel {
-  const stages: Stage[] = p.steps.map((s, i) => ({ id: `s${i + 1}`, name: s.name, owner: s.owner, rate: s.typical, days: s.days, ref: s.id }));
-  stages.push({ id: `s${stages.length + 1}`, name: p.final.name, owner: p.final.owner, rate: 100, days: null, ref: p.final.id });
-  return { stages, volume: p.volume, dealValue: p.dealValue, currency: p.currency, budget: p.budget, target: p.target, mode: 'forward', presetId: p.id };
+  const stages: Stage[] = p.steps.map((s, i) => ({
+    id: `s${i + 1}`,
+    name: s.name,
+    owner: s.owner,
+    rate: s.typical,
+    days: s.days,
+    ref: s.id,
+  }));
+  stages.push({
+    id: `s${stages.length + 1}`,
+    name: p.final.name,
+    owner: p.final.owner,
+    rate: 100,
+    days: null,
+    ref: p.final.id,
+  });
+  return {
+    stages,
+    volume: p.volume,
+    dealValue: p.dealValue,
+    currency: p.currency,
+    budget: p.budget,
+    target: p.target,
+    mode: 'forward',
+    presetId: p.id,
+  };
 }
 
 export interface Outcome {
@@ -73,7 +104,16 @@ export function presetRange(f: Funnel, p: PresetBenchmark): PresetRange {
   const unmatched: string[] = [];
   for (const s of onward) {
     const step = s.ref ? steps.get(s.ref) : undefined;
-    if (step) marks.push({ id: s.id, name: s.name, rate: s.rate, low: step.low, typical: step.typical, high: step.high, belowLow: s.rate < step.low });
+    if (step)
+      marks.push({
+        id: s.id,
+        name: s.name,
+        rate: s.rate,
+        low: step.low,
+        typical: step.typical,
+        high: step.high,
+        belowLow: s.rate < step.low,
+      });
     else unmatched.push(s.name);
   }
   return { low: withRates('low'), high: withRates('high'), marks, unmatched };

@@ -8,8 +8,16 @@ export function summaryText(funnel: Funnel, result: ForwardResult, goal: GoalRes
   const last = funnel.stages[funnel.stages.length - 1]!.name;
   const money = (n: number) => formatMoney(n, funnel.currency);
   if (goal) {
-    if (!goal.ok) return goal.kind === 'zero-rate' ? `The goal cannot be reached: ${goal.stages.map((z) => `“${z.name}” converts 0 % to “${z.next}”`).join(' and ')}.` : `The goal needs more than 100 billion “${goal.stage}” a month: check the rates.`;
-    const more = goal.gap > 0 ? `${formatCount(goal.gap)} more than now` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer than now` : 'exactly what you have';
+    if (!goal.ok)
+      return goal.kind === 'zero-rate'
+        ? `The goal cannot be reached: ${goal.stages.map((z) => `“${z.name}” converts 0 % to “${z.next}”`).join(' and ')}.`
+        : `The goal needs more than 100 billion “${goal.stage}” a month: check the rates.`;
+    const more =
+      goal.gap > 0
+        ? `${formatCount(goal.gap)} more than now`
+        : goal.gap < 0
+          ? `${formatCount(-goal.gap)} fewer than now`
+          : 'exactly what you have';
     return `To make ${money(funnel.target)} a month you need ${formatCount(goal.customers)} ${pluralName(last, goal.customers)}, which takes ${formatCount(goal.needs[0]!.need)} ${pluralName(first, goal.needs[0]!.need)} a month (${more}).`;
   }
   return `${formatCount(funnel.volume)} ${pluralName(first, funnel.volume)} a month become ${formatCount(result.customers)} ${pluralName(last, result.customers)} and ${money(result.revenue)} in revenue (${formatPct(result.overall)} overall).`;

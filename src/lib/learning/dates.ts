@@ -38,6 +38,19 @@ export function daysBetween(from: Day, to: Day): number {
 export function formatDay(day: Day): string {
   const m = DAY.exec(day);
   if (!m) return day;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
 }

@@ -20,7 +20,10 @@ export function stepDone(step: PathStep, p: Progress): boolean {
 export const allSteps = (path: Pick<LearningPath, 'sections'>) => path.sections.flatMap((s) => s.steps);
 
 /** Steps done out of all steps, and the first step not done yet (null when finished). */
-export function pathProgress(steps: readonly PathStep[], p: Progress): { done: number; total: number; next: PathStep | null } {
+export function pathProgress(
+  steps: readonly PathStep[],
+  p: Progress,
+): { done: number; total: number; next: PathStep | null } {
   const done = steps.filter((s) => stepDone(s, p)).length;
   return { done, total: steps.length, next: steps.find((s) => !stepDone(s, p)) ?? null };
 }
@@ -51,9 +54,12 @@ export function learningRefErrors(input: {
   activities: { id: string; data: { chapter?: string } }[];
 }): string[] {
   const errors: string[] = [];
-  for (const c of input.checkIds) if (!input.chapterIds.has(c)) errors.push(`content/checks/${c}.yaml: there is no chapter content/guide/${c}.mdx for this check`);
+  for (const c of input.checkIds)
+    if (!input.chapterIds.has(c))
+      errors.push(`content/checks/${c}.yaml: there is no chapter content/guide/${c}.mdx for this check`);
   for (const a of input.activities) {
-    if (a.data.chapter && !input.chapterIds.has(a.data.chapter)) errors.push(`content/activities → ${a.id}: no chapter with id "${a.data.chapter}"`);
+    if (a.data.chapter && !input.chapterIds.has(a.data.chapter))
+      errors.push(`content/activities → ${a.id}: no chapter with id "${a.data.chapter}"`);
   }
   for (const path of input.paths) {
     const seen = new Set<string>();

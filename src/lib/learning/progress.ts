@@ -10,15 +10,26 @@ const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const day = z.string().check(z.refine(isDay, { error: 'must be a day written YYYY-MM-DD' }));
 const count = () => z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 
-const scoreSchema = z.object({ correct: count(), total: count().check(z.minimum(1)) }).check(
-  z.refine((s) => s.correct <= s.total, { error: 'correct cannot be more than total' }),
-);
+const scoreSchema = z
+  .object({ correct: count(), total: count().check(z.minimum(1)) })
+  .check(z.refine((s) => s.correct <= s.total, { error: 'correct cannot be more than total' }));
 
 /** Best and last result of something scored (a check, an exercise). */
-const resultSchema = z.object({ best: scoreSchema, last: scoreSchema, attempts: count().check(z.minimum(1)), lastOn: z.optional(day) });
+const resultSchema = z.object({
+  best: scoreSchema,
+  last: scoreSchema,
+  attempts: count().check(z.minimum(1)),
+  lastOn: z.optional(day),
+});
 export type Result = z.infer<typeof resultSchema>;
 
-const reviewItemSchema = z.object({ chapter: id, question: id, step: z.union([z.literal(0), z.literal(1), z.literal(2)]), due: day, missed: day });
+const reviewItemSchema = z.object({
+  chapter: id,
+  question: id,
+  step: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  due: day,
+  missed: day,
+});
 const used = z.object({ usedOn: day });
 
 /**
@@ -37,16 +48,28 @@ export const progressSchema = z.object({
   /** Path tasks done away from the screen, by task id. */
   tasks: z.record(id, z.object({ doneOn: day })),
   /** Questions answered wrongly, by "chapter/question", waiting for review. */
-  review: z.record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema).check(
-    z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), { error: 'a review key does not match its question' }),
-  ),
+  review: z
+    .record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema)
+    .check(
+      z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), {
+        error: 'a review key does not match its question',
+      }),
+    ),
   /** The name the reader typed for the completion summary. */
   name: z.string().check(z.maxLength(80)),
 });
 export type Progress = z.infer<typeof progressSchema>;
 export type ToolId = keyof Progress['tools'];
 
-export const emptyProgress = (): Progress => ({ chapters: {}, checks: {}, exercises: {}, tools: {}, tasks: {}, review: {}, name: '' });
+export const emptyProgress = (): Progress => ({
+  chapters: {},
+  checks: {},
+  exercises: {},
+  tools: {},
+  tasks: {},
+  review: {},
+  name: '',
+});
 
 /**
  * Version 1 (the first draft of this store) kept a list of read chapters and one score per
@@ -85,11 +108,22 @@ export function markUnread(p: Progress, chapter: string): Progress {
 
 function nextResult(prev: Result | undefined, score: Score, today: Day): Result {
   if (!prev) return { best: score, last: score, attempts: 1, lastOn: today };
-  return { best: isBetter(score, prev.best) ? score : prev.best, last: score, attempts: prev.attempts + 1, lastOn: today };
+  return {
+    best: isBetter(score, prev.best) ? score : prev.best,
+    last: score,
+    attempts: prev.attempts + 1,
+    lastOn: today,
+  };
 }
 
 /** A finished check: best and last score, and every wrong question back for review tomorrow. */
-export function recordCheck(p: Progress, chapter: string, score: Score, wrong: readonly string[], today: Day): Progress {
+export function recordCheck(
+  p: Progress,
+  chapter: string,
+  score: Score,
+  wrong: readonly string[],
+  today: Day,
+): Progress {
   const review = { ...p.review };
   for (const q of wrong) review[reviewKey(chapter, q)] = scheduleMiss(chapter, q, today);
   return { ...p, checks: { ...p.checks, [chapter]: nextResult(p.checks[chapter], score, today) }, review };
@@ -135,7 +169,11 @@ function mergeResult(a: Result | undefined, b: Result | undefined): Result | und
   };
 }
 
-function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T | undefined, y: T | undefined) => T | undefined) {
+function mergeRecords<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  pick: (x: T | undefined, y: T | undefined) => T | undefined,
+) {
   const out: Record<string, T> = {};
   for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const v = pick(a[k], b[k]);
@@ -156,14 +194,22 @@ function moreReview(a: ReviewItem | undefined, b: ReviewItem | undefined): Revie
  */
 export function mergeProgress(here: Progress, file: Progress): Progress {
   return {
-    chapters: mergeRecords(here.chapters, file.chapters, (a, b) => (a || b ? { readOn: earlier(a?.readOn, b?.readOn) } : undefined)),
+    chapters: mergeRecords(here.chapters, file.chapters, (a, b) =>
+      a || b ? { readOn: earlier(a?.readOn, b?.readOn) } : undefined,
+    ),
     checks: mergeRecords(here.checks, file.checks, mergeResult),
     exercises: mergeRecords(here.exercises, file.exercises, mergeResult),
     tools: {
-      ...((here.tools.funnel || file.tools.funnel) && { funnel: { usedOn: earlier(here.tools.funnel?.usedOn, file.tools.funnel?.usedOn)! } }),
-      ...((here.tools.assessment || file.tools.assessment) && { assessment: { usedOn: earlier(here.tools.assessment?.usedOn, file.tools.assessment?.usedOn)! } }),
+      ...((here.tools.funnel || file.tools.funnel) && {
+        funnel: { usedOn: earlier(here.tools.funnel?.usedOn, file.tools.funnel?.usedOn)! },
+      }),
+      ...((here.tools.assessment || file.tools.assessment) && {
+        assessment: { usedOn: earlier(here.tools.assessment?.usedOn, file.tools.assessment?.usedOn)! },
+      }),
     },
-    tasks: mergeRecords(here.tasks, file.tasks, (a, b) => (a || b ? { doneOn: earlier(a?.doneOn, b?.doneOn)! } : undefined)),
+    tasks: mergeRecords(here.tasks, file.tasks, (a, b) =>
+      a || b ? { doneOn: earlier(a?.doneOn, b?.doneOn)! } : undefined,
+    ),
     review: mergeRecords(here.review, file.review, moreReview),
     name: here.name || file.name,
   };
@@ -172,7 +218,13 @@ export function mergeProgress(here: Progress, file: Progress): Progress {
 /** True when nothing has been saved yet: the state the server renders. */
 export function isEmptyProgress(p: Progress): boolean {
   return (
-    !Object.keys(p.chapters).length && !Object.keys(p.checks).length && !Object.keys(p.exercises).length && !p.tools.funnel && !p.tools.assessment &&
-    !Object.keys(p.tasks).length && !Object.keys(p.review).length && !p.name
+    !Object.keys(p.chapters).length &&
+    !Object.keys(p.checks).length &&
+    !Object.keys(p.exercises).length &&
+    !p.tools.funnel &&
+    !p.tools.assessment &&
+    !Object.keys(p.tasks).length &&
+    !Object.keys(p.review).length &&
+    !p.name
   );
 }

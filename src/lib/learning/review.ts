@@ -43,6 +43,9 @@ export const isDue = (item: ReviewItem, today: Day) => item.due <= today;
 
 /** Items due today or earlier, oldest first; then the ones still waiting, soonest first. */
 export function splitReview(items: Iterable<ReviewItem>, today: Day): { due: ReviewItem[]; waiting: ReviewItem[] } {
-  const all = [...items].sort((a, b) => a.due.localeCompare(b.due) || reviewKey(a.chapter, a.question).localeCompare(reviewKey(b.chapter, b.question)));
+  const all = [...items].sort(
+    (a, b) =>
+      a.due.localeCompare(b.due) || reviewKey(a.chapter, a.question).localeCompare(reviewKey(b.chapter, b.question)),
+  );
   return { due: all.filter((i) => isDue(i, today)), waiting: all.filter((i) => !isDue(i, today)) };
 }

@@ -21,7 +21,11 @@ export type ImportResult = { ok: true; value: Progress; upgraded: boolean } | { 
  * says what is wrong in plain words, and the caller changes nothing.
  */
 export function parseProgressFile(text: string, bytes = text.length): ImportResult {
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, message: `This file is too large (${Math.round(bytes / 1024)} KB) to be a progress export, which is a few KB. Nothing was changed.` };
+  if (bytes > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      message: `This file is too large (${Math.round(bytes / 1024)} KB) to be a progress export, which is a few KB. Nothing was changed.`,
+    };
   if (!text.trim()) return { ok: false, message: 'This file is empty. Nothing was changed.' };
   let parsed: unknown;
   try {
@@ -30,7 +34,11 @@ export function parseProgressFile(text: string, bytes = text.length): ImportResu
     return { ok: false, message: 'This file is not a progress export: it is not JSON text. Nothing was changed.' };
   }
   if (typeof parsed !== 'object' || parsed === null || (parsed as { kind?: unknown }).kind !== EXPORT_KIND) {
-    return { ok: false, message: 'This file is not a progress export from this guide. Choose the file the "Export" button saved. Nothing was changed.' };
+    return {
+      ok: false,
+      message:
+        'This file is not a progress export from this guide. Choose the file the "Export" button saved. Nothing was changed.',
+    };
   }
   const result = decodeVersioned(progressCodec, text);
   if (result.status !== 'ok') {

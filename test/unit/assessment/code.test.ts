@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { roles, sharedResultSchema, type SharedResult } from '../../../src/schemas/assessment';
-import { crc32, decodeResultCode, encodeResultCode, extractCode, fromBase64Url, toBase64Url } from '../../../src/lib/assessment/code';
+import {
+  crc32,
+  decodeResultCode,
+  encodeResultCode,
+  extractCode,
+  fromBase64Url,
+  toBase64Url,
+} from '../../../src/lib/assessment/code';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -15,7 +22,14 @@ const resultArb: fc.Arbitrary<SharedResult> = fc.record({
   answers: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)), { minLength: 1, maxLength: 60 }),
 });
 
-const example: SharedResult = { questionnaireVersion: 1, nonce: 4242, role: 'sales', team: 'EMEA <b>Growth</b>', date: '2026-03-14', answers: [3, 4, null, 5, 1, 2, 3] };
+const example: SharedResult = {
+  questionnaireVersion: 1,
+  nonce: 4242,
+  role: 'sales',
+  team: 'EMEA <b>Growth</b>',
+  date: '2026-03-14',
+  answers: [3, 4, null, 5, 1, 2, 3],
+};
 
 describe('result codes', () => {
   it('round-trip a worked example and stay URL-safe and short', () => {
@@ -53,11 +67,18 @@ describe('result codes', () => {
 
   it('never throw on random text or random bytes, and only ever return schema-valid results (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...ALPHABET) }), fc.uint8Array({ maxLength: 80 }).map(toBase64Url)), (text) => {
-        const decoded = decodeResultCode(text);
-        if (decoded.ok) expect(sharedResultSchema.safeParse(decoded.value).success).toBe(true);
-        else expect(decoded.message.length).toBeGreaterThan(10);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: fc.constantFrom(...ALPHABET) }),
+          fc.uint8Array({ maxLength: 80 }).map(toBase64Url),
+        ),
+        (text) => {
+          const decoded = decodeResultCode(text);
+          if (decoded.ok) expect(sharedResultSchema.safeParse(decoded.value).success).toBe(true);
+          else expect(decoded.message.length).toBeGreaterThan(10);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -36,7 +36,9 @@ describe('checks across files', () => {
 
   it('stop the build with the new fingerprint when statements change without a note', () => {
     const changed = small.dimensions.map((d, i) => (i === 0 ? { ...d, statements: d.statements.slice(0, 2) } : d));
-    expect(() => buildQuestionnaire(meta, changed)).toThrow(/increase "version" \(now 1\); then set fingerprint: "[0-9a-f]{8}"/);
+    expect(() => buildQuestionnaire(meta, changed)).toThrow(
+      /increase "version" \(now 1\); then set fingerprint: "[0-9a-f]{8}"/,
+    );
   });
 
   it('stop the build on two dimensions with one order, or a statement id used twice', () => {

@@ -1,12 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import { encodeResultCode } from '../../../src/lib/assessment/code';
-import { actionPlan, actionPlanCsv, actionPlanMarkdown, csvField, escapeMarkdown } from '../../../src/lib/assessment/export';
+import {
+  actionPlan,
+  actionPlanCsv,
+  actionPlanMarkdown,
+  csvField,
+  escapeMarkdown,
+} from '../../../src/lib/assessment/export';
 import { aggregateTeam, parseTeamInput } from '../../../src/lib/assessment/team';
 import { smallQuestionnaire } from '../../fixtures/assessment';
 
 const q = smallQuestionnaire();
-const enc = (role: 'marketing' | 'sales', answers: number[]) => encodeResultCode({ questionnaireVersion: 1, nonce: answers[0]!, role, team: 'T', date: '2026-01-02', answers });
-const team = aggregateTeam(q, parseTeamInput(q, [enc('marketing', [4, 4, 4, 5, 5, 5, 2, 2, 2]), enc('sales', [4, 4, 4, 2, 2, 2, 2, 2, 2])].join('\n')).respondents);
+const enc = (role: 'marketing' | 'sales', answers: number[]) =>
+  encodeResultCode({ questionnaireVersion: 1, nonce: answers[0]!, role, team: 'T', date: '2026-01-02', answers });
+const team = aggregateTeam(
+  q,
+  parseTeamInput(
+    q,
+    [enc('marketing', [4, 4, 4, 5, 5, 5, 2, 2, 2]), enc('sales', [4, 4, 4, 2, 2, 2, 2, 2, 2])].join('\n'),
+  ).respondents,
+);
 
 describe('the action plan', () => {
   it('aims each workshop dimension at its next level', () => {

@@ -28,7 +28,16 @@ describe('the score: 100 × sum ÷ (5 × number answered), rounded', () => {
 
 describe('bands', () => {
   it('puts 20–39 in undefined, 40–59 defined, 60–79 aligned, 80–100 integrated', () => {
-    expect([20, 39, 40, 59, 60, 79, 80, 100].map(levelOf)).toEqual(['undefined', 'undefined', 'defined', 'defined', 'aligned', 'aligned', 'integrated', 'integrated']);
+    expect([20, 39, 40, 59, 60, 79, 80, 100].map(levelOf)).toEqual([
+      'undefined',
+      'undefined',
+      'defined',
+      'defined',
+      'aligned',
+      'aligned',
+      'integrated',
+      'integrated',
+    ]);
   });
   it('knows the next level up', () => {
     expect(nextLevel('undefined')).toBe('defined');
@@ -50,13 +59,17 @@ describe('scoring an attempt', () => {
     // Overall: 5+4+2+2+3 = 16 over 5 rated → 1600/25 = 64. Don't know: 4 of 9 > 1/3.
     const answers: Answers = { a1: 5, a2: 4, a3: 'dk', b1: 2, b2: 2, b3: 3, c1: 'dk', c2: 'dk', c3: 'dk' };
     const r = scoreAttempt(q, answers);
-    expect(r.dimensions.map((d) => [d.score, d.level])).toEqual([[90, 'integrated'], [47, 'defined'], [null, null]]);
+    expect(r.dimensions.map((d) => [d.score, d.level])).toEqual([
+      [90, 'integrated'],
+      [47, 'defined'],
+      [null, null],
+    ]);
     expect(r.overall).toMatchObject({ score: 64, level: 'aligned', rated: 5, dontKnow: 4 });
     expect(r.visibilityGaps.map((d) => d.id)).toEqual(['c']);
     expect(r.provisional).toBe(true);
   });
 
-  it('is not provisional at exactly a third don\'t know', () => {
+  it("is not provisional at exactly a third don't know", () => {
     const answers: Answers = { ...uniformAnswers(q, 4), c1: 'dk', c2: 'dk', c3: 'dk' };
     expect(scoreAttempt(q, answers).provisional).toBe(false);
   });

@@ -7,7 +7,8 @@ import { smallQuestionnaire } from '../../fixtures/assessment';
 const q = smallQuestionnaire();
 const base = { questionnaireVersion: 1, team: 'North', date: '2026-05-01' } as const;
 let nonce = 0;
-const code = (r: Omit<SharedResult, keyof typeof base | 'nonce'> & Partial<SharedResult>) => encodeResultCode({ ...base, nonce: ++nonce, ...r });
+const code = (r: Omit<SharedResult, keyof typeof base | 'nonce'> & Partial<SharedResult>) =>
+  encodeResultCode({ ...base, nonce: ++nonce, ...r });
 
 // Dimensions a, b, c × 3 statements. Marketing rates everything 4.
 // Sales differ on b: S1 [1, 2, 3], S2 [3, 3, 3] → sales mean 2.5 on b, gap 4 − 2.5 = 1.5 (flagged).
@@ -20,11 +21,25 @@ const L1 = code({ role: 'leadership', answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
 describe('reading pasted codes', () => {
   it('uses good lines and gives each bad, duplicate and other-version line its own message', () => {
     const broken = M1.slice(0, 5) + (M1[5] === 'A' ? 'B' : 'A') + M1.slice(6);
-    const oldVersion = encodeResultCode({ ...base, nonce: 9, questionnaireVersion: 2, role: 'other', answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
+    const oldVersion = encodeResultCode({
+      ...base,
+      nonce: 9,
+      questionnaireVersion: 2,
+      role: 'other',
+      answers: [3, 3, 3, 3, 3, 3, 3, 3, 3],
+    });
     const text = [M1, '', `https://site.example${shareHref(S1)}`, broken, M1, oldVersion, 'hello'].join('\n');
     const { respondents, messages } = parseTeamInput(q, text);
-    expect(respondents.map((r) => [r.line, r.role])).toEqual([[1, 'marketing'], [3, 'sales']]);
-    expect(messages.map((m) => [m.line, m.kind])).toEqual([[4, 'bad'], [5, 'duplicate'], [6, 'other-version'], [7, 'bad']]);
+    expect(respondents.map((r) => [r.line, r.role])).toEqual([
+      [1, 'marketing'],
+      [3, 'sales'],
+    ]);
+    expect(messages.map((m) => [m.line, m.kind])).toEqual([
+      [4, 'bad'],
+      [5, 'duplicate'],
+      [6, 'other-version'],
+      [7, 'bad'],
+    ]);
     expect(messages[1]!.message).toBe('The same code as line 1; it is counted once.');
     expect(messages[2]!.message).toContain('version 2');
   });

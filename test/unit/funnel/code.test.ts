@@ -8,7 +8,8 @@ import { project } from '../../../src/lib/funnel/time';
 import { currencies, funnelSchema, owners, type Funnel } from '../../../src/schemas/funnel';
 import { workedFunnel, badCodes } from '../../fixtures/funnel';
 
-const cents = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+const cents = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 
 /** Any funnel the schema accepts (stage ids numbered s1…sN, as decoding numbers them). */
 const funnelArb: fc.Arbitrary<Funnel> = fc
@@ -35,11 +36,19 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
 
 const allFinite = (f: Funnel) => {
   const r = forward(f);
-  const numbers = [r.customers, r.revenue, r.overall, r.costPerCustomer ?? 0, ...r.stages.flatMap((s) => [s.count, s.pctOfFirst, s.pctOfPrevious ?? 0])];
+  const numbers = [
+    r.customers,
+    r.revenue,
+    r.overall,
+    r.costPerCustomer ?? 0,
+    ...r.stages.flatMap((s) => [s.count, s.pctOfFirst, s.pctOfPrevious ?? 0]),
+  ];
   const g = goal(f);
   if (g.ok) numbers.push(g.customers, g.gap, ...g.needs.map((n) => n.need));
   numbers.push(...levers(f).flatMap((l) => [l.revenueGained, l.customersGained]));
-  numbers.push(...project(f).rows.flatMap((row) => [row.customers, row.revenue, row.cumulativeRevenue, row.handedOver ?? 0]));
+  numbers.push(
+    ...project(f).rows.flatMap((row) => [row.customers, row.revenue, row.cumulativeRevenue, row.handedOver ?? 0]),
+  );
   return numbers.every(Number.isFinite);
 };
 
@@ -52,7 +61,10 @@ describe('the share code in a link', () => {
   });
 
   it('round-trips names with accents, emoji and quotes', () => {
-    const f: Funnel = { ...workedFunnel, stages: workedFunnel.stages.map((s, i) => (i === 0 ? { ...s, name: 'Visiteur « été » 🚀 "x"' } : s)) };
+    const f: Funnel = {
+      ...workedFunnel,
+      stages: workedFunnel.stages.map((s, i) => (i === 0 ? { ...s, name: 'Visiteur « été » 🚀 "x"' } : s)),
+    };
     expect(decodeFunnel(encodeFunnel(f))).toEqual({ ok: true, funnel: f });
   });
 
@@ -68,11 +80,18 @@ describe('the share code in a link', () => {
 
   it('never throws on random strings, and anything it accepts is a valid funnel (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `1.${s}`), fc.base64String().map((s) => `1.${s.replace(/=+$/, '')}`)), (code) => {
-        const r = decodeFunnel(code);
-        if (r.ok) expect(funnelSchema.safeParse(r.funnel).success).toBe(true);
-        else expect(r.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `1.${s}`),
+          fc.base64String().map((s) => `1.${s.replace(/=+$/, '')}`),
+        ),
+        (code) => {
+          const r = decodeFunnel(code);
+          if (r.ok) expect(funnelSchema.safeParse(r.funnel).success).toBe(true);
+          else expect(r.reason.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -80,7 +99,9 @@ describe('the share code in a link', () => {
   it('never throws on edited codes: one character changed, cut short or extended (property)', () => {
     const code = encodeFunnel(workedFunnel);
     const edits = fc.oneof(
-      fc.tuple(fc.nat(code.length - 1), fc.string({ minLength: 1, maxLength: 1 })).map(([i, c]) => code.slice(0, i) + c + code.slice(i + 1)),
+      fc
+        .tuple(fc.nat(code.length - 1), fc.string({ minLength: 1, maxLength: 1 }))
+        .map(([i, c]) => code.slice(0, i) + c + code.slice(i + 1)),
       fc.nat(code.length).map((n) => code.slice(0, n)),
       fc.string().map((s) => code + s),
     );
@@ -103,19 +124,30 @@ describe('the share code in a link', () => {
   });
 
   it('explains tampered, old and newer codes', () => {
-    expect(decodeFunnel(badCodes.newer!)).toEqual({ ok: false, reason: 'the link was made by a newer version of this site' });
+    expect(decodeFunnel(badCodes.newer!)).toEqual({
+      ok: false,
+      reason: 'the link was made by a newer version of this site',
+    });
     expect(decodeFunnel(badCodes.older!)).toMatchObject({ reason: /older version/ });
     expect(decodeFunnel(badCodes.noVersion!)).toMatchObject({ reason: 'the funnel code in the link has no version' });
     expect(decodeFunnel(badCodes.notBase64!)).toMatchObject({ reason: 'the funnel code in the link is damaged' });
     expect(decodeFunnel(badCodes.notJson!)).toMatchObject({ reason: 'the funnel code in the link is damaged' });
-    expect(decodeFunnel(badCodes.wrongShape!)).toMatchObject({ reason: 'the funnel code in the link has the wrong shape' });
+    expect(decodeFunnel(badCodes.wrongShape!)).toMatchObject({
+      reason: 'the funnel code in the link has the wrong shape',
+    });
     expect(decodeFunnel(badCodes.empty!)).toMatchObject({ reason: 'the link holds no funnel' });
     expect(decodeFunnel(`1.${'A'.repeat(CODE_MAX_LENGTH)}`)).toMatchObject({ reason: /too long/ });
   });
 
   it('refuses a well-formed code whose funnel breaks the rules, naming the stage', () => {
-    const tampered = { ...workedFunnel, stages: workedFunnel.stages.map((s, i) => (i === 1 ? { ...s, rate: 150 } : s)) };
-    expect(decodeFunnel(encodeFunnel(tampered))).toEqual({ ok: false, reason: 'the funnel in the link is not valid (stage 2 rate: A rate cannot be above 100 %.)' });
+    const tampered = {
+      ...workedFunnel,
+      stages: workedFunnel.stages.map((s, i) => (i === 1 ? { ...s, rate: 150 } : s)),
+    };
+    expect(decodeFunnel(encodeFunnel(tampered))).toEqual({
+      ok: false,
+      reason: 'the funnel in the link is not valid (stage 2 rate: A rate cannot be above 100 %.)',
+    });
     const one = { ...workedFunnel, stages: workedFunnel.stages.slice(0, 1) };
     expect(decodeFunnel(encodeFunnel(one))).toMatchObject({ reason: /at least 2 stages/ });
   });

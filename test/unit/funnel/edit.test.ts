@@ -39,6 +39,11 @@ describe('editing the stages', () => {
   });
 
   it('numbers new stage ids past the highest in use', () => {
-    expect(nextStageId([{ ...f.stages[0]!, id: 's9' }, { ...f.stages[1]!, id: 'custom' }])).toBe('s10');
+    expect(
+      nextStageId([
+        { ...f.stages[0]!, id: 's9' },
+        { ...f.stages[1]!, id: 'custom' },
+      ]),
+    ).toBe('s10');
   });
 });

@@ -22,7 +22,16 @@ describe('display rounding', () => {
   });
 
   it('shows percentages to a sensible precision', () => {
-    expect([25, 12.5, 2.06, 0.0206, 0.15, 0, 1e-7, 99.99].map((p) => sp(formatPct(p)))).toEqual(['25 %', '12.5 %', '2.06 %', '0.021 %', '0.15 %', '0 %', '< 0.0001 %', '100 %']);
+    expect([25, 12.5, 2.06, 0.0206, 0.15, 0, 1e-7, 99.99].map((p) => sp(formatPct(p)))).toEqual([
+      '25 %',
+      '12.5 %',
+      '2.06 %',
+      '0.021 %',
+      '0.15 %',
+      '0 %',
+      '< 0.0001 %',
+      '100 %',
+    ]);
   });
 
   it('shows money with cents only below 100', () => {

@@ -38,7 +38,10 @@ describe('levers: five percentage points better at one stage', () => {
   });
 
   it('caps a rate at 100 % and puts a stage already at 100 % last', () => {
-    const high = { ...f, stages: f.stages.map((s, i) => (i === 2 ? { ...s, rate: 97 } : i === 3 ? { ...s, rate: 100 } : s)) };
+    const high = {
+      ...f,
+      stages: f.stages.map((s, i) => (i === 2 ? { ...s, rate: 97 } : i === 3 ? { ...s, rate: 100 } : s)),
+    };
     const l = levers(high);
     expect(l.find((x) => x.name === 'MQL')).toMatchObject({ from: 97, to: 100 });
     expect(l.at(-1)).toMatchObject({ name: 'SQL', from: 100, to: 100, revenueGained: 0 });

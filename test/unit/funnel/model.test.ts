@@ -3,7 +3,10 @@ import { forward, goal, ceilDiv, GOAL_CEILING } from '../../../src/lib/funnel/mo
 import { workedFunnel as f } from '../../fixtures/funnel';
 import type { Funnel } from '../../../src/schemas/funnel';
 
-const withRates = (rates: number[], base: Funnel = f): Funnel => ({ ...base, stages: base.stages.map((s, i) => ({ ...s, rate: rates[i] ?? s.rate })) });
+const withRates = (rates: number[], base: Funnel = f): Funnel => ({
+  ...base,
+  stages: base.stages.map((s, i) => ({ ...s, rate: rates[i] ?? s.rate })),
+});
 
 describe('forward: from monthly volume to customers and revenue', () => {
   const r = forward(f);

@@ -7,7 +7,9 @@ import { workedFunnel as f } from '../../fixtures/funnel';
 describe('CSV export', () => {
   it('writes one row per stage with the table’s numbers', () => {
     const lines = funnelCsv(f).split('\r\n');
-    expect(lines[0]).toBe('Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage');
+    expect(lines[0]).toBe(
+      'Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage',
+    );
     expect(lines[1]).toBe('Visitor,Marketing,10,1000,,100');
     expect(lines[3]).toBe('MQL,Marketing,50,40,40,4');
     expect(lines[6]).toBe('Customer,Sales,,1.5,25,0.15');
@@ -34,9 +36,15 @@ describe('SLA draft', () => {
   it('drafts the two-way commitments from the handoff', () => {
     const d = draftSla(f, 24, 6)!;
     expect(d.title).toBe('Service-level agreement (draft): the MQL to SQL handoff');
-    expect(d.clauses[0]).toBe('Marketing delivers 40 MQLs a month to sales, each one meeting the definition of MQL that both teams signed.');
-    expect(d.clauses[1]).toMatch(/^Sales follows up every MQL within 24 hours of receiving it, and makes at least 6 attempts/);
-    expect(d.clauses[2]).toMatch(/once a month.*became SQLs \(the plan expects 20 a month, 50\u00a0% of those handed over\)/);
+    expect(d.clauses[0]).toBe(
+      'Marketing delivers 40 MQLs a month to sales, each one meeting the definition of MQL that both teams signed.',
+    );
+    expect(d.clauses[1]).toMatch(
+      /^Sales follows up every MQL within 24 hours of receiving it, and makes at least 6 attempts/,
+    );
+    expect(d.clauses[2]).toMatch(
+      /once a month.*became SQLs \(the plan expects 20 a month, 50\u00a0% of those handed over\)/,
+    );
     expect(slaText(d).split('\n')).toHaveLength(6);
     expect(draftSla(f, 1, 1)!.clauses[1]).toMatch(/within 1 hour .* at least 1 attempt to/);
   });
@@ -48,7 +56,12 @@ describe('SLA draft', () => {
 
 describe('comparing two scenarios', () => {
   it('lists headline numbers and stage rates with B − A differences', () => {
-    const b = { ...f, volume: 2000, budget: null, stages: f.stages.map((s, i) => (i === 1 ? { ...s, rate: 50, name: 'Contact' } : s)) };
+    const b = {
+      ...f,
+      volume: 2000,
+      budget: null,
+      stages: f.stages.map((s, i) => (i === 1 ? { ...s, rate: 50, name: 'Contact' } : s)),
+    };
     const rows = compareFunnels(f, b);
     const by = (label: string) => rows.find((r) => r.label === label)!;
     expect(by('Entering each month')).toMatchObject({ a: 1000, b: 2000, diff: 1000 });

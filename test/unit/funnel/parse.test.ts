@@ -21,14 +21,18 @@ describe('reading what a reader typed into a number field', () => {
     expect(msg(parseNumberField('12.345', rateSchema))).toBe('Use at most two decimal places.');
     expect(msg(parseNumberField('abc', rateSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
     expect(msg(parseNumberField('1e400', volumeSchema))).toBe('Write the number in full digits, without "e".');
-    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe(
+      'Use digits only, like 1200 or 12.5 (no letters or words).',
+    );
     expect(msg(parseNumberField('99999999999999999999', volumeSchema))).toBe('Use at most 1,000,000,000 a month.');
     expect(msg(parseNumberField('9'.repeat(400), volumeSchema))).toBe('That number is too large.');
     expect(msg(parseNumberField('0', volumeSchema))).toBe('At least 1 person must enter the funnel.');
     expect(msg(parseNumberField('2.5', volumeSchema))).toBe('Use a whole number of people.');
     expect(msg(parseNumberField('800', daysSchema))).toBe('Use at most 730 days (two years).');
     expect(msg(parseNumberField('0', dealValueSchema))).toBe('The deal value must be more than 0.');
-    expect(msg(parseNumberField('1,00', volumeSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+    expect(msg(parseNumberField('1,00', volumeSchema))).toBe(
+      'Use digits only, like 1200 or 12.5 (no letters or words).',
+    );
   });
 });
 

@@ -91,9 +91,14 @@ describe('the presets in content/presets', () => {
   });
 
   it('skips a broken preset file instead of failing the widget', () => {
-    expect(loadPresets({ '/x/good.json': { ...testPreset }, '/x/bad.json': { title: '' } }).map((p) => p.id)).toEqual(['good']);
+    expect(loadPresets({ '/x/good.json': { ...testPreset }, '/x/bad.json': { title: '' } }).map((p) => p.id)).toEqual([
+      'good',
+    ]);
     expect(presetSchema.safeParse({ ...testPreset, notes: 'Exact numbers.' }).success).toBe(false);
-    const swapped = { ...testPreset, steps: [{ ...testPreset.steps[0]!, low: 30, typical: 10 }, ...testPreset.steps.slice(1)] };
+    const swapped = {
+      ...testPreset,
+      steps: [{ ...testPreset.steps[0]!, low: 30, typical: 10 }, ...testPreset.steps.slice(1)],
+    };
     expect(presetSchema.safeParse(swapped).success).toBe(false);
   });
 });

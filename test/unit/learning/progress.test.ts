@@ -25,7 +25,11 @@ describe('the saved progress codec', () => {
     expect(result.status).toBe('ok');
     expect(result).toMatchObject({ migratedFrom: 1 });
     expect(result.value.chapters).toEqual({ 'marketing-vs-sales': {}, 'what-marketing-does': {} });
-    expect(result.value.checks['marketing-vs-sales']).toEqual({ best: { correct: 3, total: 4 }, last: { correct: 3, total: 4 }, attempts: 1 });
+    expect(result.value.checks['marketing-vs-sales']).toEqual({
+      best: { correct: 3, total: 4 },
+      last: { correct: 3, total: 4 },
+      attempts: 1,
+    });
     expect(result.value.review).toEqual({});
   });
 
@@ -33,9 +37,23 @@ describe('the saved progress codec', () => {
     const bad = [
       ['{"v":2,"data":', 'it is not valid JSON'],
       ['{"v":2,"data":{"chapters":{}}}', 'it does not match the expected shape at checks'],
-      ['{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), checks: { x: { best: { correct: 5, total: 4 }, last: { correct: 1, total: 4 }, attempts: 1 } } }) + '}', 'it does not match the expected shape at checks.x.best'],
-      ['{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { 'Bad Id': {} } }) + '}', 'it does not match the expected shape at chapters.Bad Id'],
-      ['{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { a: { readOn: '2025-02-30' } } }) + '}', 'it does not match the expected shape at chapters.a.readOn'],
+      [
+        '{"v":2,"data":' +
+          JSON.stringify({
+            ...P.emptyProgress(),
+            checks: { x: { best: { correct: 5, total: 4 }, last: { correct: 1, total: 4 }, attempts: 1 } },
+          }) +
+          '}',
+        'it does not match the expected shape at checks.x.best',
+      ],
+      [
+        '{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { 'Bad Id': {} } }) + '}',
+        'it does not match the expected shape at chapters.Bad Id',
+      ],
+      [
+        '{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { a: { readOn: '2025-02-30' } } }) + '}',
+        'it does not match the expected shape at chapters.a.readOn',
+      ],
       ['{"v":1,"data":null}', 'upgrading it from version 1 failed'],
       ['{"v":3,"data":{}}', 'it was saved by a newer version (3) of this site'],
     ] as const;
@@ -51,12 +69,23 @@ describe('the saved progress codec', () => {
   });
 
   it('never throws and always yields valid progress, whatever is stored', () => {
-    const good = encodeVersioned(P.progressCodec, P.recordCheck(P.markRead(P.emptyProgress(), 'a', today), 'a', { correct: 1, total: 4 }, ['q'], today));
+    const good = encodeVersioned(
+      P.progressCodec,
+      P.recordCheck(P.markRead(P.emptyProgress(), 'a', today), 'a', { correct: 1, total: 4 }, ['q'], today),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.nat(good.length).map((n) => good.slice(0, n)), fc.anything().map((x) => JSON.stringify({ v: 2, data: x }) ?? '')), (raw) => {
-        const result = decodeVersioned(P.progressCodec, raw);
-        expect(P.progressSchema.safeParse(result.value).success).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.nat(good.length).map((n) => good.slice(0, n)),
+          fc.anything().map((x) => JSON.stringify({ v: 2, data: x }) ?? ''),
+        ),
+        (raw) => {
+          const result = decodeVersioned(P.progressCodec, raw);
+          expect(P.progressSchema.safeParse(result.value).success).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -71,7 +100,12 @@ describe('progress actions', () => {
   it('keeps the best and the last check score, and schedules wrong answers for tomorrow', () => {
     let p = P.recordCheck(P.emptyProgress(), 'a', { correct: 4, total: 4 }, [], '2025-03-01');
     p = P.recordCheck(p, 'a', { correct: 2, total: 4 }, ['q1', 'q2'], today);
-    expect(p.checks.a).toEqual({ best: { correct: 4, total: 4 }, last: { correct: 2, total: 4 }, attempts: 2, lastOn: today });
+    expect(p.checks.a).toEqual({
+      best: { correct: 4, total: 4 },
+      last: { correct: 2, total: 4 },
+      attempts: 2,
+      lastOn: today,
+    });
     expect(Object.keys(p.review)).toEqual(['a/q1', 'a/q2']);
     expect(p.review['a/q1']!.due).toBe('2025-03-15');
   });
@@ -127,20 +161,51 @@ describe('export and import', () => {
 
   it('never throws on any file content', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.anything().map((x) => JSON.stringify({ kind: 'marketing-sales-guide/progress', v: 2, data: x }) ?? '')), (text) => {
-        const r = parseProgressFile(text);
-        if (r.ok) expect(P.progressSchema.safeParse(r.value).success).toBe(true);
-        else expect(r.message).toMatch(/Nothing was changed\.$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.anything().map((x) => JSON.stringify({ kind: 'marketing-sales-guide/progress', v: 2, data: x }) ?? ''),
+        ),
+        (text) => {
+          const r = parseProgressFile(text);
+          if (r.ok) expect(P.progressSchema.safeParse(r.value).success).toBe(true);
+          else expect(r.message).toMatch(/Nothing was changed\.$/);
+        },
+      ),
     );
   });
 
   it('merges a file into what is here so nothing is lost', () => {
-    const here = P.recordCheck(P.markRead(P.emptyProgress(), 'a', '2025-03-05'), 'a', { correct: 2, total: 4 }, ['q'], '2025-03-13');
-    const file = P.setName(P.markToolUsed(P.recordCheck(P.markRead(P.emptyProgress(), 'a', '2025-03-01'), 'a', { correct: 4, total: 4 }, [], '2025-03-02'), 'funnel', '2025-03-02'), 'Sam');
+    const here = P.recordCheck(
+      P.markRead(P.emptyProgress(), 'a', '2025-03-05'),
+      'a',
+      { correct: 2, total: 4 },
+      ['q'],
+      '2025-03-13',
+    );
+    const file = P.setName(
+      P.markToolUsed(
+        P.recordCheck(
+          P.markRead(P.emptyProgress(), 'a', '2025-03-01'),
+          'a',
+          { correct: 4, total: 4 },
+          [],
+          '2025-03-02',
+        ),
+        'funnel',
+        '2025-03-02',
+      ),
+      'Sam',
+    );
     const merged = P.mergeProgress(here, file);
     expect(merged.chapters.a).toEqual({ readOn: '2025-03-01' });
-    expect(merged.checks.a).toEqual({ best: { correct: 4, total: 4 }, last: { correct: 2, total: 4 }, attempts: 2, lastOn: '2025-03-13' });
+    expect(merged.checks.a).toEqual({
+      best: { correct: 4, total: 4 },
+      last: { correct: 2, total: 4 },
+      attempts: 2,
+      lastOn: '2025-03-13',
+    });
     expect(merged.tools).toEqual({ funnel: { usedOn: '2025-03-02' } });
     expect(Object.keys(merged.review)).toEqual(['a/q']);
     expect(merged.name).toBe('Sam');

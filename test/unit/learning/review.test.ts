@@ -1,11 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { afterReview, scheduleMiss, splitReview, REVIEW_INTERVALS, type ReviewItem } from '../../../src/lib/learning/review';
+import {
+  afterReview,
+  scheduleMiss,
+  splitReview,
+  REVIEW_INTERVALS,
+  type ReviewItem,
+} from '../../../src/lib/learning/review';
 import { addDays, daysBetween, formatDay, isDay, localDay } from '../../../src/lib/learning/dates';
 
 describe('review scheduling after 1, 3 and 7 days', () => {
   it('brings a missed question back the next day', () => {
-    expect(scheduleMiss('the-rivalry', 'who-claims', '2025-03-14')).toEqual({ chapter: 'the-rivalry', question: 'who-claims', step: 0, due: '2025-03-15', missed: '2025-03-14' });
+    expect(scheduleMiss('the-rivalry', 'who-claims', '2025-03-14')).toEqual({
+      chapter: 'the-rivalry',
+      question: 'who-claims',
+      step: 0,
+      due: '2025-03-15',
+      missed: '2025-03-14',
+    });
   });
 
   it('spaces right answers out to 3 then 7 days, then retires the question', () => {
@@ -19,7 +31,13 @@ describe('review scheduling after 1, 3 and 7 days', () => {
 
   it('starts again at one day after a wrong answer at any review', () => {
     const item: ReviewItem = { chapter: 'c', question: 'q', step: 2, due: '2025-03-25', missed: '2025-03-14' };
-    expect(afterReview(item, false, '2025-03-26')).toEqual({ chapter: 'c', question: 'q', step: 0, due: '2025-03-27', missed: '2025-03-26' });
+    expect(afterReview(item, false, '2025-03-26')).toEqual({
+      chapter: 'c',
+      question: 'q',
+      step: 0,
+      due: '2025-03-27',
+      missed: '2025-03-26',
+    });
   });
 
   it('counts calendar days across month ends, leap days and daylight-saving changes', () => {
@@ -42,7 +60,9 @@ describe('review scheduling after 1, 3 and 7 days', () => {
   });
 
   it('never schedules a question in the past and never later than the longest interval', () => {
-    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map(localDay);
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map(localDay);
     fc.assert(
       fc.property(day, fc.array(fc.boolean(), { maxLength: 12 }), (start, answers) => {
         let item: ReviewItem | null = scheduleMiss('c', 'q', start);

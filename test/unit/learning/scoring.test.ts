@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { isAnswerRight, percent, scoreAnswers, scoreLabel, scoreSort, isBetter } from '../../../src/lib/learning/scoring';
+import {
+  isAnswerRight,
+  percent,
+  scoreAnswers,
+  scoreLabel,
+  scoreSort,
+  isBetter,
+} from '../../../src/lib/learning/scoring';
 
 const single = { options: [{ correct: false }, { correct: true }, { correct: false }] };
 const multiple = { options: [{ correct: true }, { correct: false }, { correct: true }, { correct: false }] };
@@ -58,7 +65,9 @@ describe('sorting-exercise scoring', () => {
 describe('the order of the sorting exercise', () => {
   it('is fixed, ignores the input order and keeps items when one is added', async () => {
     const { mixedOrder } = await import('../../../src/lib/learning/order');
-    const ids = ['setting-the-price', 'cold-calls', 'market-research', 'negotiating-a-contract', 'networking'].map((id) => ({ id }));
+    const ids = ['setting-the-price', 'cold-calls', 'market-research', 'negotiating-a-contract', 'networking'].map(
+      (id) => ({ id }),
+    );
     const once = mixedOrder(ids).map((x) => x.id);
     expect(mixedOrder([...ids].reverse()).map((x) => x.id)).toEqual(once);
     expect(once).not.toEqual([...once].sort());

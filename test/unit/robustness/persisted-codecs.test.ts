@@ -13,7 +13,11 @@ import { attemptArb, damaged, draftArb, funnelStateArb, numbersIn } from '../../
 const stores: [string, VersionedCodec<unknown>, fc.Arbitrary<unknown>][] = [
   ['funnel builder (msg:funnel)', funnelCodec as VersionedCodec<unknown>, funnelStateArb],
   ['assessment draft (msg:assessment)', draftCodec as VersionedCodec<unknown>, draftArb],
-  ['assessment history (msg:assessment-history)', historyCodec as VersionedCodec<unknown>, fc.array(attemptArb, { maxLength: 5 })],
+  [
+    'assessment history (msg:assessment-history)',
+    historyCodec as VersionedCodec<unknown>,
+    fc.array(attemptArb, { maxLength: 5 }),
+  ],
 ];
 
 const finite = (value: unknown) => numbersIn(value).every(Number.isFinite);
@@ -47,7 +51,12 @@ describe.each(stores)('saved %s', (_, codec, valid) => {
   it('refuses numbers JSON turns into Infinity, and data from before versioning or a newer version', () => {
     const initial = encodeVersioned(codec, codec.initial());
     expect(decodeVersioned(codec, initial.replace(/\d+/, '1e999')).status).not.toBe('ok');
-    expect(decodeVersioned(codec, JSON.stringify(codec.initial()))).toMatchObject({ status: 'unreadable', reason: 'it has no version' });
-    expect(decodeVersioned(codec, JSON.stringify({ v: codec.version + 1, data: codec.initial() }))).toMatchObject({ status: 'unreadable' });
+    expect(decodeVersioned(codec, JSON.stringify(codec.initial()))).toMatchObject({
+      status: 'unreadable',
+      reason: 'it has no version',
+    });
+    expect(decodeVersioned(codec, JSON.stringify({ v: codec.version + 1, data: codec.initial() }))).toMatchObject({
+      status: 'unreadable',
+    });
   });
 });

@@ -25,21 +25,24 @@ const numericSchemas = [
 const numberish = fc.string({ unit: fc.constantFrom(...'0123456789,.-+e%E x'.split('')), maxLength: 30 });
 
 describe('number fields', () => {
-  it.each(numericSchemas)('%s: any typed or pasted text gives a finite, allowed value or a message (property)', (_, schema) => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), numberish), (raw) => {
-        const r = parseNumberField(raw, schema);
-        if (r.ok) {
-          expect(Number.isFinite(r.value)).toBe(true);
-          expect(schema.safeParse(r.value).success).toBe(true);
-        } else {
-          expect(r.message.length).toBeGreaterThan(0);
-          expect(r.message).not.toMatch(/NaN|Infinity|undefined/);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(numericSchemas)(
+    '%s: any typed or pasted text gives a finite, allowed value or a message (property)',
+    (_, schema) => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), numberish), (raw) => {
+          const r = parseNumberField(raw, schema);
+          if (r.ok) {
+            expect(Number.isFinite(r.value)).toBe(true);
+            expect(schema.safeParse(r.value).success).toBe(true);
+          } else {
+            expect(r.message.length).toBeGreaterThan(0);
+            expect(r.message).not.toMatch(/NaN|Infinity|undefined/);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('reads back any whole number as written, with or without thousands commas (property)', () => {
     fc.assert(
@@ -52,11 +55,15 @@ describe('number fields', () => {
 
   it('never accepts a number cut short into something else unnoticed: every prefix parses or explains (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10000 }).map((c) => (c / 100).toFixed(2)), fc.nat(6), (rate, cut) => {
-        const r = parseNumberField(rate.slice(0, Math.max(0, rate.length - cut)), rateSchema);
-        if (r.ok) expect(r.value).toBeGreaterThanOrEqual(0);
-        else expect(r.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10000 }).map((c) => (c / 100).toFixed(2)),
+        fc.nat(6),
+        (rate, cut) => {
+          const r = parseNumberField(rate.slice(0, Math.max(0, rate.length - cut)), rateSchema);
+          if (r.ok) expect(r.value).toBeGreaterThanOrEqual(0);
+          else expect(r.message.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });
@@ -64,12 +71,18 @@ describe('number fields', () => {
 describe('stage names', () => {
   it('keep any text of 1–40 characters exactly, markup included, and explain the rest (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '&lt;b&gt;')), (raw) => {
-        const r = parseTextField(raw, stageNameSchema);
-        const trimmed = raw.trim();
-        if (trimmed.length >= 1 && trimmed.length <= 40) expect(r).toEqual({ ok: true, value: trimmed });
-        else expect(r.ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '&lt;b&gt;'),
+        ),
+        (raw) => {
+          const r = parseTextField(raw, stageNameSchema);
+          const trimmed = raw.trim();
+          if (trimmed.length >= 1 && trimmed.length <= 40) expect(r).toEqual({ ok: true, value: trimmed });
+          else expect(r.ok).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -80,7 +93,9 @@ describe('codes pasted into the team view', () => {
     questionnaireVersion: fc.constant(1),
     nonce: fc.integer({ min: 0, max: 0xffff }),
     role: fc.constantFrom(...roles),
-    team: fc.oneof(fc.string({ maxLength: 20 }), fc.constant('<script>alert(1)</script>')).filter((s) => !/[\r\n]/.test(s)),
+    team: fc
+      .oneof(fc.string({ maxLength: 20 }), fc.constant('<script>alert(1)</script>'))
+      .filter((s) => !/[\r\n]/.test(s)),
     date: fc.constantFrom('2026-05-04', '2020-01-01', '2099-12-31'),
     answers: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)), { minLength: 9, maxLength: 9 }),
   });
@@ -91,7 +106,9 @@ describe('codes pasted into the team view', () => {
       fc.constant(code),
       fc.constant(`https://example.org${shareHref(code)}`),
       fc.nat(code.length - 1).map((n) => code.slice(0, n)),
-      fc.tuple(fc.nat(code.length - 1), fc.constantFrom('A', '_', '-', '=', ' ', '<')).map(([i, c]) => code.slice(0, i) + c + code.slice(i + 1)),
+      fc
+        .tuple(fc.nat(code.length - 1), fc.constantFrom('A', '_', '-', '=', ' ', '<'))
+        .map(([i, c]) => code.slice(0, i) + c + code.slice(i + 1)),
       fc.string(),
     );
   });
@@ -125,8 +142,10 @@ describe('codes pasted into the team view', () => {
 
 describe('saved theme', () => {
   it('is light, dark or system whatever was stored (property)', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.constant(null), fc.json()), (raw) => {
-      expect(['light', 'dark', 'system']).toContain(parseThemePreference(raw));
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constant(null), fc.json()), (raw) => {
+        expect(['light', 'dark', 'system']).toContain(parseThemePreference(raw));
+      }),
+    );
   });
 });
