@@ -8,11 +8,9 @@ import { text } from './common';
  */
 
 const slug = (what: string) =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `${what} must be lower-case words joined by hyphens, like "shared-goals"`,
-    });
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} must be lower-case words joined by hyphens, like "shared-goals"`,
+  });
 
 /** Ids of the guide's chapters; fixed by the chapter plan so links can be checked before a chapter is written. */
 export const chapterIds = [

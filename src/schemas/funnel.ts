@@ -76,18 +76,16 @@ export const volumeSchema = z
 
 /** A money amount with at most two decimals. */
 const money = (what: string, min: number, max: number) =>
-  z
-    .number({ error: `Enter ${what} as a number.` })
-    .check(
-      z.minimum(min, {
-        error:
-          min > 0
-            ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.`
-            : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`,
-      }),
-      z.maximum(max, { error: `Use at most ${max.toLocaleString('en-US')}.` }),
-      z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
-    );
+  z.number({ error: `Enter ${what} as a number.` }).check(
+    z.minimum(min, {
+      error:
+        min > 0
+          ? `${what[0]!.toUpperCase()}${what.slice(1)} must be more than 0.`
+          : `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`,
+    }),
+    z.maximum(max, { error: `Use at most ${max.toLocaleString('en-US')}.` }),
+    z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+  );
 
 /** Average value of one won deal. */
 export const dealValueSchema = money('the deal value', 0.01, LIMITS.moneyMax);

@@ -4,11 +4,9 @@ import { GROUPS } from '../lib/learning/groups';
 
 /** Ids of chapters, questions, activities and tasks: lower case, digits and hyphens. */
 export const slug = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: `${what} must be lower case words joined by hyphens, like "cold-calls"`,
-    });
+  z.string({ error: `${what} is required` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: `${what} must be lower case words joined by hyphens, like "cold-calls"`,
+  });
 
 /** One answer a reader can pick in a knowledge check. */
 export const checkOptionSchema = z.object({

@@ -2,7 +2,9 @@
   var t = 'system';
   try {
     t = localStorage.getItem('msg:theme') || 'system';
-  } catch (e) {}
+  } catch {
+    // Storage blocked (private mode, policy): follow the system theme.
+  }
   if (t !== 'light' && t !== 'dark') t = 'system';
   var dark = t === 'dark' || (t === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';

@@ -98,11 +98,10 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     const before = results.length;
     const more = await outcome.more();
     setResults((r) => [...r, ...more]);
-    requestAnimationFrame(() =>
-      links(root.current)
-        .filter((a) => a.dataset.top !== undefined)
-        [before]?.focus(),
-    );
+    requestAnimationFrame(() => {
+      const tops = links(root.current).filter((a) => a.dataset.top !== undefined);
+      tops[before]?.focus();
+    });
   };
 
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -143,6 +142,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   const left = (outcome?.total ?? 0) - results.length;
 
   return (
+    // Arrow keys move between the input and the result links inside; the wrapper only delegates them.
+    // eslint-disable-next-line jsx-a11y-x/no-static-element-interactions
     <div class={`search-panel search-panel-${mode}`} ref={root} onKeyDown={onKeyDown}>
       <form class="search-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
         <label for={`${id}-input`} class="search-label">

@@ -48,13 +48,11 @@ export const progressSchema = z.object({
   /** Path tasks done away from the screen, by task id. */
   tasks: z.record(id, z.object({ doneOn: day })),
   /** Questions answered wrongly, by "chapter/question", waiting for review. */
-  review: z
-    .record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema)
-    .check(
-      z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), {
-        error: 'a review key does not match its question',
-      }),
-    ),
+  review: z.record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema).check(
+    z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), {
+      error: 'a review key does not match its question',
+    }),
+  ),
   /** The name the reader typed for the completion summary. */
   name: z.string().check(z.maxLength(80)),
 });

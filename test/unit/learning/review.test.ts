@@ -66,10 +66,9 @@ describe('review scheduling after 1, 3 and 7 days', () => {
     fc.assert(
       fc.property(day, fc.array(fc.boolean(), { maxLength: 12 }), (start, answers) => {
         let item: ReviewItem | null = scheduleMiss('c', 'q', start);
-        let today = start;
         for (const right of answers) {
           if (!item) break;
-          today = item.due;
+          const today = item.due;
           item = afterReview(item, right, today);
           if (item) {
             const wait = daysBetween(today, item.due);
