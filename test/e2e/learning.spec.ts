@@ -375,14 +375,12 @@ test.describe('learning layer', () => {
     await hydrated(summary);
     await expect(summary).toContainText('0 of');
     await expect(summary.getByRole('link', { name: 'Two jobs that people mix up' })).toBeVisible();
-    const steps = await page
-      .locator('.pt-step')
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          key: (el as HTMLElement).dataset.step!,
-          href: el.querySelector('a')?.getAttribute('href') ?? null,
-        })),
-      );
+    const steps = await page.locator('.pt-step').evaluateAll((els) =>
+      els.map((el) => ({
+        key: (el as HTMLElement).dataset.step!,
+        href: el.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+    );
     expect(steps.length).toBeGreaterThan(15);
 
     for (const step of steps) {
