@@ -1,6 +1,6 @@
 // npm run bench: builds the site and reports build time, bytes per page, search speed and
 // Lighthouse scores as Markdown (and JSON in bench-results/). Reported, never asserted.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -195,9 +195,38 @@ function lighthouseFailure(r, report) {
   return missing.length ? `no score for ${missing.join(', ')}` : null;
 }
 
-function lighthouseOnce(url, out) {
+/**
+ * Runs a command without blocking this process (the test server lives in it and must keep
+ * answering), in its own process group so a timeout also ends the Chromium it started.
+ */
+function run(cmd, args, { timeout, env }) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (c) => (stderr += c));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      resolve({ status: null, stderr, error: { code: 'ETIMEDOUT' } });
+    }, timeout);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ status: null, stderr, error });
+    });
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+async function lighthouseOnce(url, out) {
   rmSync(out, { force: true });
-  const r = spawnSync(
+  const r = await run(
     'npx',
     [
       '--yes',
@@ -209,7 +238,7 @@ function lighthouseOnce(url, out) {
       `--output-path=${out}`,
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     ],
-    { encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) } },
+    { timeout: 180_000, env: { ...process.env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) } },
   );
   let report = null;
   try {
@@ -232,19 +261,19 @@ function lighthouseOnce(url, out) {
 }
 
 /** RUNS runs of one page; a failed run is retried once, and its reason kept for the report. */
-function lighthouse(base, path) {
+async function lighthouse(base, path) {
   const runs = [];
   const failures = [];
   const out = join('bench-results', `lighthouse-${path.replace(/\W+/g, '-')}.json`);
   for (let i = 0; i < RUNS; i++) {
-    let run = lighthouseOnce(base + path, out);
-    if (run.failure) {
-      failures.push(run.failure);
-      console.error(`Lighthouse ${path}: ${run.failure}; retrying once`);
-      run = lighthouseOnce(base + path, out);
-      if (run.failure) failures.push(`retry: ${run.failure}`);
+    let result = await lighthouseOnce(base + path, out);
+    if (result.failure) {
+      failures.push(result.failure);
+      console.error(`Lighthouse ${path}: ${result.failure}; retrying once`);
+      result = await lighthouseOnce(base + path, out);
+      if (result.failure) failures.push(`retry: ${result.failure}`);
     }
-    if (!run.failure) runs.push(run);
+    if (!result.failure) runs.push(result);
   }
   if (!runs.length) return { path, error: `failed (${failures.join('; ')})` };
   const m = (k) => median(runs.map((x) => x[k]));
@@ -268,9 +297,9 @@ try {
   for (const p of paths) pages.push(await pageBytes(browser, base, p));
   const search = await searchTiming(browser, base);
   await browser.close();
-  const lh = process.env.BENCH_SKIP_LIGHTHOUSE
-    ? []
-    : LH_PAGES.filter((p) => paths.includes(p)).map((p) => lighthouse(base, p));
+  const lh = [];
+  if (!process.env.BENCH_SKIP_LIGHTHOUSE)
+    for (const p of LH_PAGES.filter((p) => paths.includes(p))) lh.push(await lighthouse(base, p));
   const report = {
     date: new Date().toISOString(),
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
