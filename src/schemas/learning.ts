@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema, text } from './common';
-import { GROUPS } from '../lib/learning/groups';
+import { GROUPS } from './learning-groups';
 
 /** Ids of chapters, questions, activities and tasks: lower case, digits and hyphens. */
 export const slug = (what: string) =>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';

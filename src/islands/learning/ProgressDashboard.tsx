@@ -1,4 +1,4 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
@@ -8,8 +8,8 @@ import { $progress, markChapterRead, markChapterUnread } from '../../stores/prog
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from './use-ready';
-import { PROGRESS_KEY } from './types';
-import type { ChapterInfo, PathInfo } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
 
 interface Props {
   chapters: ChapterInfo[];

@@ -1,5 +1,5 @@
 import type { LearningPath, PathStep } from '../../schemas/learning';
-import type { Progress } from './progress';
+import type { Progress } from '../../schemas/progress';
 
 /** Whether the reader has done a step, judged only from saved progress. */
 export function stepDone(step: PathStep, p: Progress): boolean {

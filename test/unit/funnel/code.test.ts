@@ -5,7 +5,7 @@ import { codeFromHash } from '../../../src/lib/funnel/hash';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { levers } from '../../../src/lib/funnel/insights';
 import { project } from '../../../src/lib/funnel/time';
-import { currencies, funnelSchema, owners, type Funnel } from '../../../src/schemas/funnel';
+import { currencies, funnelSchema, LIMITS, owners, type Funnel } from '../../../src/schemas/funnel';
 import { workedFunnel, badCodes } from '../../fixtures/funnel';
 
 const cents = (min: number, max: number) =>
@@ -16,7 +16,9 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
   .record({
     stages: fc.array(
       fc.record({
-        name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && s.trim() === s),
+        name: fc
+          .string({ minLength: 1, maxLength: LIMITS.nameMax })
+          .filter((s) => s.trim().length > 0 && s.trim() === s),
         owner: fc.constantFrom(...owners),
         rate: cents(0, 100),
         days: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),

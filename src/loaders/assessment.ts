@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { buildQuestionnaire, type Questionnaire } from './questionnaire';
+import { buildQuestionnaire, type Questionnaire } from '../lib/assessment/questionnaire';
 
 /** The questionnaire from content/assessment/, checked; for Astro pages only (build time). */
 export async function loadQuestionnaire(): Promise<Questionnaire> {
