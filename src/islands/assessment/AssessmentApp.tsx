@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import type { Draft } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
@@ -18,8 +19,7 @@ const loadResults = () => import('./ResultsView');
 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useReady();
   const draft = useHydratedStore($draft, serverDraft);
   const history = useHydratedStore($history, []);
   const latest = history.at(-1);

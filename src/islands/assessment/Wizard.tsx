@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../../schemas/assessment';
 import { roles, TEAM_LABEL_MAX } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { $draft, completeAttempt, goToStep, setAnswer, setRole, setTeam } from '../../stores/assessment-store';
 import { AnswerGroup } from './AnswerGroup';
 import { roleLabels } from './format';
@@ -31,7 +31,7 @@ export function Wizard({ q, draft, ready }: Props) {
 
   const dimension = step > 0 ? q.dimensions[step - 1]! : null;
   let n = 0;
-  const firstNumber = q.dimensions.slice(0, Math.max(0, step - 1)).reduce((a, d) => a + d.statements.length, 0);
+  const firstNumber = statementCount(q, step - 1);
 
   function next(e: Event) {
     e.preventDefault();

@@ -38,15 +38,3 @@ const plannedTitles: Record<string, string> = {
 /** Title of a chapter, from the built chapters or, before it is written, from the plan. */
 export const chapterTitle = (id: string, chapters: Record<string, string>) =>
   chapters[id] ?? plannedTitles[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
-
-/** Offers a text file for download without a server. */
-export function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -4,7 +4,7 @@ import { stepDone } from '../../lib/learning/paths';
 import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setLearnerName } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import type { ChapterInfo, StepView } from '../../lib/learning/views';

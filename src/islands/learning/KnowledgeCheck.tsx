@@ -4,7 +4,7 @@ import { percent, scoreAnswers, scoreLabel } from '../../lib/learning/scoring';
 import { emptyProgress } from '../../schemas/progress';
 import { $progress, recordCheck } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';

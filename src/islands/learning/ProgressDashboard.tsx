@@ -7,7 +7,7 @@ import { localDay } from '../../lib/learning/dates';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
 

@@ -6,7 +6,7 @@ import { isAnswerRight } from '../../lib/learning/scoring';
 import { REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
 import { $progress, recordReview } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';

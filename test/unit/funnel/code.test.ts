@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { encodeFunnel, decodeFunnel, CODE_MAX_LENGTH } from '../../../src/lib/funnel/code';
-import { codeFromHash } from '../../../src/lib/funnel/hash';
+import { codeFromUrl } from '../../../src/lib/url-code';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { levers } from '../../../src/lib/funnel/insights';
 import { project } from '../../../src/lib/funnel/time';
@@ -155,9 +155,9 @@ describe('the share code in a link', () => {
   });
 
   it('finds the code in a location hash', () => {
-    expect(codeFromHash('#f=1.abc')).toBe('1.abc');
-    expect(codeFromHash('#x=2&f=1.abc')).toBe('1.abc');
-    expect(codeFromHash('#worked-example')).toBeNull();
-    expect(codeFromHash('')).toBeNull();
+    expect(codeFromUrl('#f=1.abc', 'f')).toBe('1.abc');
+    expect(codeFromUrl('#x=2&f=1.abc', 'f')).toBe('1.abc');
+    expect(codeFromUrl('#worked-example', 'f')).toBeNull();
+    expect(codeFromUrl('', 'f')).toBeNull();
   });
 });
