@@ -37,17 +37,3 @@ export function fromBase64Url(text: string): Uint8Array | null {
   if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return null;
   return bytes;
 }
-
-/** Text as UTF-8, then base64url. */
-export const textToBase64Url = (text: string) => toBase64Url(new TextEncoder().encode(text));
-
-/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
-export function textFromBase64Url(code: string): string | null {
-  const bytes = fromBase64Url(code);
-  if (!bytes) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}

@@ -1,4 +1,3 @@
-import './no-eval';
 import * as z from 'zod/mini';
 import type { VersionedCodec } from '../lib/versioned';
 import { isDay } from '../lib/learning/dates';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
-import { textFromBase64Url, textToBase64Url } from '../base64url';
+import { fromBase64Url, toBase64Url } from '../base64url';
 
 /**
  * The share code: `<version>.<base64url(JSON)>`, with the funnel packed into arrays so a
@@ -31,6 +31,17 @@ const packedSchema = z.tuple([
   z.array(packedStage),
 ]);
 
+/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
+function textFromBase64Url(code: string): string | null {
+  const bytes = fromBase64Url(code);
+  if (!bytes) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Packs a funnel into a share code. */
 export function encodeFunnel(f: Funnel): string {
   const packed = [
@@ -43,7 +54,7 @@ export function encodeFunnel(f: Funnel): string {
     f.presetId,
     f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
   ];
-  return `${CODE_VERSION}.${textToBase64Url(JSON.stringify(packed))}`;
+  return `${CODE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(packed)))}`;
 }
 
 export type DecodedFunnel = { ok: true; funnel: Funnel } | { ok: false; reason: string };
