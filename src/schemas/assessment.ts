@@ -68,7 +68,7 @@ export const answersSchema = z.catchall(z.object({}), answerSchema);
 export type Answers = z.infer<typeof answersSchema>;
 
 /** The assessment in progress, saved as you go (`msg:assessment`). */
-export const draftSchema = z.object({
+export const draftSchema = z.strictObject({
   /** 0 is the "about you" step; 1…n are the dimensions. */
   step: whole(0, 100),
   /** Wizard, or the results of the latest attempt. */
@@ -83,7 +83,7 @@ export const draftSchema = z.object({
 export type Draft = z.infer<typeof draftSchema>;
 
 /** A completed attempt kept on this device. */
-export const attemptSchema = z.object({
+export const attemptSchema = z.strictObject({
   /** ISO date-time of completion. */
   completedAt: isoDateTimeSchema,
   /** Random 0–65535, so two people with identical answers still give different codes. */
@@ -103,7 +103,7 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export const historySchema = z.array(attemptSchema).check(z.maxLength(HISTORY_MAX));
 
 /** What a result code holds once decoded; everything decoded is parsed through this. */
-export const sharedResultSchema = z.object({
+export const sharedResultSchema = z.strictObject({
   /** The questionnaire version the answers belong to. */
   questionnaireVersion: whole(1, 255),
   /** Random per attempt: tells apart two respondents with the same answers, role, label and day. */

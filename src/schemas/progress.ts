@@ -4,10 +4,14 @@ import { isDay } from '../lib/learning/dates';
 import { reviewKey } from '../lib/learning/review';
 import type { Score } from '../lib/learning/scoring';
 import { PROGRESS_KEY } from './storage-keys';
+import { slug, SLUG_PATTERN } from './slug';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const id = slug('id');
+/** "chapter/question": two ids, as `reviewKey` writes them. */
+const idPart = SLUG_PATTERN.source.slice(1, -1);
+const reviewKeyPattern = new RegExp(`^${idPart}/${idPart}$`);
 const day = z.string().check(z.refine(isDay, { error: 'must be a day written YYYY-MM-DD' }));
 const count = () => z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
 
@@ -16,7 +20,7 @@ const scoreSchema = z
   .check(z.refine((s) => s.correct <= s.total, { error: 'correct cannot be more than total' }));
 
 /** Best and last result of something scored (a check, an exercise). */
-const resultSchema = z.object({
+const resultSchema = z.strictObject({
   best: scoreSchema,
   last: scoreSchema,
   attempts: count().check(z.minimum(1)),
@@ -24,32 +28,32 @@ const resultSchema = z.object({
 });
 export type Result = z.infer<typeof resultSchema>;
 
-const reviewItemSchema = z.object({
+const reviewItemSchema = z.strictObject({
   chapter: id,
   question: id,
   step: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   due: day,
   missed: day,
 });
-const used = z.object({ usedOn: day });
+const used = z.strictObject({ usedOn: day });
 
 /**
  * Everything the site remembers about one reader's learning, in one saved value
  * (localStorage `msg:progress`). Nothing here leaves the browser unless the reader exports it.
  */
-export const progressSchema = z.object({
+export const progressSchema = z.strictObject({
   /** Chapters read, by chapter id, with the day (unknown for data upgraded from version 1). */
-  chapters: z.record(id, z.object({ readOn: z.optional(day) })),
+  chapters: z.record(id, z.strictObject({ readOn: z.optional(day) })),
   /** Knowledge-check results by chapter id. */
   checks: z.record(id, resultSchema),
   /** Exercise results by exercise id ("sort"). */
   exercises: z.record(id, resultSchema),
   /** Tools the reader has used, with the first day. */
-  tools: z.object({ funnel: z.optional(used), assessment: z.optional(used) }),
+  tools: z.strictObject({ funnel: z.optional(used), assessment: z.optional(used) }),
   /** Path tasks done away from the screen, by task id. */
-  tasks: z.record(id, z.object({ doneOn: day })),
+  tasks: z.record(id, z.strictObject({ doneOn: day })),
   /** Questions answered wrongly, by "chapter/question", waiting for review. */
-  review: z.record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema).check(
+  review: z.record(z.string().check(z.regex(reviewKeyPattern)), reviewItemSchema).check(
     z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), {
       error: 'a review key does not match its question',
     }),

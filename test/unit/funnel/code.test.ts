@@ -7,6 +7,7 @@ import { levers } from '../../../src/lib/funnel/insights';
 import { project } from '../../../src/lib/funnel/time';
 import { currencies, funnelSchema, LIMITS, owners, type Funnel } from '../../../src/schemas/funnel';
 import { workedFunnel, badCodes } from '../../fixtures/funnel';
+import { SLUG_MAX, SLUG_PATTERN } from '../../../src/schemas/slug';
 
 const cents = (min: number, max: number) =>
   fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
@@ -22,7 +23,10 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
         owner: fc.constantFrom(...owners),
         rate: cents(0, 100),
         days: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),
-        ref: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+        ref: fc.option(
+          fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX),
+          { nil: null },
+        ),
       }),
       { minLength: 2, maxLength: 10 },
     ),
@@ -32,7 +36,10 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
     budget: fc.option(cents(0, 1_000_000_000), { nil: null }),
     target: cents(0.01, 1_000_000_000_000),
     mode: fc.constantFrom('forward' as const, 'goal' as const),
-    presetId: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+    presetId: fc.option(
+      fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX),
+      { nil: null },
+    ),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
 
