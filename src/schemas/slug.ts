@@ -3,9 +3,9 @@
  * presets and funnel stages. Ids become file names, URL fragments and storage keys, so they stay
  * readable and need no escaping. Written with zod/mini and kept apart from ./common (whose
  * content schemas are build-time only) so browser schemas can use it without loading those;
- * content schemas get it through ./common.
+ * content schemas get it through ./common. It builds only string schemas, which zod never
+ * compiles with eval, so it needs no ./no-eval.
  */
-import './no-eval';
 import * as z from 'zod/mini';
 
 /** Lower-case letters and digits, in words joined by single hyphens. */
