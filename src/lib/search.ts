@@ -12,20 +12,20 @@ export type Section = (typeof SECTIONS)[number];
 export type AudienceFilter = (typeof AUDIENCES)[number];
 
 /** First path segments of each section other than the guide (chapters, home and about). */
-const SECTION_ROOTS: Record<string, Section> = {
-  glossary: 'Glossary',
-  funnel: 'Tools',
-  assessment: 'Tools',
-  progress: 'Tools',
-  practice: 'Practice',
-  paths: 'Paths',
-  onboarding: 'Paths',
-};
+const SECTION_ROOTS = new Map<string, Section>([
+  ['glossary', 'Glossary'],
+  ['funnel', 'Tools'],
+  ['assessment', 'Tools'],
+  ['progress', 'Tools'],
+  ['practice', 'Practice'],
+  ['paths', 'Paths'],
+  ['onboarding', 'Paths'],
+]);
 
 /** The one search section a page belongs to, from its path: one rule for the whole site. */
 export function sectionOf(path: string): Section {
   const root = path.split('/').find(Boolean) ?? '';
-  return SECTION_ROOTS[root] ?? 'Guide';
+  return SECTION_ROOTS.get(root) ?? 'Guide';
 }
 
 /** Query parameter that carries the searched words to the page a result opens. */
