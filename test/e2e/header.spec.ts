@@ -182,3 +182,46 @@ test.describe('the site header', () => {
     });
   }
 });
+
+test.describe('page widths', () => {
+  for (const path of ['/funnel/', '/assessment/', '/assessment/team/', '/progress/', '/glossary/']) {
+    test(`the tool page ${path} uses the width of a 1600 px screen, and the header lines up with it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await page.goto(path);
+      const main = (await page.locator('main').boundingBox())!;
+      expect(main.width).toBeGreaterThanOrEqual(1500);
+      const brand = (await page.locator('header').getByRole('link', { name: /home$/ }).boundingBox())!;
+      const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(Math.abs(brand.x - h1.x)).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('the glossary shows entries side by side on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('/glossary/');
+    const [a, b] = await page.locator('.term').all();
+    const [boxA, boxB] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
+    expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
+    expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(2);
+  });
+
+  test('a chapter keeps a readable measure on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('/guide/what-sales-does/');
+    const inCh = await page
+      .locator('article.chapter .prose > p')
+      .first()
+      .evaluate((p) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'display:inline-block;width:10ch';
+        p.append(probe);
+        const ch = probe.getBoundingClientRect().width / 10;
+        probe.remove();
+        return p.getBoundingClientRect().width / ch;
+      });
+    // The site's measure is 68ch: lines short enough to read, however wide the screen.
+    expect(inCh).toBeLessThanOrEqual(70);
+  });
+});
