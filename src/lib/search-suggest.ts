@@ -80,18 +80,19 @@ export function closestWord(word: string, vocab: string[]): string | undefined {
 /**
  * A corrected query, word by word: words the list knows (and short words) stay as typed, others
  * become their closest known word. `only`, when given, limits corrections to those words (the
- * ones that found nothing). Undefined when nothing changed, so there is nothing to offer.
+ * ones that found nothing), and drops those of them nothing is close to: offering "xylophone
+ * marketing" would only find nothing again. Undefined when no word was corrected.
  */
 export function didYouMean(q: string, vocab: string[], only?: string[]): string | undefined {
   const known = new Set(vocab);
   const fix = only && new Set(only.map(normalise));
   const words = normalise(q).split(' ').filter(Boolean);
   let changed = false;
-  const fixed = words.map((w) => {
-    if (w.length < 4 || known.has(w) || /\d/.test(w) || (fix && !fix.has(w))) return w;
+  const fixed = words.flatMap((w) => {
+    if (w.length < 4 || known.has(w) || /\d/.test(w) || (fix && !fix.has(w))) return [w];
     const near = closestWord(w, vocab);
     if (near && near !== w) changed = true;
-    return near ?? w;
+    return near ? [near] : fix ? [] : [w];
   });
   return changed ? fixed.join(' ') : undefined;
 }

@@ -71,6 +71,11 @@ describe('"Did you mean …?"', () => {
     expect(didYouMean('markting pipline', vocab, ['pipline'])).toBe('markting pipeline');
   });
 
+  it('leaves out words that found nothing and are close to nothing', () => {
+    expect(didYouMean('xylophone markting', vocab, ['xylophone', 'markting'])).toBe('marketing');
+    expect(didYouMean('xylophone budget zebra', vocab, ['xylophone', 'zebra'])).toBeUndefined();
+  });
+
   it('never throws on any text', () => {
     fc.assert(fc.property(fc.string(), (q) => void didYouMean(q, vocab)));
   });
