@@ -37,7 +37,9 @@ function formPattern(form: string): RegExp {
 function exportedStrings(body: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of body.matchAll(/^export const (\w+) = ([\s\S]*?)(?=\n\s*\n|(?![\s\S]))/gm)) {
-    const strings = [...m[2]!.matchAll(/(['"])((?:\\.|(?!\1).)*)\1\s*[,\n}]/g)].map((s) => s[2]!.replace(/\\(.)/g, '$1'));
+    const strings = [...m[2]!.matchAll(/(['"])((?:\\.|(?!\1).)*)\1\s*[,\n}]/g)].map((s) =>
+      s[2]!.replace(/\\(.)/g, '$1'),
+    );
     out.set(m[1]!, strings.join(' . '));
   }
   return out;
@@ -46,20 +48,22 @@ function exportedStrings(body: string): Map<string, string> {
 /** The chapter as a reader meets it: tables inlined where they appear, term links as markers. */
 export function readerText(body: string): string {
   const data = exportedStrings(body);
-  return body
-    .replace(/^(import|export)\s[\s\S]*?(?=\n\s*\n|(?![\s\S]))/gm, '')
-    .replace(/<ComparisonTable\b[^>]*\brows=\{(\w+)\}[^>]*\/>/g, (_, name: string) => ` ${data.get(name) ?? ''} `)
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<Term\b[^>]*\bid="([a-z0-9-]+)"[^>]*\/>/g, ' ⟦$1⟧ ')
-    .replace(/<Term\b[^>]*\bid="([a-z0-9-]+)"[^>]*>[\s\S]*?<\/Term>/g, ' ⟦$1⟧ ')
-    .replace(TERM_LINK, ' ⟦$2⟧ ')
-    .replace(/^#{1,6} .*$/gm, '')
-    // The site's tool is called the funnel builder; naming the tool is not a use of the term.
-    .replace(/\bfunnel builder\b/gi, 'tool')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return (
+    body
+      .replace(/^(import|export)\s[\s\S]*?(?=\n\s*\n|(?![\s\S]))/gm, '')
+      .replace(/<ComparisonTable\b[^>]*\brows=\{(\w+)\}[^>]*\/>/g, (_, name: string) => ` ${data.get(name) ?? ''} `)
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .replace(/<Term\b[^>]*\bid="([a-z0-9-]+)"[^>]*\/>/g, ' ⟦$1⟧ ')
+      .replace(/<Term\b[^>]*\bid="([a-z0-9-]+)"[^>]*>[\s\S]*?<\/Term>/g, ' ⟦$1⟧ ')
+      .replace(TERM_LINK, ' ⟦$2⟧ ')
+      .replace(/^#{1,6} .*$/gm, '')
+      // The site's tool is called the funnel builder; naming the tool is not a use of the term.
+      .replace(/\bfunnel builder\b/gi, 'tool')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  );
 }
 
 /** Terms used in the chapter body before their first <Term> link (or never linked). */

@@ -115,7 +115,9 @@ const chapters = readdirSync(path.join(content, 'guide'))
 describe('glossary links', () => {
   it.each(chapters.map((c) => [c.id, c] as const))('%s links every glossary term at its first use', (_id, c) => {
     expect(
-      unlinkedFirstUses(c.body, terms, EVERYDAY).map((u) => `content/guide/${c.id}.mdx: "${u.id}" first used unlinked: …${u.context}…`),
+      unlinkedFirstUses(c.body, terms, EVERYDAY).map(
+        (u) => `content/guide/${c.id}.mdx: "${u.id}" first used unlinked: …${u.context}…`,
+      ),
     ).toEqual([]);
   });
 
@@ -123,7 +125,8 @@ describe('glossary links', () => {
     const mql = [{ id: 'mql', term: 'MQL', expansion: 'Marketing-qualified lead' }];
     expect(unlinkedFirstUses('Marketing sends MQLs. Later <Term id="mql" /> again.', mql, new Set())).toHaveLength(1);
     expect(unlinkedFirstUses('## MQL\n\nAn <Term id="mql">MQL</Term> is… More MQLs.', mql, new Set())).toEqual([]);
-    const table = "export const rows = [{ aspect: 'Metrics', marketing: 'Leads, MQLs', sales: 'Deals' }];\n\n<ComparisonTable rows={rows} />\n\nAn <Term id=\"mql\" />.";
+    const table =
+      "export const rows = [{ aspect: 'Metrics', marketing: 'Leads, MQLs', sales: 'Deals' }];\n\n<ComparisonTable rows={rows} />\n\nAn <Term id=\"mql\" />.";
     expect(unlinkedFirstUses(table, mql, new Set()).map((u) => u.id)).toEqual(['mql']);
     const linkedTable = table.replace('Leads, MQLs', 'Leads, [MQLs](term:mql)');
     expect(unlinkedFirstUses(linkedTable, mql, new Set())).toEqual([]);
@@ -165,5 +168,29 @@ describe('going deeper', () => {
     expect(section).not.toMatch(/^## /m);
     for (const label of ['A finding.', 'A question for your team.', 'Further reading.'])
       expect(section, `${c.id}: Going deeper needs "**${label}**"`).toContain(`**${label}**`);
+  });
+});
+
+describe('audiences', () => {
+  it('tags every chapter with the audience of each path that includes it', () => {
+    const audienceOf = new Map(
+      chapters.map((c) => {
+        const src = readFileSync(path.join(content, 'guide', `${c.id}.mdx`), 'utf8');
+        return [c.id, (parseYaml(frontmatter(src)![1]!) as { audience: string[] }).audience] as const;
+      }),
+    );
+    const problems = readdirSync(path.join(content, 'paths'))
+      .filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => {
+        const p = parseYaml(readFileSync(path.join(content, 'paths', f), 'utf8')) as {
+          audience: string;
+          sections: { steps: { kind: string; chapter?: string }[] }[];
+        };
+        return p.sections
+          .flatMap((s) => s.steps)
+          .filter((s) => s.chapter && !audienceOf.get(s.chapter)?.includes(p.audience))
+          .map((s) => `content/guide/${s.chapter}.mdx is in content/paths/${f} but not tagged "${p.audience}"`);
+      });
+    expect([...new Set(problems)]).toEqual([]);
   });
 });

@@ -97,7 +97,9 @@ describe('the presets in content/presets', () => {
       false,
     );
     const labelled = { ...step, source: undefined, basis: 'Editorial assumption: rounded from experience.' };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [labelled, ...testPreset.steps.slice(1)] }).success).toBe(true);
+    expect(presetSchema.safeParse({ ...testPreset, steps: [labelled, ...testPreset.steps.slice(1)] }).success).toBe(
+      true,
+    );
   });
 
   it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
