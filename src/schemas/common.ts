@@ -43,7 +43,7 @@ export const sourceSchema = z
     /** Year of publication. */
     year: z.number().int().min(1900).max(2100),
     /** A stable link to the source (the publisher's page, a DOI link or a stored copy). */
-    url: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+    url: z.url({ error: 'must be a full URL, such as https://example.com/article' }).optional(),
     /** The book's ISBN, for printed works without a stable link. */
     isbn: z
       .string()
