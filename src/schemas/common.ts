@@ -14,7 +14,24 @@ export const audienceLabels: Record<Audience, string> = {
   manager: 'Manager',
 };
 
-/** A checkable source: every figure or claim the guide cites points to one. */
+/** ISBN-10 or ISBN-13, digits with optional hyphens (the last ISBN-10 digit may be X). */
+const isbnPattern = /^(?:97[89]-?)?(?:\d-?){9}[\dX]$/;
+
+/** True when the ISBN's check digit is right, so a mistyped number is caught at build time. */
+export function isbnChecks(isbn: string): boolean {
+  const d = isbn.replace(/-/g, '');
+  if (d.length === 10) {
+    const sum = [...d].reduce((acc, c, i) => acc + (c === 'X' ? 10 : Number(c)) * (10 - i), 0);
+    return sum % 11 === 0;
+  }
+  if (d.length === 13) {
+    const sum = [...d].reduce((acc, c, i) => acc + Number(c) * (i % 2 === 0 ? 1 : 3), 0);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
+/** A checkable source: every figure or claim the guide cites points to one, with a URL or an ISBN. */
 export const sourceSchema = strictObject({
   /** Title of the book, article or report. */
   title: z.string().min(1),
@@ -24,8 +41,17 @@ export const sourceSchema = strictObject({
   publisher: z.string().min(1).optional(),
   /** Year of publication. */
   year: z.number().int().min(1900).max(2100),
-  /** A stable link to the source, if it is online. */
+  /** A stable link to the source (the publisher's page, a DOI link or a stored copy). */
   url: z.url({ error: 'must be a full URL, such as https://example.com/article' }).optional(),
+  /** The book's ISBN, for printed works without a stable link. */
+  isbn: z
+    .string()
+    .regex(isbnPattern, { error: 'isbn must be an ISBN-10 or ISBN-13, e.g. 978-0-07-051113-2' })
+    .refine(isbnChecks, { error: 'isbn has a wrong check digit' })
+    .optional(),
+}).refine((s) => s.url !== undefined || s.isbn !== undefined, {
+  error: 'a source needs a url or an isbn so readers can check it',
+  path: ['url'],
 });
 export type Source = z.infer<typeof sourceSchema>;
 

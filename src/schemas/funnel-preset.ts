@@ -35,14 +35,26 @@ const presetStepSchema = strictObject({
   typical: rateSchema,
   /** High end of the band. */
   high: rateSchema,
-  /** The published benchmark the band was informed by. */
-  source: sourceSchema,
-  /** One sentence on how the band relates to the source, so readers never mistake it for a quote. */
+  /** The published benchmark the band was informed by; left out when no source supports the band. */
+  source: sourceSchema.optional(),
+  /**
+   * What the source reports and how the band relates to it, so readers never mistake it for a
+   * quote. Without a source it must begin "Editorial assumption".
+   */
   basis: z.string().trim().min(1).max(300),
-}).refine((s) => s.low <= s.typical && s.typical <= s.high, {
-  error: 'low ≤ typical ≤ high must hold',
-  path: ['typical'],
-});
+})
+  .refine((s) => s.low <= s.typical && s.typical <= s.high, {
+    error: 'low ≤ typical ≤ high must hold',
+    path: ['typical'],
+  })
+  .refine((s) => s.source !== undefined || /^Editorial assumption\b/.test(s.basis), {
+    error: 'a band with no source must be labelled: basis must begin "Editorial assumption"',
+    path: ['basis'],
+  })
+  .refine((s) => s.source === undefined || !/^Editorial assumption\b/.test(s.basis), {
+    error: 'an editorial assumption cites no source: remove source or rewrite basis',
+    path: ['source'],
+  });
 
 /** A benchmark funnel in `content/presets/*.json`. The file name is its id. */
 export const presetSchema = strictObject({

@@ -72,15 +72,34 @@ describe('the presets in content/presets', () => {
     for (const { id: _id, ...file } of full) expect(presetSchema.safeParse(file).success).toBe(true);
   });
 
-  it('cite a source and year for every stage and call their figures indicative', () => {
+  it('give every stage a checkable source (a URL) or label it an editorial assumption, and call figures indicative', () => {
     for (const p of full) {
       expect(p.notes).toMatch(/indicative/i);
       for (const s of p.steps) {
-        expect(s.source.author.length).toBeGreaterThan(0);
-        expect(s.source.year).toBeGreaterThanOrEqual(2000);
+        if (s.source) {
+          expect(s.source.url ?? s.source.isbn, `${p.id}/${s.id} source needs a url`).toBeTruthy();
+          expect(s.source.year).toBeGreaterThanOrEqual(2000);
+          expect(s.basis, `${p.id}/${s.id}: a cited band is not an assumption`).not.toMatch(/^Editorial assumption/);
+        } else {
+          expect(s.basis, `${p.id}/${s.id}: a band with no source`).toMatch(/^Editorial assumption/);
+        }
         expect(s.low <= s.typical && s.typical <= s.high).toBe(true);
       }
     }
+  });
+
+  it('rejects a sourced band without a URL and an unsourced band not labelled an assumption', () => {
+    const step = testPreset.steps[0]!;
+    const noUrl = { ...step, source: { title: 'T', author: 'A', year: 2024 } };
+    expect(presetSchema.safeParse({ ...testPreset, steps: [noUrl, ...testPreset.steps.slice(1)] }).success).toBe(false);
+    const unlabelled = { ...step, source: undefined, basis: 'Rounded from experience.' };
+    expect(presetSchema.safeParse({ ...testPreset, steps: [unlabelled, ...testPreset.steps.slice(1)] }).success).toBe(
+      false,
+    );
+    const labelled = { ...step, source: undefined, basis: 'Editorial assumption: rounded from experience.' };
+    expect(presetSchema.safeParse({ ...testPreset, steps: [labelled, ...testPreset.steps.slice(1)] }).success).toBe(
+      true,
+    );
   });
 
   it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
