@@ -24,7 +24,7 @@ const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(' and ')
 export function feedbackText(q: CheckQuestion, chosen: readonly number[]): string {
   if (isAnswerRight(q.options, chosen)) return '✓ Right.';
   const right = q.options.filter((o) => o.correct).map((o) => o.text);
-  return `✗ Not quite. The right ${right.length === 1 ? 'answer is' : 'answers are'} ${quoted(right)}. The notes under the options say why.`;
+  return `✗ Not quite. The notes under the options say why. ${right.length === 1 ? 'Right answer' : 'Right answers'}: ${quoted(right)}`;
 }
 
 /**

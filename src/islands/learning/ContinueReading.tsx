@@ -1,0 +1,63 @@
+import type { ComponentChildren } from 'preact';
+import { emptyProgress } from '../../lib/learning/progress';
+import { nextStep, type ChapterRef } from '../../lib/learning/continue';
+import { $progress } from '../../stores/progress-store';
+import { useHydratedStore } from '../../stores/use-hydrated-store';
+
+interface Props {
+  chapters: ChapterRef[];
+  /** Reading time of the whole guide, for the first-time reader. */
+  totalMinutes: number;
+  /** Other links to show beside the main button (static HTML from the page). */
+  children?: ComponentChildren;
+}
+
+/**
+ * The reader's next step in the guide: "Start with chapter 1" the first time, then "Continue:
+ * <next chapter>". The server renders the first-time version; its box keeps the same height
+ * (see .cr in learning.css) so nothing moves when saved progress arrives.
+ */
+export default function ContinueReading({ chapters, totalMinutes, children }: Props) {
+  const p = useHydratedStore($progress, emptyProgress());
+  const next = nextStep(chapters, p);
+  const read = chapters.filter((c) => p.chapters[c.id]).length;
+  const checks = chapters.filter((c) => p.checks[c.id]).length;
+  const go =
+    next.kind === 'done'
+      ? { href: '/practice/', text: 'Practise what you have learned' }
+      : {
+          href: next.chapter.href,
+          text:
+            next.kind === 'start'
+              ? `Start with chapter ${next.chapter.order}: ${next.chapter.title}`
+              : `Continue: ${next.chapter.order}. ${next.chapter.title}`,
+        };
+  return (
+    <div class="cr" data-pagefind-ignore>
+      <div class="cr-row">
+        <a class="btn cr-go" href={go.href}>
+          {go.text}
+        </a>
+        {children}
+      </div>
+      <p class="cr-sub muted">
+        {next.kind === 'start' && (
+          <>
+            {chapters.length} chapters, about {totalMinutes} minutes. Your place is kept in this browser.
+          </>
+        )}
+        {next.kind === 'continue' && (
+          <>
+            {read} of {chapters.length} chapters read, {checks} {checks === 1 ? 'check' : 'checks'} taken.{' '}
+            <a href="/progress/">Your progress</a>
+          </>
+        )}
+        {next.kind === 'done' && (
+          <>
+            You have read all {chapters.length} chapters. <a href="/progress/">Your progress</a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
