@@ -8,14 +8,15 @@ interface Props {
   chapters: ChapterRef[];
   /** Reading time of the whole guide, for the first-time reader. */
   totalMinutes: number;
-  /** Other links to show beside the main button (static HTML from the page). */
+  /** Other links to show under the main button (static HTML from the page). */
   children?: ComponentChildren;
 }
 
 /**
  * The reader's next step in the guide: "Start with chapter 1" the first time, then "Continue:
- * <next chapter>". The server renders the first-time version; its box keeps the same height
- * (see .cr in learning.css) so nothing moves when saved progress arrives.
+ * <next chapter>". The server renders the first-time version. The button and the line under it
+ * keep the same size whatever they say (see .cr in learning.css), so nothing moves, not even
+ * sideways, when saved progress arrives.
  */
 export default function ContinueReading({ chapters, totalMinutes, children }: Props) {
   const p = useHydratedStore($progress, emptyProgress());
@@ -34,12 +35,9 @@ export default function ContinueReading({ chapters, totalMinutes, children }: Pr
         };
   return (
     <div class="cr" data-pagefind-ignore>
-      <div class="cr-row">
-        <a class="btn cr-go" href={go.href}>
-          {go.text}
-        </a>
-        {children}
-      </div>
+      <a class="btn cr-go" href={go.href}>
+        {go.text}
+      </a>
       <p class="cr-sub muted">
         {next.kind === 'start' && (
           <>
@@ -58,6 +56,7 @@ export default function ContinueReading({ chapters, totalMinutes, children }: Pr
           </>
         )}
       </p>
+      {children && <div class="cr-more">{children}</div>}
     </div>
   );
 }

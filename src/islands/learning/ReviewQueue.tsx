@@ -152,7 +152,7 @@ export default function ReviewQueue({ questions }: Props) {
           })}
         </ol>
       )}
-      {ready && answered === shown.length && (
+      {answered === shown.length && (
         <div class="rq-next">
           {shown.length === 0 && waiting[0] && (
             <p>
@@ -169,7 +169,7 @@ export default function ReviewQueue({ questions }: Props) {
                 : 'from across the guide'}
             . It does not change your schedule.
           </p>
-          <button type="button" class="btn" onClick={startPractice}>
+          <button type="button" class="btn" disabled={!ready} onClick={startPractice}>
             {practice ? 'Another practice round' : `Practise ${ROUND} questions now`}
           </button>
         </div>
