@@ -289,11 +289,16 @@ test.describe('learning layer', () => {
   }) => {
     await page.goto('/practice/sort/');
     await hydrated(page.locator('.sort-item'));
-    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
-    await page.getByRole('button', { name: 'Check my answers' }).click();
     const count = await page.locator('.sort-item').count();
+    await expect(page.locator('.sort-placed')).toHaveText(`0 of ${count} placed`);
+    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
+    await expect(page.locator('.sort-placed')).toHaveText(`1 of ${count} placed`);
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    const second = (await page.locator('.sort-item legend').nth(1).textContent())!;
     await expect(page.locator('#sort-error')).toHaveText(
-      `Place every activity first: ${count - 1} are not placed yet.`,
+      new RegExp(
+        `^Place every activity first: ${count - 1} are not placed yet \\(“${second}”, .+ and ${count - 6} more\\)\\.$`,
+      ),
     );
     await expect(page.locator('.sort-item').nth(1).getByRole('radio', { name: 'Marketing' })).toBeFocused();
     await expect(page.locator('.sort-feedback')).toHaveCount(0);
@@ -648,5 +653,56 @@ test.describe('learning layer', () => {
     const box = await row.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     await expect(page.getByRole('heading', { name: 'What counts as read' })).toBeVisible();
+  });
+  test('on a 390 px phone each sort activity and its three choices make one short card', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/practice/sort/');
+    await hydrated(page.locator('.sort-item'));
+    const item = page.locator('.sort-item').first();
+    const tops = await item
+      .locator('.sort-choice')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    // The three choices sit side by side in one row...
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops.map(Math.round)).size).toBe(1);
+    // ...and the whole card, with its "Show the answer" line, stays short.
+    expect((await item.boundingBox())!.height).toBeLessThan(150);
+  });
+
+  test('on a touch screen, tapping a glossary term shows its definition in place; only the link inside navigates', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/guide/what-marketing-does/');
+    const term = page.locator('.term').first();
+    const link = term.locator('.term-link');
+    const tip = term.locator('.term-tip');
+    await expect(tip).toBeHidden();
+    await link.tap();
+    await expect(page).toHaveURL(/\/guide\/what-marketing-does\/$/);
+    await expect(tip).toBeVisible();
+    await expect(link).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('h1').tap();
+    await expect(tip).toBeHidden();
+    await link.tap();
+    await expect(tip).toBeVisible();
+    const href = await link.getAttribute('href');
+    await tip.getByRole('link', { name: 'Full entry in the glossary' }).tap();
+    await expect(page).toHaveURL(new RegExp(`${href!.replace('#', '#')}$`));
+    await context.close();
+  });
+
+  test('with a mouse, a glossary term still links straight to its entry and shows its definition on hover', async ({
+    page,
+  }) => {
+    await page.goto('/guide/what-marketing-does/');
+    const term = page.locator('.term').first();
+    await term.locator('.term-link').hover();
+    await expect(term.locator('.term-tip')).toBeVisible();
+    await expect(term.getByRole('link', { name: 'Full entry in the glossary' })).toBeHidden();
+    const href = await term.locator('.term-link').getAttribute('href');
+    await term.locator('.term-link').click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 });
