@@ -7,20 +7,13 @@
  *   glossary entry) instead of leaving the chapter; tapping that link navigates, tapping the
  *   term again or anywhere else closes it.
  */
-export function setUpTermDismissal(doc: Document): void {
-  let touch = false;
-  const open = () => [...doc.querySelectorAll<HTMLElement>('.term.is-open')];
-  const close = (term: HTMLElement) => {
-    term.classList.remove('is-open');
-    const link = term.querySelector<HTMLElement>('.term-link');
-    link?.setAttribute('aria-expanded', 'false');
-    if (link === doc.activeElement) link.blur();
-  };
+import type { TermTouch } from './term-touch';
 
+export function setUpTermDismissal(doc: Document): void {
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     for (const term of doc.querySelectorAll('.term:hover, .term:focus-within')) term.classList.add('is-dismissed');
-    open().forEach(close);
+    for (const term of doc.querySelectorAll<HTMLElement>('.term.is-open')) term.classList.remove('is-open');
   });
   const reset = (event: Event) => {
     for (const term of doc.querySelectorAll('.term.is-dismissed')) {
@@ -30,18 +23,23 @@ export function setUpTermDismissal(doc: Document): void {
   doc.addEventListener('focusin', reset);
   doc.addEventListener('pointerover', reset);
 
-  // Remember how the coming click was made: only a finger turns a term into a popover.
-  doc.addEventListener('pointerdown', (event) => (touch = event.pointerType === 'touch'), true);
+  // The tap-to-open code loads on the first touch, so readers with a mouse never fetch it. A tap
+  // that comes before it has loaded is held back and opens the definition once it is there.
+  let touch = false;
+  let touchUi: TermTouch | null = null;
+  let loading: Promise<void> | null = null;
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      touch = event.pointerType === 'touch';
+      if (touch) loading ??= import('./term-touch').then((m) => void (touchUi = m.setUpTermTouch(doc)));
+    },
+    true,
+  );
   doc.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const term = target?.closest<HTMLElement>('.term');
-    for (const other of open()) if (other !== term) close(other);
-    const link = target?.closest('.term-link');
-    if (!touch || !term || !link) return;
+    const term = event.target instanceof Element ? event.target.closest<HTMLElement>('.term') : null;
+    if (touchUi || !touch || !loading || !term || !(event.target as Element).closest('.term-link')) return;
     event.preventDefault();
-    if (term.classList.contains('is-open')) return close(term);
-    term.classList.remove('is-dismissed');
-    term.classList.add('is-open');
-    link.setAttribute('aria-expanded', 'true');
+    void loading.then(() => touchUi?.open(term));
   });
 }
