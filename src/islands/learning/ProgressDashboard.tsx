@@ -23,6 +23,13 @@ const tools = [
   { id: 'assessment', title: 'Self-assessment', href: '/assessment/' },
 ] as const;
 
+/** A cell's column name, shown only when the table turns into cards on narrow screens. */
+const Label = ({ children }: { children: string }) => (
+  <span class="cell-label" aria-hidden="true">
+    {children}:{' '}
+  </span>
+);
+
 /** Everything saved about the reader's learning. The server renders the same tables with nothing done yet. */
 export default function ProgressDashboard({ chapters, paths, activities }: Props) {
   const ready = useReady();
@@ -92,8 +99,12 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                   <th scope="row">
                     <a href={c.href}>{`${c.order}. ${c.title}`}</a>
                   </th>
-                  <td>{r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}</td>
                   <td>
+                    <Label>Read</Label>
+                    {r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}
+                  </td>
+                  <td>
+                    <Label>Best score</Label>
                     {check ? (
                       scoreLabel(check.best)
                     ) : c.questions ? (
@@ -105,6 +116,7 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                     )}
                   </td>
                   <td>
+                    <Label>Last score</Label>
                     {check ? `${scoreLabel(check.last)}${check.lastOn ? `, ${formatDay(check.lastOn)}` : ''}` : '–'}
                   </td>
                   <td>

@@ -1,5 +1,5 @@
 import type { Day } from './dates';
-import { isBetter, type Score } from './scoring';
+import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
 import type { Progress, Result, ToolId } from '../../schemas/progress';
 
@@ -24,7 +24,10 @@ function nextResult(prev: Result | undefined, score: Score, today: Day): Result 
   };
 }
 
-/** A finished check: best and last score, and every wrong question back for review tomorrow. */
+/**
+ * A finished check: best and last score, and every wrong question back for review tomorrow.
+ * A passed check also counts the chapter as read.
+ */
 export function recordCheck(
   p: Progress,
   chapter: string,
@@ -34,7 +37,8 @@ export function recordCheck(
 ): Progress {
   const review = { ...p.review };
   for (const q of wrong) review[reviewKey(chapter, q)] = scheduleMiss(chapter, q, today);
-  return { ...p, checks: { ...p.checks, [chapter]: nextResult(p.checks[chapter], score, today) }, review };
+  const next = { ...p, checks: { ...p.checks, [chapter]: nextResult(p.checks[chapter], score, today) }, review };
+  return isPassed(score) ? markRead(next, chapter, today) : next;
 }
 
 export function recordExercise(p: Progress, exercise: string, score: Score, today: Day): Progress {

@@ -31,6 +31,14 @@ export function percent(score: Score): number {
   return Math.round((100 * Math.min(Math.max(score.correct, 0), score.total)) / score.total);
 }
 
+/**
+ * A check is passed with at least two thirds right (4 of 6, 4 of 5). Passing it counts the
+ * chapter as read, even for a reader who went straight to the check.
+ */
+export function isPassed(score: Score): boolean {
+  return score.total > 0 && 3 * score.correct >= 2 * score.total;
+}
+
 /** "3 of 4 (75 %)". */
 export function scoreLabel(score: Score): string {
   return `${score.correct} of ${score.total} (${percent(score)} %)`;
