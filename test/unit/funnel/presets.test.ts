@@ -89,17 +89,19 @@ describe('the presets in content/presets', () => {
   });
 
   it('rejects a sourced band without a URL and an unsourced band not labelled an assumption', () => {
-    const step = testPreset.steps[0]!;
+    const step = testPresetFile.steps[0]!;
     const noUrl = { ...step, source: { title: 'T', author: 'A', year: 2024 } };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [noUrl, ...testPreset.steps.slice(1)] }).success).toBe(false);
+    expect(
+      presetSchema.safeParse({ ...testPresetFile, steps: [noUrl, ...testPresetFile.steps.slice(1)] }).success,
+    ).toBe(false);
     const unlabelled = { ...step, source: undefined, basis: 'Rounded from experience.' };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [unlabelled, ...testPreset.steps.slice(1)] }).success).toBe(
-      false,
-    );
+    expect(
+      presetSchema.safeParse({ ...testPresetFile, steps: [unlabelled, ...testPresetFile.steps.slice(1)] }).success,
+    ).toBe(false);
     const labelled = { ...step, source: undefined, basis: 'Editorial assumption: rounded from experience.' };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [labelled, ...testPreset.steps.slice(1)] }).success).toBe(
-      true,
-    );
+    expect(
+      presetSchema.safeParse({ ...testPresetFile, steps: [labelled, ...testPresetFile.steps.slice(1)] }).success,
+    ).toBe(true);
   });
 
   it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
