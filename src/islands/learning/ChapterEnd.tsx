@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 
 interface Props {
   chapter: string;

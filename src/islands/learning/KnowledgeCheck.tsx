@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
 import { percent, scoreAnswers, scoreLabel } from '../../lib/learning/scoring';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { $progress, recordCheck } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';
 
 interface Props {

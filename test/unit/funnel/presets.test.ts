@@ -6,7 +6,7 @@ import { presets } from '../../../src/lib/funnel/preset-data';
 import { forward } from '../../../src/lib/funnel/model';
 import { funnelSchema } from '../../../src/schemas/funnel';
 import { presetSchema } from '../../../src/schemas/funnel-preset';
-import { workedFunnel as f, testPreset } from '../../fixtures/funnel';
+import { workedFunnel as f, testPreset, testPresetFile } from '../../fixtures/funnel';
 
 describe('preset range', () => {
   it('gives outcomes from all-low to all-high rates with the reader’s volume and deal value', () => {
@@ -69,7 +69,7 @@ describe('the presets in content/presets', () => {
 
   it('are at least B2B SaaS, enterprise B2B and e-commerce, in order, all valid', () => {
     expect(full.map((p) => p.id)).toEqual(['b2b-saas', 'enterprise-b2b', 'e-commerce']);
-    for (const p of full) expect(presetSchema.safeParse(p).success).toBe(true);
+    for (const { id: _id, ...file } of full) expect(presetSchema.safeParse(file).success).toBe(true);
   });
 
   it('give every stage a checkable source (a URL) or label it an editorial assumption, and call figures indicative', () => {
@@ -110,13 +110,13 @@ describe('the presets in content/presets', () => {
   });
 
   it('skips a broken preset file instead of failing the widget', () => {
-    expect(loadPresets({ '/x/good.json': { ...testPreset }, '/x/bad.json': { title: '' } }).map((p) => p.id)).toEqual([
-      'good',
-    ]);
-    expect(presetSchema.safeParse({ ...testPreset, notes: 'Exact numbers.' }).success).toBe(false);
+    expect(
+      loadPresets({ '/x/good.json': { ...testPresetFile }, '/x/bad.json': { title: '' } }).map((p) => p.id),
+    ).toEqual(['good']);
+    expect(presetSchema.safeParse({ ...testPresetFile, notes: 'Exact numbers.' }).success).toBe(false);
     const swapped = {
-      ...testPreset,
-      steps: [{ ...testPreset.steps[0]!, low: 30, typical: 10 }, ...testPreset.steps.slice(1)],
+      ...testPresetFile,
+      steps: [{ ...testPresetFile.steps[0]!, low: 30, typical: 10 }, ...testPresetFile.steps.slice(1)],
     };
     expect(presetSchema.safeParse(swapped).success).toBe(false);
   });
