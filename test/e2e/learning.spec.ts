@@ -2,6 +2,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { watchPage } from './helpers';
+import { PROGRESS_KEY } from '../../src/schemas/storage-keys';
 
 const CHAPTER = '/guide/marketing-vs-sales/';
 
@@ -409,7 +410,7 @@ test.describe('learning layer', () => {
     page,
   }) => {
     await page.goto('/progress/');
-    await page.evaluate(() => localStorage.setItem('msg:progress', '{"v":2,"data":{"chapters":7}}'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":2,"data":{"chapters":7}}'), PROGRESS_KEY);
     await page.reload();
     await hydrated(page.locator('.pg'));
     await expect(
@@ -419,7 +420,7 @@ test.describe('learning layer', () => {
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download the unreadable progress' })).toBeVisible();
     await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText(/(?<!\d)0 of \d+/);
-    expect(await page.evaluate(() => localStorage.getItem('msg:progress:unreadable'))).toBe(
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), PROGRESS_KEY)).toBe(
       '{"v":2,"data":{"chapters":7}}',
     );
   });

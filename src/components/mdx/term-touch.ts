@@ -15,7 +15,7 @@ export function setUpTermTouch(doc: Document): TermTouch {
     term.classList.remove('is-open');
     const link = term.querySelector<HTMLElement>('.term-link');
     link?.setAttribute('aria-expanded', 'false');
-    if (link === doc.activeElement) link.blur();
+    if (link && link === doc.activeElement) link.blur();
   };
   const open = (term: HTMLElement) => {
     const link = term.querySelector('.term-link');

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { createReadingClock, READING_CLOCK, readEnoughMs, type ReadingClock } from '../../lib/learning/reading-clock';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 
 interface Props {
   chapter: string;

@@ -1,4 +1,4 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { chapterStateLabel, type ChapterRef } from '../../lib/learning/continue';
 import { $progress } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';

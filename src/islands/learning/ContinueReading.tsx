@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { nextStep, type ChapterRef } from '../../lib/learning/continue';
 import { $progress } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';

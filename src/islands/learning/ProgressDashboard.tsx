@@ -1,4 +1,4 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
@@ -7,9 +7,9 @@ import { localDay } from '../../lib/learning/dates';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
-import { PROGRESS_KEY } from './types';
-import type { ChapterInfo, PathInfo } from './types';
+import { useReady } from '../shared/use-ready';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
 
 interface Props {
   chapters: ChapterInfo[];

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { addDays, formatDay, localDay } from '../../lib/learning/dates';
 import { isAnswerRight } from '../../lib/learning/scoring';
 import { REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
 import { permutation } from '../../lib/learning/shuffle';
 import { $progress, recordReview } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';
 
 interface Props {

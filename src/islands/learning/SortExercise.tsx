@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Activity } from '../../schemas/learning';
-import { GROUPS, groupLabels, groupTagClass as tagClass, type Group } from '../../lib/learning/groups';
+import { GROUPS, groupLabels, groupTagClass as tagClass, type Group } from '../../schemas/learning-groups';
 import { percent, scoreLabel, scoreSort } from '../../lib/learning/scoring';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { $progress, recordExercise } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 
 type Item = Activity & { chapterHref?: string; chapterTitle?: string };
 interface Props {

@@ -1,4 +1,4 @@
-import type { Group } from './groups';
+import type { Group } from '../../schemas/learning-groups';
 
 /** Right answers out of a total, as shown to the reader ("3 of 4"). */
 export interface Score {

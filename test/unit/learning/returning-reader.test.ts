@@ -4,6 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import * as P from '../../../src/lib/learning/progress';
+import { emptyProgress } from '../../../src/schemas/progress';
 import { chapterStateLabel, nextStep } from '../../../src/lib/learning/continue';
 import { createReadingClock, readEnoughMs } from '../../../src/lib/learning/reading-clock';
 import { isPassed } from '../../../src/lib/learning/scoring';
@@ -20,11 +21,11 @@ function seeded(seed: number) {
 
 describe('where a reader continues', () => {
   it('sends a first-time reader to chapter 1', () => {
-    expect(nextStep(chapters, P.emptyProgress())).toEqual({ kind: 'start', chapter: chapters[0] });
+    expect(nextStep(chapters, emptyProgress())).toEqual({ kind: 'start', chapter: chapters[0] });
   });
 
   it('sends a returning reader to the first unread chapter after the furthest one read', () => {
-    let p = P.markRead(P.emptyProgress(), 'one', today);
+    let p = P.markRead(emptyProgress(), 'one', today);
     expect(nextStep(chapters, p)).toMatchObject({ kind: 'continue', chapter: { id: 'two' } });
     p = P.markRead(p, 'three', today);
     expect(nextStep(chapters, p)).toMatchObject({ kind: 'continue', chapter: { id: 'four' } });
@@ -36,18 +37,18 @@ describe('where a reader continues', () => {
   });
 
   it('counts a check taken without reading as a start', () => {
-    const p = P.recordCheck(P.emptyProgress(), 'two', { correct: 1, total: 6 }, ['a'], today);
+    const p = P.recordCheck(emptyProgress(), 'two', { correct: 1, total: 6 }, ['a'], today);
     expect(nextStep(chapters, p)).toMatchObject({ kind: 'continue', chapter: { id: 'three' } });
   });
 
   it('names each chapter state in a few words', () => {
-    let p = P.emptyProgress();
+    let p = emptyProgress();
     expect(chapterStateLabel(p, 'one')).toBe('Not started');
     p = P.recordCheck(p, 'one', { correct: 2, total: 6 }, ['a', 'b', 'c', 'd'], today);
     expect(chapterStateLabel(p, 'one')).toBe('Started · check 33 %');
     p = P.markRead(p, 'one', today);
     expect(chapterStateLabel(p, 'one')).toBe('✓ Read · check 33 %');
-    expect(chapterStateLabel(P.markRead(P.emptyProgress(), 'two', today), 'two')).toBe('✓ Read');
+    expect(chapterStateLabel(P.markRead(emptyProgress(), 'two', today), 'two')).toBe('✓ Read');
   });
 });
 
@@ -56,9 +57,9 @@ describe('what counts as read', () => {
     expect(isPassed({ correct: 4, total: 6 })).toBe(true);
     expect(isPassed({ correct: 3, total: 6 })).toBe(false);
     expect(isPassed({ correct: 0, total: 0 })).toBe(false);
-    const passed = P.recordCheck(P.emptyProgress(), 'one', { correct: 4, total: 6 }, ['a', 'b'], today);
+    const passed = P.recordCheck(emptyProgress(), 'one', { correct: 4, total: 6 }, ['a', 'b'], today);
     expect(passed.chapters.one).toEqual({ readOn: today });
-    const failed = P.recordCheck(P.emptyProgress(), 'one', { correct: 3, total: 6 }, ['a', 'b', 'c'], today);
+    const failed = P.recordCheck(emptyProgress(), 'one', { correct: 3, total: 6 }, ['a', 'b', 'c'], today);
     expect(failed.chapters.one).toBeUndefined();
   });
 
