@@ -6,9 +6,15 @@ import { builtPagePaths } from './sitemap';
 const JS_BUDGET_PLAIN = 5 * 1024;
 const JS_BUDGET_WIDGET = 30 * 1024;
 const CSS_BUDGET = 15 * 1024;
-/** A chapter's own HTML, and its first view (HTML, CSS and JavaScript before scrolling). */
-const CHAPTER_HTML_BUDGET = 12 * 1024;
-const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
+/**
+ * A chapter's own HTML, and its first view (HTML, CSS and JavaScript before scrolling).
+ * Issue 12 set 12 KB and 22 KB when chapters ran 1,000–1,200 words; issue 15 then lengthened every chapter
+ * (a sourced "Going deeper" section, corrections, new sections) and added longer ones, so the HTML budget is
+ * 14.5 KB until the shared chrome (sidebar, contents, inline island runtime) is slimmed. The questions stay out
+ * of the chapter's HTML (checked below), which is what the 12 KB budget was set to win.
+ */
+const CHAPTER_HTML_BUDGET = 14.5 * 1024;
+const CHAPTER_FIRST_VIEW_BUDGET = 24.5 * 1024;
 /**
  * Chapters allowed more HTML, each with the reason. Lower a cap when a chapter slims down;
  * never raise one without saying why here.
@@ -101,7 +107,7 @@ test('the guide has chapters to weigh', () => {
 });
 
 for (const path of chapterPaths) {
-  test(`chapter ${path} weighs at most 12 KB of HTML and 22 KB on first view (gzip)`, async ({ page }) => {
+  test(`chapter ${path} weighs at most 14.5 KB of HTML and 24.5 KB on first view (gzip)`, async ({ page }) => {
     const responses: Response[] = [];
     page.on('response', (r) => responses.push(r));
     await page.setViewportSize({ width: 1280, height: 800 });
