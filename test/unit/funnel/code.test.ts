@@ -31,6 +31,12 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
     target: cents(0.01, 1_000_000_000_000),
     mode: fc.constantFrom('forward' as const, 'goal' as const),
     presetId: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+    after: fc.record({
+      on: fc.boolean(),
+      churn: cents(0, 100),
+      expansion: cents(0, 100),
+      monthly: cents(0.01, 1_000_000_000),
+    }),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
 
