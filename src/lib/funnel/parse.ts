@@ -65,8 +65,9 @@ export function parseNumberField(raw: string, schema: Schema<number>): ParsedNum
   const checked = found.map((n) => schema.safeParse(n));
   const valid = checked.flatMap((r) => (r.success ? [r.data] : []));
   if (valid.length === 0) {
-    const first = checked[0]!;
-    return { ok: false, message: (!first.success && first.error.issues[0]?.message) || 'That value is not allowed.' };
+    // The last reading is the decimal one: its message ("at most two decimal places") helps most.
+    const last = checked[checked.length - 1]!;
+    return { ok: false, message: (!last.success && last.error.issues[0]?.message) || 'That value is not allowed.' };
   }
   return { ok: true, value: valid[0]!, alt: valid[1] ?? null };
 }
