@@ -356,6 +356,7 @@ test.describe('funnel builder as a planning tool', () => {
     expect(await inViewport(page.getByLabel('Benchmark preset'))).toBe(true);
     expect(await inViewport(stage(page, 1).getByLabel('Name'))).toBe(true);
     const rate = stage(page, 5).getByLabel('Converts to “Customer”');
+    await rate.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await rate.fill('50');
     // 10,000 × 2.5 % × 30 % × 20 % × 55 % × 50 % = 4.125 customers × $12,000 = $49,500
     await expect(summary(page)).toHaveText(/become 4.1 Customers and \$49,500/);
@@ -468,6 +469,8 @@ test.describe('funnel builder as a planning tool', () => {
   }) => {
     await page.route(/FunnelBuilder\.[\w-]+\.js/, (route) => route.abort());
     await page.goto('/funnel/');
+    // The builder starts loading when the reader points at it.
+    await page.getByText('Benchmark preset').hover();
     await expect(page.getByText('The builder could not load.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
     await expect(page.getByText(/10,000 Visitors a month become/)).toBeHidden();
