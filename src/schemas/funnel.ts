@@ -119,11 +119,13 @@ export const currencySchema = z.enum(currencies, { error: 'Choose a currency fro
 
 /** A monthly percentage for the after-sale section (churn, expansion): 0–100 with at most two decimals. */
 const monthlyPct = (what: string) =>
-  z.number({ error: `Enter the monthly ${what} in percent, like 2.5.` }).check(
-    z.minimum(0, { error: `The ${what} cannot be below 0 %.` }),
-    z.maximum(100, { error: `The ${what} cannot be above 100 %.` }),
-    z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
-  );
+  z
+    .number({ error: `Enter the monthly ${what} in percent, like 2.5.` })
+    .check(
+      z.minimum(0, { error: `The ${what} cannot be below 0 %.` }),
+      z.maximum(100, { error: `The ${what} cannot be above 100 %.` }),
+      z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+    );
 export const churnSchema = monthlyPct('churn');
 export const expansionSchema = monthlyPct('expansion');
 /** What one kept customer pays each month. */

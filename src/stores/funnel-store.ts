@@ -131,7 +131,11 @@ export function saveScenario(name: string, replace?: string): SaveResult {
       };
     list = list.filter((c) => c.id !== replace);
   }
-  const parsed = scenarioSchema.safeParse({ id: same?.id ?? nextScenarioId(s.scenarios), name, funnel: activeFunnel() });
+  const parsed = scenarioSchema.safeParse({
+    id: same?.id ?? nextScenarioId(s.scenarios),
+    name,
+    funnel: activeFunnel(),
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That name is not allowed.' };
   const scenarios = same ? list.map((c) => (c.id === same.id ? parsed.data : c)) : [...list, parsed.data];
   $funnelState.set({ ...s, scenarios });

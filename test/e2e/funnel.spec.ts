@@ -349,10 +349,9 @@ test.describe('funnel builder as a planning tool', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openBuilder(page);
-    await expect(page.getByRole('group', { name: 'How to use it' }).or(page.locator('details.how-to'))).not.toHaveAttribute(
-      'open',
-      '',
-    );
+    await expect(
+      page.getByRole('group', { name: 'How to use it' }).or(page.locator('details.how-to')),
+    ).not.toHaveAttribute('open', '');
     expect(await inViewport(page.getByLabel('Benchmark preset'))).toBe(true);
     expect(await inViewport(stage(page, 1).getByLabel('Name'))).toBe(true);
     const rate = stage(page, 5).getByLabel('Converts to “Customer”');
@@ -442,7 +441,9 @@ test.describe('funnel builder as a planning tool', () => {
     expect(await describedError(volume)).toMatch(/like 12,500\.5 or 12\.500,5/);
   });
 
-  test('after a reload the example never stands beside the reader’s inputs, on screen or in print', async ({ page }) => {
+  test('after a reload the example never stands beside the reader’s inputs, on screen or in print', async ({
+    page,
+  }) => {
     await openBuilder(page);
     await page.getByLabel('Visitors entering each month').fill('5000');
     await expect(summary(page)).toHaveText(/^5,000 Visitors/);

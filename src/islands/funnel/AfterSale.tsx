@@ -21,7 +21,11 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
         After the sale
       </H>
       <label class="radio">
-        <input type="checkbox" checked={a.on} onChange={(e) => setAfter({ on: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={a.on}
+          onChange={(e) => setAfter({ on: (e.currentTarget as HTMLInputElement).checked })}
+        />
         Work out customers kept and recurring revenue
       </label>
       {a.on && (

@@ -110,7 +110,8 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
   const { id, label, value, onValid, schema, optional, hint, suffix, format = plain } = props;
   const read = (text: string) => {
     if (optional && text.trim() === '') return { ok: true as const, value: null as T, alt: null };
-    return parseNumberField(text, schema) as { ok: true; value: T; alt: number | null } | { ok: false; message: string };
+    return parseNumberField(text, schema) as
+      { ok: true; value: T; alt: number | null } | { ok: false; message: string };
   };
   const { text, error, onInput, accept } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
   const reading = error ? null : read(text);

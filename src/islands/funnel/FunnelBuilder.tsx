@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import './funnel.css';
-import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema, type Funnel } from '../../schemas/funnel';
+import {
+  budgetSchema,
+  currencies,
+  dealValueSchema,
+  targetSchema,
+  volumeSchema,
+  type Funnel,
+} from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
 import { codeFromHash } from '../../lib/funnel/hash';
 import { formatMoney, pluralName } from '../../lib/funnel/format';

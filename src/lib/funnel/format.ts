@@ -58,7 +58,8 @@ export function formatMoney(n: number | null, currency: string): string {
     }).format(floor);
     return `${n < 0 ? 'minus ' : ''}${floor < abs ? 'more than ' : ''}${words}`;
   }
-  const minor = new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const minor =
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const digits = abs < 100 && !Number.isInteger(Math.round(n * 100) / 100) ? minor : 0;
   return new Intl.NumberFormat('en-US', {
     style: 'currency',

@@ -58,7 +58,8 @@ export function parseNumberField(raw: string, schema: Schema<number>): ParsedNum
   if (raw.trim() === '') return { ok: false, message: 'This field is empty: enter a number.' };
   const found = readings(text);
   if (!found) {
-    if (/^-?[\d.,]+e[+-]?\d+$/i.test(text)) return { ok: false, message: 'Write the number in full digits, without "e".' };
+    if (/^-?[\d.,]+e[+-]?\d+$/i.test(text))
+      return { ok: false, message: 'Write the number in full digits, without "e".' };
     return { ok: false, message: NOT_A_NUMBER };
   }
   if (!found.every(Number.isFinite)) return { ok: false, message: 'That number is too large.' };

@@ -30,7 +30,8 @@ export function shortSummary(funnel: Funnel, result: ForwardResult, goal: GoalRe
   if (goal) {
     if (!goal.ok) return 'Goal out of reach: check the rates';
     const top = goal.needs[0]!.need;
-    const gap = goal.gap > 0 ? `${formatCount(goal.gap)} more` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer` : 'as today';
+    const gap =
+      goal.gap > 0 ? `${formatCount(goal.gap)} more` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer` : 'as today';
     return `Goal needs ${formatCount(top)} ${pluralName(first, top)} a month (${gap}) · ${formatCount(goal.customers)} ${pluralName(last, goal.customers)}`;
   }
   return `${formatCount(result.customers)} ${pluralName(last, result.customers)} · ${formatMoney(result.revenue, funnel.currency)} a month`;

@@ -20,7 +20,9 @@ describe('after the sale', () => {
     expect(a.keptAtEnd).toBeCloseTo((10 * (1 - 0.98 ** 12)) / 0.02, 9);
     expect(a.keptAtEnd).toBeCloseTo(107.64, 2);
     // Sum over 12 months of 10,000 × (1 − 0.99^m) ÷ 0.01 = 752,102.
-    const byHand = Array.from({ length: 12 }, (_, i) => (10_000 * (1 - 0.99 ** (i + 1))) / 0.01).reduce((s, x) => s + x);
+    const byHand = Array.from({ length: 12 }, (_, i) => (10_000 * (1 - 0.99 ** (i + 1))) / 0.01).reduce(
+      (s, x) => s + x,
+    );
     expect(a.total).toBeCloseTo(byHand, 4);
     expect(Math.round(a.total)).toBe(752_102);
     // Lifetime value: 1,000 ÷ (2 % − 1 %) = 100,000.

@@ -173,7 +173,19 @@ describe('share codes across versions', () => {
   });
 
   it('still opens a version 1 code (made before the after-sale section), with the section off', () => {
-    const v1 = [1000, 10000, 'USD', 6000, 50000, 0, 'test-preset', [['Visitor', 0, 10, 5, 'visitor'], ['Customer', 1, 100, null, 'customer']]];
+    const v1 = [
+      1000,
+      10000,
+      'USD',
+      6000,
+      50000,
+      0,
+      'test-preset',
+      [
+        ['Visitor', 0, 10, 5, 'visitor'],
+        ['Customer', 1, 100, null, 'customer'],
+      ],
+    ];
     const code = `1.${Buffer.from(JSON.stringify(v1)).toString('base64url')}`;
     const decoded = decodeFunnel(code);
     expect(decoded.ok).toBe(true);

@@ -30,7 +30,9 @@ describe('CSV export', () => {
       'Customers a month,1.5,,,,',
       'After the sale,Off,,,,',
     ]);
-    const table = lines.indexOf('Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage');
+    const table = lines.indexOf(
+      'Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage',
+    );
     expect(table).toBe(12);
     expect(lines[table + 1]).toBe('Visitor,Marketing,10,1000,,100');
     expect(lines[table + 3]).toBe('MQL,Marketing,50,40,40,4');
@@ -76,7 +78,9 @@ describe('SLA draft', () => {
     expect(sentenceText(d.clauses[0]!)).toBe(
       `Marketing delivers 40 ${iso('MQLs')} a month to sales, each one meeting the definition of ${iso('MQL')} that both teams signed.`,
     );
-    expect(sentenceText(d.clauses[1]!)).toMatch(/^Sales follows up every .MQL. within 24 hours of receiving it, and makes at least 6 attempts/);
+    expect(sentenceText(d.clauses[1]!)).toMatch(
+      /^Sales follows up every .MQL. within 24 hours of receiving it, and makes at least 6 attempts/,
+    );
     expect(sentenceText(d.clauses[2]!)).toMatch(
       /once a month.*became .SQLs. \(the plan expects 20 a month, 50\u00a0% of those handed over\)/,
     );
@@ -93,7 +97,9 @@ describe('SLA draft', () => {
     expect(d.delivered).toBe(134);
     expect(sentenceText(d.clauses[0]!)).toMatch(/^Marketing delivers 134 /);
     expect(sentenceText(d.clauses[2]!)).toMatch(/the plan expects 67 a month/);
-    expect(d.basis).toBe('These numbers are what the goal of $50,000 a month needs, not what the funnel delivers today.');
+    expect(d.basis).toBe(
+      'These numbers are what the goal of $50,000 a month needs, not what the funnel delivers today.',
+    );
   });
 
   it('isolates a right-to-left stage name so it cannot reorder the sentence', () => {

@@ -39,9 +39,7 @@ describe('reading what a reader typed into a number field', () => {
     expect(msg(parseNumberField('12.345', rateSchema))).toBe('Use at most two decimal places.');
     expect(msg(parseNumberField('abc', rateSchema))).toBe(NOT_A_NUMBER);
     expect(msg(parseNumberField('1e400', volumeSchema))).toBe('Write the number in full digits, without "e".');
-    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe(
-      NOT_A_NUMBER,
-    );
+    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe(NOT_A_NUMBER);
     expect(msg(parseNumberField('99999999999999999999', volumeSchema))).toBe('Use at most 1,000,000,000 a month.');
     expect(msg(parseNumberField('9'.repeat(400), volumeSchema))).toBe('That number is too large.');
     expect(msg(parseNumberField('0', volumeSchema))).toBe('At least 1 person must enter the funnel.');
