@@ -524,10 +524,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByLabel('Name this funnel').fill('CSP check');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByLabel('Sales follows up within (hours)').fill('4');
-    await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download as CSV' }).click(),
-    ]);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
     await page.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(page.getByText(/^Link copied\./)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -540,7 +537,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.goto('/guide/funnel-and-handoff/');
     await hydrateAll(page);
     const before = await page.locator('.funnel-summary').innerText();
-    await page.getByLabel(/entering each month$/).fill('5000');
+    await page.getByLabel(/(entering each month|today \(for the gap\))$/).fill('5000');
     await expect(page.locator('.funnel-summary')).not.toHaveText(before);
   });
 
