@@ -1,12 +1,19 @@
 import { computed } from 'nanostores';
-import { draftSchema, historySchema, type Answer, type Attempt, type Draft, type Role } from '../schemas/assessment';
+import {
+  draftSchema,
+  HISTORY_MAX,
+  historySchema,
+  TEAM_LABEL_MAX,
+  type Answer,
+  type Attempt,
+  type Draft,
+  type Role,
+} from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
+import { DRAFT_KEY, HISTORY_KEY } from '../schemas/storage-keys';
 import { persistedStore } from './persisted';
 
 const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: '', answers: {} });
-
-export const DRAFT_KEY = 'msg:assessment';
-export const HISTORY_KEY = 'msg:assessment-history';
 
 export const draftCodec: VersionedCodec<Draft> = {
   key: DRAFT_KEY,
@@ -29,9 +36,6 @@ export const $draft = draftStore.$value;
 export const historyStore = persistedStore(historyCodec, 'assessment history');
 export const $history = historyStore.$value;
 
-/** Keep this many attempts; the oldest go first. */
-export const HISTORY_LIMIT = 50;
-
 /** The attempt whose results are shown: the latest one. */
 export const $latestAttempt = computed($history, (h) => h.at(-1) ?? null);
 
@@ -41,8 +45,8 @@ export function setAnswer(statementId: string, answer: Answer) {
   patch({ answers: { ...$draft.get().answers, [statementId]: answer } });
 }
 export const setRole = (role: Role) => patch({ role });
-/** Saves the team label cut to the 40 characters a result code holds; the form shows the limit as the reader types. */
-export const setTeam = (team: string) => patch({ team: team.slice(0, 40) });
+/** Saves the team label cut to the TEAM_LABEL_MAX characters a result code holds; the form shows the limit as the reader types. */
+export const setTeam = (team: string) => patch({ team: team.slice(0, TEAM_LABEL_MAX) });
 export const goToStep = (step: number) => patch({ step: Math.max(0, Math.min(100, step)), view: 'wizard' });
 
 /** Saves the finished attempt to history and shows its results. */
@@ -58,7 +62,7 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
     team: d.team.trim(),
     answers: d.answers,
   };
-  $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
+  $history.set([...$history.get(), attempt].slice(-HISTORY_MAX));
   // Loaded on first use, so the tool's first view does not pay for the progress store.
   void import('./progress-store').then((m) => m.markToolUsed('assessment'));
   patch({ view: 'results' });

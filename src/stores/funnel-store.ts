@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { persistedStore } from './persisted';
+import { FUNNEL_KEY } from '../schemas/storage-keys';
 import type { VersionedCodec } from '../lib/versioned';
 import {
   funnelStateSchema,
@@ -31,7 +32,7 @@ function withAfter(f: unknown): unknown {
 }
 
 export const funnelCodec: VersionedCodec<FunnelState> = {
-  key: 'msg:funnel',
+  key: FUNNEL_KEY,
   version: 2,
   schema: funnelStateSchema,
   migrations: {

@@ -279,9 +279,9 @@ test.describe('team view', () => {
       workshop.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText.split('\r\n')[0]).toBe('"Dimension","Why","Current level","Aim","Action","Owner","Due","Chapters"');
+    expect(csvText.split('\r\n')[0]).toBe('Dimension,Why,Current level,Aim,Action,Owner,Due,Chapters');
     expect(csvText).toContain(
-      '"Handoff, pipeline and service-level agreement","Marketing 4.0, sales 2.5: a gap of 1.5 points (large).","Aligned","Integrated"',
+      '"Handoff, pipeline and service-level agreement","Marketing 4.0, sales 2.5: a gap of 1.5 points (large).",Aligned,Integrated',
     );
 
     await expectNoAxeViolations(page);

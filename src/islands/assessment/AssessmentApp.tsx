@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import type { Draft } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history, DRAFT_KEY, HISTORY_KEY } from '../../stores/assessment-store';
+import { $draft, $history } from '../../stores/assessment-store';
+import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
@@ -17,8 +19,7 @@ const loadResults = () => import('./ResultsView');
 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useReady();
   const draft = useHydratedStore($draft, serverDraft);
   const history = useHydratedStore($history, []);
   const latest = history.at(-1);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/assessment/code';
 import { answersFromList } from '../../lib/assessment/scoring';
+import { codeFromUrl } from '../../lib/url-code';
 import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
 import './assessment.css';
@@ -13,11 +14,10 @@ type State =
   | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
 
 function read(q: Questionnaire): State {
-  const hasCode = /[#?&]c=/.test(location.href);
-  if (!hasCode) return { kind: 'none' };
+  if (codeFromUrl(location.href, 'c') === null) return { kind: 'none' };
   const decoded = decodeResultCode(extractCode(location.href));
   if (!decoded.ok) return { kind: 'error', message: decoded.message };
-  const count = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
+  const count = statementCount(q);
   if (decoded.value.questionnaireVersion !== q.version || decoded.value.answers.length !== count) {
     return {
       kind: 'error',

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { aggregateTeam, parseTeamInput, type LineMessage, type TeamResult } from '../../lib/assessment/team';
 import { roles } from '../../schemas/assessment';
@@ -16,8 +17,7 @@ interface Built {
 
 /** Paste colleagues' codes; see the team's scores, ranges and marketing–sales gaps, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useReady();
   const [text, setText] = useState('');
   const [built, setBuilt] = useState<Built | null>(null);
   const [status, setStatus] = useState('');

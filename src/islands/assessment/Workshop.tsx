@@ -1,7 +1,8 @@
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { actionPlan, actionPlanCsv, actionPlanMarkdown } from '../../lib/assessment/export';
 import { workshopAgenda, type TeamResult, type WorkshopItem } from '../../lib/assessment/team';
-import { chapterTitle, download, levelName } from './format';
+import { chapterTitle, levelName } from './format';
+import { downloadText } from '../shared/download';
 
 function Agenda({ title, items, empty }: { title: string; items: WorkshopItem[]; empty: string }) {
   return (
@@ -93,7 +94,11 @@ export function Workshop({
           type="button"
           class="btn"
           onClick={() =>
-            download('action-plan.md', 'text/markdown;charset=utf-8', actionPlanMarkdown(q, team, rows, labels, site))
+            downloadText(
+              actionPlanMarkdown(q, team, rows, labels, site),
+              'action-plan.md',
+              'text/markdown;charset=utf-8',
+            )
           }
         >
           Download Markdown
@@ -101,7 +106,7 @@ export function Workshop({
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => download('action-plan.csv', 'text/csv;charset=utf-8', actionPlanCsv(rows))}
+          onClick={() => downloadText(actionPlanCsv(rows), 'action-plan.csv', 'text/csv;charset=utf-8')}
         >
           Download CSV
         </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import { useStore } from '@nanostores/preact';
 import './funnel.css';
 import {
@@ -10,7 +11,7 @@ import {
   type Funnel,
 } from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
-import { codeFromHash } from '../../lib/funnel/hash';
+import { codeFromUrl } from '../../lib/url-code';
 import { formatMoney, pluralName } from '../../lib/funnel/format';
 import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
@@ -51,7 +52,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const view = useHydratedStore($funnelView, SERVER_VIEW);
   const { funnel, goal, range, preset } = view;
   const linkProblem = useStore($linkProblem);
-  const [ready, setReady] = useState(false);
+  const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   const [announce, setAnnounce] = useState('');
   // The notice's code loads only when there is something to say, which keeps the first view light.
@@ -64,10 +65,9 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   }, [savedDataNotice, storageProblem]);
 
   useEffect(() => {
-    setReady(true);
     if (compact) return;
     const read = () => {
-      const code = codeFromHash(location.hash);
+      const code = codeFromUrl(location.hash, 'f');
       if (code !== null) void openSharedCode(code);
     };
     read();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import './funnel.css';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
@@ -15,8 +15,7 @@ interface Props {
  */
 export default function FunnelResults({ headingLevel = 2 }: Props & { compact?: boolean }) {
   const view = useHydratedStore($funnelView, SERVER_VIEW);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useReady();
   return (
     <div class="funnel-builder funnel-compact">
       <ResultsPanel view={view} idp="fc" level={headingLevel} ready={ready} compact />

@@ -5,7 +5,7 @@ import type { FunnelView } from '../../stores/funnel-view';
 import { setSla } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { H } from './H';
-import { copyText } from './clipboard';
+import { copyText } from '../shared/clipboard';
 
 /** A sentence with the reader's names isolated, so a right-to-left name cannot reorder the rest. */
 function Text({ s }: { s: Sentence }) {

@@ -3,6 +3,7 @@ import type { Questionnaire } from './questionnaire';
 import type { TeamResult, WorkshopItem } from './team';
 import { workshopAgenda } from './team';
 import { nextLevel } from './scoring';
+import { csvText } from '../csv';
 
 export interface ActionRow {
   dimension: string;
@@ -69,28 +70,18 @@ export function actionPlanMarkdown(
   return out.join('\n');
 }
 
-/** A CSV field: quoted, quotes doubled, and a leading = + - @ neutralised so spreadsheets never run it. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** The action plan as CSV (RFC 4180, CRLF line ends), one action per row. */
 export function actionPlanCsv(rows: ActionRow[]): string {
   const header = ['Dimension', 'Why', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
-  const lines = rows.map((r) =>
-    [
-      r.dimension,
-      r.why,
-      r.level ? cap(r.level) : 'Not rated',
-      r.target ? cap(r.target) : 'Stay integrated',
-      r.action,
-      '',
-      '',
-      r.chapters.join(' '),
-    ]
-      .map(csvField)
-      .join(','),
-  );
-  return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
+  const lines = rows.map((r) => [
+    r.dimension,
+    r.why,
+    r.level ? cap(r.level) : 'Not rated',
+    r.target ? cap(r.target) : 'Stay integrated',
+    r.action,
+    '',
+    '',
+    r.chapters.join(' '),
+  ]);
+  return csvText([header, ...lines]);
 }

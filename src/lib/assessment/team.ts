@@ -1,6 +1,6 @@
 import type { LevelId, Role, SharedResult } from '../../schemas/assessment';
 import { decodeResultCode, extractCode } from './code';
-import type { Dimension, Questionnaire } from './questionnaire';
+import { statementCount, type Dimension, type Questionnaire } from './questionnaire';
 import { answersFromList, levelOf, scoreAttempt, scoreOf } from './scoring';
 
 /** Marketing and sales means this far apart or more (on the 1–5 answer scale) are flagged. */
@@ -26,7 +26,7 @@ export function parseTeamInput(q: Questionnaire, text: string): { respondents: R
   const respondents: Respondent[] = [];
   const messages: LineMessage[] = [];
   const firstLine = new Map<string, number>();
-  const count = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
+  const count = statementCount(q);
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim()) return;

@@ -2,18 +2,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { ownerLabels } from '../../schemas/funnel';
 import type { ForwardResult, GoalResult } from './model';
 import type { AfterSale } from './after';
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break, and prefixed with an
- * apostrophe when it starts like a spreadsheet formula (=, +, -, @), so a stage name can
- * never run as a formula when the file is opened.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvText } from '../csv';
 
 /** What the CSV needs: the funnel and what was worked out from it (a FunnelView fits). */
 export interface CsvInput {
@@ -83,10 +72,5 @@ export function funnelCsv({ funnel: f, result: r, goal, after }: CsvInput, scena
   });
   const width = header.length;
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(Math.max(0, width - row.length)).fill(null)];
-  return (
-    [...settings, [], header, ...rows]
-      .map(pad)
-      .map((row) => row.map(csvCell).join(','))
-      .join('\r\n') + '\r\n'
-  );
+  return csvText([...settings, [], header, ...rows].map(pad));
 }

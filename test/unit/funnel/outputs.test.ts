@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { csvCell, funnelCsv } from '../../../src/lib/funnel/csv';
+import { funnelCsv } from '../../../src/lib/funnel/csv';
+import { csvCell } from '../../../src/lib/csv';
 import { draftSla, isolate as iso, sentenceText, slaText } from '../../../src/lib/funnel/sla';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { goalAsForward } from '../../../src/lib/funnel/plan';
