@@ -142,11 +142,13 @@ export interface ShownResult {
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 
-/** How well a heading's title names the query: 2 starts with it, 1 holds every word, 0 neither. */
+/** How well a heading's title names the query: 3 is it, 2 starts with it, 1 holds every word, 0 neither. */
 function titleMatch(title: string, q: string): number {
   const t = title.toLowerCase();
   const query = q.trim().toLowerCase();
   if (!query) return 0;
+  // The term itself ("Brand", "SLA (Service-level agreement)") before longer ones that start with it ("Brand building").
+  if (t === query || t.startsWith(`${query} (`)) return 3;
   if (t.startsWith(query)) return 2;
   const words = query.split(/\s+/);
   return words.every((w) => t.includes(w)) ? 1 : 0;

@@ -93,7 +93,7 @@ describe('strict schemas: a misspelt key stops the build', () => {
     const sources = [{ title: 'A book', autor: 'Someone', year: 2006, pages: 12 }];
     expect(issuesOf(guideSchema.safeParse({ ...validChapter, sources }))).toEqual([
       'sources.0.author: Invalid input: expected string, received undefined',
-      'sources.0: unknown fields "autor" (did you mean "author"?), "pages"; the fields allowed here are title, author, publisher, year, url',
+      'sources.0: unknown fields "autor" (did you mean "author"?), "pages"; the fields allowed here are title, author, publisher, year, url, isbn',
     ]);
   });
 

@@ -89,17 +89,16 @@ describe('the presets in content/presets', () => {
   });
 
   it('rejects a sourced band without a URL and an unsourced band not labelled an assumption', () => {
-    const step = testPreset.steps[0]!;
+    // The file name is a preset's id, so the file itself has no id field.
+    const { id: _id, ...preset } = testPreset;
+    const step = preset.steps[0]!;
+    expect(presetSchema.safeParse(preset).success).toBe(true);
     const noUrl = { ...step, source: { title: 'T', author: 'A', year: 2024 } };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [noUrl, ...testPreset.steps.slice(1)] }).success).toBe(false);
+    expect(presetSchema.safeParse({ ...preset, steps: [noUrl, ...preset.steps.slice(1)] }).success).toBe(false);
     const unlabelled = { ...step, source: undefined, basis: 'Rounded from experience.' };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [unlabelled, ...testPreset.steps.slice(1)] }).success).toBe(
-      false,
-    );
+    expect(presetSchema.safeParse({ ...preset, steps: [unlabelled, ...preset.steps.slice(1)] }).success).toBe(false);
     const labelled = { ...step, source: undefined, basis: 'Editorial assumption: rounded from experience.' };
-    expect(presetSchema.safeParse({ ...testPreset, steps: [labelled, ...testPreset.steps.slice(1)] }).success).toBe(
-      true,
-    );
+    expect(presetSchema.safeParse({ ...preset, steps: [labelled, ...preset.steps.slice(1)] }).success).toBe(true);
   });
 
   it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
