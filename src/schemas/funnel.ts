@@ -21,7 +21,10 @@ export const LIMITS = {
   daysMax: 730,
   hoursMax: 168,
   attemptsMax: 20,
-  scenariosMax: 12,
+  /** Scenarios a reader can keep; saving one more asks which to replace. */
+  scenariosMax: 10,
+  /** What an older save may still hold (version 1 allowed 12): kept, never cut. */
+  scenariosStored: 12,
 } as const;
 
 /** True when a number has at most `n` decimal places (checked on its shortest printed form). */
@@ -115,6 +118,33 @@ export const attemptsSchema = z
 export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'SEK'] as const;
 export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
 
+/** A monthly percentage for the after-sale section (churn, expansion): 0–100 with at most two decimals. */
+const monthlyPct = (what: string) =>
+  z
+    .number({ error: `Enter the monthly ${what} in percent, like 2.5.` })
+    .check(
+      z.minimum(0, { error: `The ${what} cannot be below 0 %.` }),
+      z.maximum(100, { error: `The ${what} cannot be above 100 %.` }),
+      z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+    );
+export const churnSchema = monthlyPct('churn');
+export const expansionSchema = monthlyPct('expansion');
+/** What one kept customer pays each month. */
+export const monthlySchema = money('the monthly revenue per customer', 0.01, LIMITS.moneyMax);
+
+/** After the sale: what happens to the customers won, month by month. Off by default. */
+export const afterSchema = z.strictObject({
+  /** Whether the reader turned the section on. */
+  on: z.boolean(),
+  /** Percent of kept customers lost each month. */
+  churn: churnSchema,
+  /** Percent added to kept customers' monthly revenue each month (upsell, more seats). */
+  expansion: expansionSchema,
+  /** Recurring revenue one new customer brings each month. */
+  monthly: monthlySchema,
+});
+export type After = z.infer<typeof afterSchema>;
+
 /** A stable, short id: keys list items and links preset benchmarks to stages. */
 export const slug = idRule('id');
 
@@ -158,6 +188,8 @@ export const funnelSchema = z.strictObject({
   mode: z.enum(['forward', 'goal']),
   /** Id of the preset the funnel started from, for benchmark ranges; null for none. */
   presetId: z.nullable(slug),
+  /** The after-the-sale section's settings. */
+  after: afterSchema,
 });
 export type Funnel = z.infer<typeof funnelSchema>;
 
@@ -183,7 +215,7 @@ export const funnelStateSchema = z.strictObject({
   /** The funnel being edited. */
   funnel: funnelSchema,
   /** Saved scenarios, newest last. */
-  scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosMax)),
+  scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosStored)),
   /** SLA draft settings: follow-up hours and minimum attempts. */
   sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema }),
   /** Funnel chart scale. */

@@ -2,10 +2,18 @@ import { atom } from 'nanostores';
 import { persistedStore } from './persisted';
 import { FUNNEL_KEY } from '../schemas/storage-keys';
 import type { VersionedCodec } from '../lib/versioned';
-import { funnelStateSchema, LIMITS, scenarioSchema, type Funnel, type FunnelState } from '../schemas/funnel';
+import {
+  funnelStateSchema,
+  LIMITS,
+  scenarioSchema,
+  type Funnel,
+  type FunnelState,
+  type Scenario,
+} from '../schemas/funnel';
 import { presets } from '../lib/funnel/preset-data';
 import { presetToFunnel } from '../lib/funnel/presets';
 import type { Parsed } from '../lib/funnel/parse';
+import { defaultAfter } from '../lib/funnel/after';
 
 /** The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees. */
 export function defaultFunnel(): Funnel {
@@ -16,10 +24,32 @@ export function initialFunnelState(): FunnelState {
   return { funnel: defaultFunnel(), scenarios: [], sla: { hours: 24, attempts: 6 }, scale: 'linear' };
 }
 
+/** Version 1 funnels had no after-sale settings: they get the defaults, switched off. */
+function withAfter(f: unknown): unknown {
+  if (typeof f !== 'object' || f === null || 'after' in f) return f;
+  const deal = (f as { dealValue?: unknown }).dealValue;
+  return { ...f, after: defaultAfter(typeof deal === 'number' && deal > 0 ? deal : 12) };
+}
+
 export const funnelCodec: VersionedCodec<FunnelState> = {
   key: FUNNEL_KEY,
-  version: 1,
+  version: 2,
   schema: funnelStateSchema,
+  migrations: {
+    1: (data) => {
+      if (typeof data !== 'object' || data === null) return data;
+      const d = data as { funnel?: unknown; scenarios?: unknown };
+      return {
+        ...d,
+        funnel: withAfter(d.funnel),
+        scenarios: Array.isArray(d.scenarios)
+          ? d.scenarios.map((c: unknown) =>
+              typeof c === 'object' && c !== null ? { ...c, funnel: withAfter((c as { funnel?: unknown }).funnel) } : c,
+            )
+          : d.scenarios,
+      };
+    },
+  },
   initial: initialFunnelState,
 };
 
@@ -78,27 +108,94 @@ export function setSla(patch: Partial<FunnelState['sla']>): void {
   $funnelState.set({ ...s, sla: { ...s.sla, ...patch } });
 }
 
+const nextScenarioId = (list: Scenario[]) =>
+  `c${list.reduce((m, c) => Math.max(m, Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0)), 0) + 1}`;
+
+export type SaveResult = Parsed<string> | { ok: false; full: true; message: string };
+
 /**
- * Saves the funnel on screen under a name (a scenario with the same name is replaced).
+ * Saves the funnel on screen under a name (a scenario with the same name is replaced). With
+ * the list full, `replace` names the scenario to drop; without it the reader is asked.
  * Returns what happened in words, for the status message.
  */
-export function saveScenario(name: string): Parsed<string> {
+export function saveScenario(name: string, replace?: string): SaveResult {
   const s = $funnelState.get();
   const trimmed = name.trim();
   const same = s.scenarios.find((c) => c.name.toLowerCase() === trimmed.toLowerCase());
-  if (!same && s.scenarios.length >= LIMITS.scenariosMax)
-    return { ok: false, message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Delete one first.` };
-  const max = s.scenarios.reduce((m, c) => Math.max(m, Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0)), 0);
-  const parsed = scenarioSchema.safeParse({ id: same?.id ?? `c${max + 1}`, name, funnel: activeFunnel() });
+  let list = s.scenarios;
+  if (!same && list.length >= LIMITS.scenariosMax) {
+    if (!replace || !list.some((c) => c.id === replace))
+      return {
+        ok: false,
+        full: true,
+        message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Choose one to replace.`,
+      };
+    list = list.filter((c) => c.id !== replace);
+  }
+  const parsed = scenarioSchema.safeParse({
+    id: same?.id ?? nextScenarioId(s.scenarios),
+    name,
+    funnel: activeFunnel(),
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That name is not allowed.' };
-  const scenarios = same ? s.scenarios.map((c) => (c.id === same.id ? parsed.data : c)) : [...s.scenarios, parsed.data];
+  const scenarios = same ? list.map((c) => (c.id === same.id ? parsed.data : c)) : [...list, parsed.data];
   $funnelState.set({ ...s, scenarios });
   return { ok: true, value: same ? `Saved over “${parsed.data.name}”.` : `Saved “${parsed.data.name}”.` };
 }
 
-export function deleteScenario(id: string): void {
+/** Opens a saved scenario into the editor (it becomes the funnel being edited). */
+export function openScenario(id: string): void {
+  const c = $funnelState.get().scenarios.find((x) => x.id === id);
+  if (c) editFunnel(() => c.funnel);
+}
+
+export function renameScenario(id: string, name: string): Parsed<string> {
   const s = $funnelState.get();
+  const c = s.scenarios.find((x) => x.id === id);
+  if (!c) return { ok: false, message: 'That scenario is gone.' };
+  const clash = s.scenarios.find((x) => x.id !== id && x.name.toLowerCase() === name.trim().toLowerCase());
+  if (clash) return { ok: false, message: `Another scenario is already called “${clash.name}”.` };
+  const parsed = scenarioSchema.safeParse({ ...c, name });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That name is not allowed.' };
+  $funnelState.set({ ...s, scenarios: s.scenarios.map((x) => (x.id === id ? parsed.data : x)) });
+  return { ok: true, value: parsed.data.name };
+}
+
+/** A copy named "… (copy)", placed after the original; refused when the list is full. */
+export function duplicateScenario(id: string): Parsed<string> {
+  const s = $funnelState.get();
+  const i = s.scenarios.findIndex((x) => x.id === id);
+  if (i < 0) return { ok: false, message: 'That scenario is gone.' };
+  if (s.scenarios.length >= LIMITS.scenariosMax)
+    return { ok: false, message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Delete one first.` };
+  const base = s.scenarios[i]!.name.slice(0, LIMITS.nameMax - 7);
+  let name = `${base} (copy)`;
+  for (let n = 2; s.scenarios.some((x) => x.name.toLowerCase() === name.toLowerCase()); n++)
+    name = `${base.slice(0, LIMITS.nameMax - 10)} (copy ${n})`;
+  const copy = { ...s.scenarios[i]!, id: nextScenarioId(s.scenarios), name };
+  $funnelState.set({ ...s, scenarios: [...s.scenarios.slice(0, i + 1), copy, ...s.scenarios.slice(i + 1)] });
+  return { ok: true, value: name };
+}
+
+/** Deletes a scenario and returns how to put it back where it was. */
+export function deleteScenario(id: string): (() => void) | null {
+  const s = $funnelState.get();
+  const i = s.scenarios.findIndex((c) => c.id === id);
+  if (i < 0) return null;
+  const removed = s.scenarios[i]!;
   $funnelState.set({ ...s, scenarios: s.scenarios.filter((c) => c.id !== id) });
+  return () => {
+    const now = $funnelState.get();
+    if (now.scenarios.some((c) => c.id === removed.id) || now.scenarios.length >= LIMITS.scenariosStored) return;
+    const scenarios = [...now.scenarios];
+    scenarios.splice(Math.min(i, scenarios.length), 0, removed);
+    $funnelState.set({ ...now, scenarios });
+  };
+}
+
+/** Changes the after-sale settings of the funnel on screen. */
+export function setAfter(patch: Partial<Funnel['after']>): void {
+  editFunnel((f) => ({ ...f, after: { ...f.after, ...patch } }));
 }
 
 /**

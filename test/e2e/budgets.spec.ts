@@ -100,6 +100,47 @@ for (const path of builtPagePaths()) {
   });
 }
 
+/** The funnel builder's budgets (issue 13): its first view, and every island hydrated. */
+const FUNNEL_FIRST_VIEW = 30 * 1024;
+const FUNNEL_HYDRATED = 45 * 1024;
+
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 45 KB with every island hydrated', async ({
+  page,
+}) => {
+  const scripts = new Map<string, Response>();
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.set(r.url(), r);
+  });
+  const total = async () => {
+    let js = 0;
+    for (const r of scripts.values()) js += await gzipBytes(r);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    return js + gzipSync(inline).length;
+  };
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/funnel/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
+  const first = await total();
+  expect(first, `first view: ${first} B gzip`).toBeLessThanOrEqual(FUNNEL_FIRST_VIEW);
+
+  // The reader points at the builder (it hydrates), scrolls through the page so every island
+  // hydrates, then reaches for the share link, whose code loads on demand.
+  await page.getByLabel('Benchmark preset').hover();
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+    await expect(island).not.toHaveAttribute('ssr');
+  }
+  await page.getByRole('button', { name: 'Copy link to this funnel' }).hover();
+  await page.waitForLoadState('networkidle');
+  const hydrated = await total();
+  expect(hydrated, `every island hydrated: ${hydrated} B gzip`).toBeLessThanOrEqual(FUNNEL_HYDRATED);
+  console.log(`funnel JS gzip: first view ${first} B, hydrated ${hydrated} B`);
+});
+
 const chapterPaths = builtPagePaths().filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 
 test('the guide has chapters to weigh', () => {

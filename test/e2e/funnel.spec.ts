@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { watchPage, waitForHydration } from './helpers';
 import { badCodes } from '../fixtures/funnel';
 
-/** Opens the builder and waits for its three islands (settings, results, extras: each hydrates when scrolled to). */
+/** Opens the builder and waits for its two islands (settings with results, then extras, which hydrate when scrolled to). */
 async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
   const islands = page.locator('astro-island');
-  await expect(islands).toHaveCount(3);
+  await expect(islands).toHaveCount(2);
   for (const island of await islands.all()) {
     await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr');
@@ -176,7 +176,7 @@ test.describe('funnel builder', () => {
     await a.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(a.getByText(/^Link copied\./)).toBeVisible();
     const link = await a.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/funnel\/#f=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/\/funnel\/#f=2\.[A-Za-z0-9_-]+$/);
     await sender.close();
 
     const receiver = await browser.newContext({ baseURL });
@@ -186,7 +186,7 @@ test.describe('funnel builder', () => {
     await b.goto('/');
     await openBuilder(b, new URL(link).hash);
     await expect(b.getByText('You are looking at a funnel from a link.')).toBeVisible();
-    await expect(b.getByLabel('Visitors entering each month')).toHaveValue('40000');
+    await expect(b.getByLabel('Visitors a month today (for the gap)')).toHaveValue('40000');
     await expect(b.getByRole('radio', { name: /^Goal/ })).toBeChecked();
     expect(await b.evaluate(() => localStorage.getItem('msg:funnel'))).toContain('"volume":777');
 
@@ -198,7 +198,7 @@ test.describe('funnel builder', () => {
     await expect(b).toHaveURL(/\/funnel\/$/);
     await b.reload();
     await openBuilder(b);
-    await expect(b.getByLabel('Visitors entering each month')).toHaveValue('40000');
+    await expect(b.getByLabel('Visitors a month today (for the gap)')).toHaveValue('40000');
     await receiver.close();
   });
 
@@ -299,20 +299,21 @@ test.describe('funnel builder', () => {
     await openBuilder(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download table as CSV' }).click(),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('funnel.csv');
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-    expect(csv[0]).toBe(
+    const header = csv.indexOf(
       'Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage',
     );
-    expect(csv[3]).toBe('MQL,Marketing,20,75,30,0.75');
+    expect(header).toBeGreaterThan(0);
+    expect(csv[header + 3]).toBe('MQL,Marketing,20,75,30,0.75');
 
     await page.getByLabel('Attempts before handing a lead back').fill('8');
     await page.getByRole('button', { name: 'Copy SLA as text' }).click();
     await expect(page.getByText('SLA copied as text.')).toBeVisible();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain('1. Marketing delivers 75 MQLs a month to sales');
+    expect(text).toContain('1. Marketing delivers 75 \u2068MQLs\u2069 a month to sales');
     expect(text).toContain('at least 8 attempts');
     await context.close();
   });
@@ -331,5 +332,242 @@ test.describe('funnel builder', () => {
     expect(await cell(page, 'Customer', 'People a month')).toBe('2.1');
     await expect(page.getByRole('heading', { name: 'The next 12 months' })).toBeVisible();
     await context.close();
+  });
+});
+
+/** True when the element's box is at least partly inside the viewport. */
+async function inViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  });
+}
+
+test.describe('funnel builder as a planning tool', () => {
+  test('at 1280×800 the preset and first stage are on the first screen, and the headline stays in view while a late stage is edited', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openBuilder(page);
+    await expect(
+      page.getByRole('group', { name: 'How to use it' }).or(page.locator('details.how-to')),
+    ).not.toHaveAttribute('open', '');
+    expect(await inViewport(page.getByLabel('Benchmark preset'))).toBe(true);
+    expect(await inViewport(stage(page, 1).getByLabel('Name'))).toBe(true);
+    const rate = stage(page, 5).getByLabel('Converts to “Customer”');
+    await rate.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await rate.fill('50');
+    // 10,000 × 2.5 % × 30 % × 20 % × 55 % × 50 % = 4.125 customers × $12,000 = $49,500
+    await expect(summary(page)).toHaveText(/become 4.1 Customers and \$49,500/);
+    expect(await inViewport(rate)).toBe(true);
+    expect(await inViewport(summary(page))).toBe(true);
+  });
+
+  test('on a phone the short headline stays on screen while the stages are edited', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openBuilder(page);
+    const rate = stage(page, 4).getByLabel('Converts to “Opportunity”');
+    await rate.scrollIntoViewIfNeeded();
+    await rate.fill('100');
+    const bar = page.locator('.funnel-bar');
+    await expect(bar).toHaveText(/3.8 Customers · \$45,000 a month/);
+    expect(await inViewport(bar)).toBe(true);
+    expect(await inViewport(summary(page))).toBe(false);
+  });
+
+  test('the chart shows every stage, even under 1 %, with values printed in text of at least 12 px at 390 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openBuilder(page);
+    const rows = page.locator('.fchart-row');
+    await expect(rows).toHaveCount(6);
+    await expect(rows.last()).toContainText('Customer');
+    await expect(rows.last()).toContainText('2.1');
+    for (const row of await rows.all()) {
+      const bar = row.locator('.fchart-fill');
+      expect((await bar.boundingBox())!.width).toBeGreaterThanOrEqual(2);
+      for (const text of await row.locator('.fchart-name, .fchart-value').all()) {
+        const size = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(size).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
+
+  test('goal mode shows today beside the goal, plans the projection and the SLA from the goal, and names the fix', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    await page.getByRole('radio', { name: /^Goal/ }).check();
+    await expect(page.getByLabel('Visitors a month today (for the gap)')).toHaveValue('10000');
+    const mql = page.locator('.fchart-row').filter({ hasText: 'MQL' });
+    await expect(mql).toContainText(/Today\s*75\s*Goal needs\s*185/);
+    // ⌈50,000 ÷ 12,000⌉ = 5 customers … 185 MQLs, 37 SQLs: what the goal needs, not today's 75.
+    const sla = page.locator('.sla-draft');
+    await sla.scrollIntoViewIfNeeded();
+    await expect(sla).toContainText('Marketing delivers 185 MQLs a month to sales');
+    await expect(sla).toContainText('the plan expects 37 a month');
+    await expect(sla).toContainText('These numbers are what the goal of $50,000 a month needs');
+    await expect(page.locator('.funnel-projection')).toContainText(
+      'This projection uses the goal’s numbers: 24,680 Visitors a month and 5 customers a month',
+    );
+    // Today 2.0625 customers; the goal needs 5, so any one rate must rise × 2.42: the lowest, 2.5 %, moves least.
+    await expect(page.locator('.funnel-insights')).toContainText(
+      /Fix first: raise “Visitor” → “Lead” from 2.5\s%\sto 6.07\s%/,
+    );
+  });
+
+  test('numbers typed the European way are read as meant, and an ambiguous one offers its other reading', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    const volume = page.getByLabel('Visitors entering each month');
+    await volume.fill('10.000');
+    await expect(volume).not.toHaveAttribute('aria-invalid', 'true');
+    await volume.fill('20.000');
+    await expect(summary(page)).toHaveText(/^20,000 Visitors a month/);
+    await stage(page, 1).getByLabel('Converts to “Lead”').fill('2,5 %');
+    await expect(summary(page)).toHaveText(/^20,000 Visitors a month become 4.1 Customers/);
+
+    const deal = page.getByLabel('Average deal value');
+    await deal.fill('1.500');
+    await expect(deal).toHaveAttribute('aria-describedby', /reading/);
+    await expect(page.getByText('Read as $1,500.')).toBeVisible();
+    await expect(summary(page)).toHaveText(/\$6,188 in revenue/);
+    await page.getByRole('button', { name: 'Use $1.50 instead' }).click();
+    await expect(deal).toHaveValue('1.5');
+    await expect(summary(page)).toHaveText(/\$6.19 in revenue/);
+    await volume.fill('lots');
+    expect(await describedError(volume)).toMatch(/like 12,500\.5 or 12\.500,5/);
+  });
+
+  test('after a reload the example never stands beside the reader’s inputs, on screen or in print', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    await page.getByLabel('Visitors entering each month').fill('5000');
+    await expect(summary(page)).toHaveText(/^5,000 Visitors/);
+    // Hold the builder's code back to see what the page shows meanwhile.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/FunnelBuilder\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.getByText('Loading the builder…')).toBeVisible();
+    await expect(page.getByText(/10,000 Visitors a month become/)).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText(/10,000 Visitors a month become/)).toBeHidden();
+    release();
+    await expect(summary(page)).toHaveText(/^5,000 Visitors a month become 1 Customer/);
+    await expect(page.getByLabel('Visitors entering each month')).toHaveValue('5000');
+    await expect(page.getByText('Loading the builder…')).toBeHidden();
+  });
+
+  test('if the builder’s code cannot load, the area says so and offers a reload instead of the example', async ({
+    page,
+  }) => {
+    await page.route(/FunnelBuilder\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto('/funnel/');
+    // The builder starts loading when the reader points at it.
+    await page.getByText('Benchmark preset').hover();
+    await expect(page.getByText('The builder could not load.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expect(page.getByText(/10,000 Visitors a month become/)).toBeHidden();
+    await page.unroute(/FunnelBuilder\.[\w-]+\.js/);
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await expect(summary(page)).toHaveText(/^10,000 Visitors a month become/);
+  });
+
+  test('a planner opens, renames, duplicates and deletes scenarios, with an undo', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Name this funnel').fill('Today');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    // One saved: the comparison opens on the current funnel and it, never on empty sides.
+    await expect(page.getByRole('table', { name: 'Current funnel (A) compared with Today (B)' })).toBeVisible();
+    await page.getByLabel('Visitors entering each month').fill('30000');
+    await page.getByLabel('Name this funnel').fill('Big push');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    const compare = page.getByRole('table', { name: 'Today (A) compared with Big push (B)' });
+    await expect(compare.getByRole('row', { name: /Revenue each month/ })).toHaveText(/\$24,750\s*\$74,250/);
+    await expect(compare.getByRole('row', { name: /Gap to the goal/ })).toHaveText(/14,680\s*-5,320\s*−20,000/);
+
+    await page.getByRole('button', { name: 'Open Today' }).click();
+    await expect(page.getByLabel('Visitors entering each month')).toHaveValue('10000');
+    await page.getByRole('button', { name: 'Rename Big push' }).click();
+    await page.getByLabel('New name for “Big push”').fill('Triple traffic');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByText('Renamed “Big push” to “Triple traffic”.')).toBeVisible();
+    await page.getByRole('button', { name: 'Duplicate Today' }).click();
+    await expect(page.getByRole('button', { name: 'Open Today (copy)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Today', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Open Today', exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.scenario-name')).toHaveText(['Today', 'Today (copy)', 'Triple traffic']);
+    await page.reload();
+    await openBuilder(page);
+    await expect(page.locator('.scenario-name')).toHaveText(['Today', 'Today (copy)', 'Triple traffic']);
+  });
+
+  test('the after-sale section is off by default; on, its figures match a hand calculation and reach the CSV', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, acceptDownloads: true });
+    const page = await context.newPage();
+    await openBuilder(page);
+    const toggle = page.getByLabel('Work out customers kept and recurring revenue');
+    await expect(toggle).not.toBeChecked();
+    await page.getByRole('radio', { name: /^Goal/ }).check();
+    await toggle.check();
+    await expect(page.getByLabel('Customers lost each month')).toHaveValue('2');
+    await expect(page.getByLabel('What a new customer pays each month')).toHaveValue('1000');
+    // Goal mode: 5 new customers a month from month 4 (an 87-day cycle), $1,000 a month each,
+    // 2 % churn and 1 % expansion, so revenue keeps 99 % a month.
+    let kept = 0;
+    let mrr = 0;
+    let total = 0;
+    for (let m = 1; m <= 12; m++) {
+      const won = m >= 4 ? 5 : 0;
+      kept = kept * 0.98 + won;
+      mrr = mrr * 0.99 + won * 1000;
+      total += mrr;
+    }
+    const figures = page.locator('.after-figures');
+    await expect(figures).toContainText(`Customers kept after 12 months${Math.round(kept)}`); // 42
+    await expect(figures).toContainText(`$${Math.round(total).toLocaleString('en-US')}`); // $219,104
+    await expect(figures).toContainText('$100,000'); // 1,000 ÷ (2 % − 1 %)
+    // $30,000 budget ÷ 5 customers = $6,000: 1,000 + 990 + … passes 6,000 in month 7.
+    await expect(figures).toContainText('7 (cost per customer $6,000)');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv.slice(1, 9)).toEqual([
+      'Scenario,Current funnel (not saved),,,,,',
+      'Mode,Goal,,,,,',
+      'Visitor entering each month,10000,,,,,',
+      'Average deal value,12000,,,,,',
+      'Currency,USD,,,,,',
+      'Revenue target a month,50000,,,,,',
+      'Monthly marketing budget,30000,,,,,',
+      'Revenue a month,24750,,,,,',
+    ]);
+    expect(csv).toContain('After the sale,On,,,,,');
+    expect(csv).toContain('Monthly churn (%),2,,,,,');
+    expect(csv).toContain(`Recurring revenue over 12 months,${Math.round(total * 100) / 100},,,,,`);
+    await context.close();
+  });
+
+  test('a right-to-left stage name is isolated in the SLA so it cannot reorder the sentence', async ({ page }) => {
+    await openBuilder(page);
+    await stage(page, 3).getByLabel('Name').fill('ליד מוסמך');
+    const first = page.locator('.sla-draft li').first();
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.locator('bdi').first()).toHaveText('ליד מוסמך');
+    await expect(first).toHaveText(/^Marketing delivers 75 ליד מוסמך a month to sales/);
   });
 });

@@ -120,6 +120,9 @@ async function hydrateAll(page: Page) {
 
 async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
+  // The builder hydrates on the reader's first move towards it (client:interaction).
+  await page.getByText('Benchmark preset').hover();
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await hydrateAll(page);
 }
 const volume = (page: Page) => page.getByLabel('Visitors entering each month');
@@ -214,10 +217,10 @@ test.describe('funnel builder with broken storage', () => {
     await expect(funnelStatus(page)).toContainText('Your saved funnel could not be read (it has no version)');
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);
 
-    const newer = JSON.stringify({ v: 2, data: { funnels: [] } });
+    const newer = JSON.stringify({ v: 3, data: { funnels: [] } });
     await page.evaluate((n) => localStorage.setItem('msg:funnel', n), newer);
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (2) of this site');
+    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (3) of this site');
     await expectBuilderWorks(page);
     // The first copy stays; the newer data gets the next slot instead of replacing it.
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);
@@ -521,10 +524,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByLabel('Name this funnel').fill('CSP check');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByLabel('Sales follows up within (hours)').fill('4');
-    await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download table as CSV' }).click(),
-    ]);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
     await page.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(page.getByText(/^Link copied\./)).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -537,7 +537,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.goto('/guide/funnel-and-handoff/');
     await hydrateAll(page);
     const before = await page.locator('.funnel-summary').innerText();
-    await page.getByLabel(/entering each month$/).fill('5000');
+    await page.getByLabel(/(entering each month|today \(for the gap\))$/).fill('5000');
     await expect(page.locator('.funnel-summary')).not.toHaveText(before);
   });
 

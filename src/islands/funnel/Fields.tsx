@@ -37,8 +37,9 @@ function useRawField<T>(
       setError(null);
     }
   }, [value]);
-  const onInput = (e: Event) => {
-    const next = (e.currentTarget as HTMLInputElement).value;
+  const onInput = (e: Event) => accept((e.currentTarget as HTMLInputElement).value);
+  /** Takes new text (typed, or a reading the reader picked) as if typed. */
+  const accept = (next: string) => {
     setText(next);
     const parsed = read(next);
     if (parsed.ok) {
@@ -47,7 +48,7 @@ function useRawField<T>(
       if (!Object.is(parsed.value, value)) onValid(parsed.value);
     } else setError(parsed.message);
   };
-  return { text, error, onInput };
+  return { text, error, onInput, accept };
 }
 
 function Field({
@@ -58,6 +59,7 @@ function Field({
   error,
   children,
   class: cls,
+  note,
 }: {
   id: string;
   label: string;
@@ -66,6 +68,8 @@ function Field({
   error: string | null;
   children: preact.ComponentChildren;
   class?: string;
+  /** Shown under the input: how the text was read, with the other reading. */
+  note?: preact.ComponentChildren;
 }) {
   return (
     <div class={`field${error ? ' field-invalid' : ''}${cls ? ` ${cls}` : ''}`}>
@@ -79,6 +83,7 @@ function Field({
         {children}
         {suffix && <span aria-hidden="true">{suffix}</span>}
       </span>
+      {note}
       {error && (
         <span class="field-error" id={`${id}-error`}>
           {error}
@@ -95,17 +100,35 @@ interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
   schema: Schema<number>;
   /** Empty text means "no value" (null) instead of an error. */
   optional?: boolean;
+  /** How a value is written back for the reader ("1,500", "€1,500"). */
+  format?: (n: number) => string;
 }
 
+const plain = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 export function NumberField<T extends number | null>(props: NumberFieldProps<T>) {
-  const { id, label, value, onValid, schema, optional, hint, suffix } = props;
-  const read = (text: string) =>
-    optional && text.trim() === ''
-      ? { ok: true as const, value: null as T }
-      : (parseNumberField(text, schema) as { ok: true; value: T } | { ok: false; message: string });
-  const { text, error, onInput } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
+  const { id, label, value, onValid, schema, optional, hint, suffix, format = plain } = props;
+  const read = (text: string) => {
+    if (optional && text.trim() === '') return { ok: true as const, value: null as T, alt: null };
+    return parseNumberField(text, schema) as
+      { ok: true; value: T; alt: number | null } | { ok: false; message: string };
+  };
+  const { text, error, onInput, accept } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
+  const reading = error ? null : read(text);
+  // Text that reads two ways is never guessed silently: say which reading is used, offer the other.
+  const alt = reading?.ok && reading.alt !== null && reading.value !== null ? reading.alt : null;
+  const note =
+    alt !== null ? (
+      <span class="field-reading" id={`${id}-reading`}>
+        Read as {format(reading?.ok ? (reading.value as number) : 0)}.{' '}
+        <button type="button" class="link-button" onClick={() => accept(String(alt))}>
+          Use {format(alt)} instead
+        </button>
+      </span>
+    ) : null;
+  const described = [describedBy(id, hint, error), alt !== null ? `${id}-reading` : ''].filter(Boolean).join(' ');
   return (
-    <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class}>
+    <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class} note={note}>
       <input
         id={id}
         type="text"
@@ -115,7 +138,7 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
         value={text}
         onInput={onInput}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={described || undefined}
       />
     </Field>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import { useStore } from '@nanostores/preact';
 import './funnel.css';
@@ -10,60 +10,51 @@ import {
   volumeSchema,
   type Funnel,
 } from '../../schemas/funnel';
-import { forward, goal as reverse } from '../../lib/funnel/model';
-import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
 import { codeFromUrl } from '../../lib/url-code';
-import { pluralName } from '../../lib/funnel/format';
+import { formatMoney, pluralName } from '../../lib/funnel/format';
+import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import {
   funnelCodec,
-  $funnelState,
-  $linkFunnel,
   $linkProblem,
   applyPreset,
-  initialFunnelState,
   openSharedCode,
   resetFunnel,
   setFunnelField,
 } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { StageEditor } from './StageEditor';
-import { summaryText } from '../../lib/funnel/summary';
+import { ResultsPanel } from './ResultsPanel';
+import { LinkBanner } from './LinkBanner';
 import { H } from './H';
 
 interface Props {
-  /** The short form for a guide chapter: no link banner (FunnelResults compact follows it). */
+  /** The short form for a guide chapter: settings and stages only (FunnelResults compact follows it). */
   compact?: boolean;
   /** Level of the section heading (default 2; use 3 inside a chapter section). */
   headingLevel?: number;
 }
 
-export const SERVER_STATE = initialFunnelState();
-
-type BannerModule = typeof import('./LinkBanner');
 type NoticeModule = typeof import('../shared/StorageNotice');
-const loadBanner = () => import('./LinkBanner');
 
 /**
- * The funnel builder's settings and stages. Its companion islands FunnelResults (headline,
- * chart, table, sharing) and FunnelExtras (levers, projection, scenarios, SLA) share the same
- * store and load when scrolled to, which keeps the first view's JavaScript small. This island
- * keeps the polite announcement of each change, so a screen-reader user editing a field hears
- * the new result even before the results are on screen. Forward mode runs from monthly volume to revenue; goal mode runs from a
- * revenue target back to what each stage needs. Everything is worked out by src/lib/funnel.
+ * The funnel builder: settings and stages beside their results (headline, chart, table,
+ * sharing), in one island so the two always hydrate together and the example's server-rendered
+ * numbers never stand beside the reader's own inputs. Everything shown comes from $funnelView.
+ * From 1024 px the results sit in a column whose headline stays in view; on phones a short
+ * summary bar stays at the bottom of the screen while the reader edits.
  */
 export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Props) {
   const idp = compact ? 'fc' : 'fb';
-  const state = useHydratedStore($funnelState, SERVER_STATE);
-  const linked = useHydratedStore($linkFunnel, null);
+  const view = useHydratedStore($funnelView, SERVER_VIEW);
+  const { funnel, goal, range, preset } = view;
   const linkProblem = useStore($linkProblem);
-  const funnel: Funnel = linked ?? state.funnel;
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   const [announce, setAnnounce] = useState('');
-  const [banner, setBanner] = useState<BannerModule | null>(null);
   // The notice's code loads only when there is something to say, which keeps the first view light.
   const savedDataNotice = useStore($savedDataNotices)[funnelCodec.key];
   const storageProblem = useStore($storageProblem);
@@ -77,34 +68,29 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
     if (compact) return;
     const read = () => {
       const code = codeFromUrl(location.hash, 'f');
-      if (code === null) return;
-      // The banner and the codec load together, only for readers who arrive with a link.
-      loadBanner().then(setBanner, () => undefined);
-      void openSharedCode(code);
+      if (code !== null) void openSharedCode(code);
     };
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);
 
-  const result = useMemo(() => forward(funnel), [funnel]);
-  const goal = useMemo(() => (funnel.mode === 'goal' ? reverse(funnel) : null), [funnel]);
-  const preset = presets.find((p) => p.id === funnel.presetId) ?? null;
-  const range = useMemo(() => (preset ? presetRange(funnel, preset) : null), [funnel, preset]);
-  const summary = summaryText(funnel, result, goal);
-  const belowLow = new Set(range?.marks.filter((m) => m.belowLow).map((m) => m.id));
-
   // One polite announcement once typing settles, not one per keystroke and not on first load.
   useEffect(() => {
     if (!ready) return;
-    const t = setTimeout(() => setAnnounce(summary), 700);
+    const t = setTimeout(() => setAnnounce(view.summary), 700);
     return () => clearTimeout(t);
-  }, [summary]);
+  }, [view.summary]);
 
+  const belowLow = new Set(range?.marks.filter((m) => m.belowLow).map((m) => m.id));
+  const isGoal = funnel.mode === 'goal';
+  const first = pluralName(funnel.stages[0]!.name, 2);
+  const budgetFromPreset = preset !== null && funnel.budget !== null && funnel.budget === preset.budget;
   const level = headingLevel;
-  return (
-    <div class={`funnel-builder${compact ? ' funnel-compact' : ''}`}>
-      {!compact && banner && <banner.LinkBanner linked={linked !== null} problem={linkProblem} />}
+
+  const inputs = (
+    <div class="funnel-inputs">
+      {!compact && <LinkBanner linked={view.linked} problem={linkProblem} />}
       {notice ? (
         <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
       ) : (
@@ -134,12 +120,12 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             Reset to the example
           </button>
         </div>
-        <fieldset class="radio-group">
+        <fieldset class="radio-group mode-switch">
           <legend>Work out</legend>
           {(
             [
               ['forward', 'Forward: from people entering to revenue'],
-              ['goal', 'Goal: from a revenue target back to the people needed'],
+              ['goal', 'Goal: from a revenue target back'],
             ] as const
           ).map(([mode, label]) => (
             <label key={mode} class="radio">
@@ -155,9 +141,20 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
           ))}
         </fieldset>
         <div class="control-grid">
+          {isGoal && (
+            <NumberField
+              id={`${idp}-target`}
+              label="Revenue target a month"
+              value={funnel.target}
+              schema={targetSchema}
+              format={(n) => formatMoney(n, funnel.currency)}
+              onValid={(v) => setFunnelField('target', v)}
+            />
+          )}
           <NumberField
             id={`${idp}-volume`}
-            label={`${pluralName(funnel.stages[0]!.name, 2)} entering each month`}
+            label={isGoal ? `${first} a month today (for the gap)` : `${first} entering each month`}
+            hint={isGoal ? 'Compared with what the goal needs' : undefined}
             value={funnel.volume}
             schema={volumeSchema}
             onValid={(v) => setFunnelField('volume', v)}
@@ -167,6 +164,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             label="Average deal value"
             value={funnel.dealValue}
             schema={dealValueSchema}
+            format={(n) => formatMoney(n, funnel.currency)}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
           <div class="field">
@@ -187,29 +185,37 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
           </div>
           <NumberField
             id={`${idp}-budget`}
-            label="Monthly marketing budget (optional)"
+            label="Marketing budget a month (optional)"
+            hint={budgetFromPreset ? `From the ${preset.title} preset` : undefined}
             optional
             value={funnel.budget}
             schema={budgetSchema}
+            format={(n) => formatMoney(n, funnel.currency)}
             onValid={(v) => setFunnelField('budget', v)}
           />
-          {funnel.mode === 'goal' && (
-            <NumberField
-              id={`${idp}-target`}
-              label="Revenue target a month"
-              value={funnel.target}
-              schema={targetSchema}
-              onValid={(v) => setFunnelField('target', v)}
-            />
-          )}
         </div>
         <H level={level}>Stages</H>
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
       </fieldset>
-
+      {!compact && (
+        <p class="funnel-bar" aria-hidden="true">
+          <span>{shortSummary(funnel, view.result, goal)}</span>
+          <a href={`#${idp}-results`} tabIndex={-1}>
+            Results
+          </a>
+        </p>
+      )}
       <p class="sr-only" aria-live="polite" aria-atomic="true">
         {announce}
       </p>
+    </div>
+  );
+
+  if (compact) return <div class="funnel-builder funnel-compact">{inputs}</div>;
+  return (
+    <div class="funnel-builder funnel-app">
+      {inputs}
+      <ResultsPanel view={view} idp={idp} level={level} ready={ready} />
     </div>
   );
 }

@@ -1,59 +1,99 @@
-import type { Funnel } from '../../schemas/funnel';
-import type { PresetBenchmark } from '../../schemas/funnel-preset';
-import type { ForwardResult } from '../../lib/funnel/model';
-import type { PresetRange } from '../../lib/funnel/presets';
-import type { Projection } from '../../lib/funnel/time';
-import { biggestDropOff, findHandoff, handoffSentence, levers } from '../../lib/funnel/insights';
+import type { FunnelView } from '../../stores/funnel-view';
+import { biggestDropOff, findHandoff, handoffSentence } from '../../lib/funnel/insights';
 import { formatCount, formatMoney, formatPct, pluralName } from '../../lib/funnel/format';
 import { ProjectionChart } from './ProjectionChart';
 import { H } from './H';
 
-/** What to fix first: the handoff, the biggest drop-off, the best levers and the benchmark range. */
-export function Insights({
-  funnel,
-  result,
-  range,
-  preset,
-  level,
-}: {
-  funnel: Funnel;
-  result: ForwardResult;
-  range: PresetRange | null;
-  preset: PresetBenchmark | null;
-  level: number;
-}) {
+/** Goal mode: the one rate change that closes the gap with the smallest change, and the alternatives. */
+function GoalFixList({ view }: { view: FunnelView }) {
+  const fix = view.fix!;
+  const first = view.funnel.stages[0]!.name;
+  if (fix.met)
+    return (
+      <p>
+        Today’s funnel already makes the {formatCount(view.plan.customers)} customers the goal needs: nothing has to
+        change to reach it.
+      </p>
+    );
+  const [best, ...rest] = fix.levers;
+  return (
+    <>
+      {best ? (
+        <p>
+          <strong>
+            Fix first: raise “<bdi>{best.name}</bdi>” → “<bdi>{best.next}</bdi>” from {formatPct(best.from)} to{' '}
+            {formatPct(best.to)}
+          </strong>{' '}
+          (+{formatPct(best.points).replace('%', 'points')}). With today’s {formatCount(view.funnel.volume)}{' '}
+          {pluralName(first, view.funnel.volume)} a month, that one change alone reaches the goal.
+        </p>
+      ) : (
+        <p>
+          <strong>No single rate can close the gap</strong>, even at 100 %: the goal needs more people at the top or
+          several stages to improve together.
+        </p>
+      )}
+      {rest.length > 0 && (
+        <>
+          <p>Other single changes that would also reach the goal, smallest first:</p>
+          <ol class="levers">
+            {rest.slice(0, 3).map((l) => (
+              <li key={l.id}>
+                “<bdi>{l.name}</bdi>” from {formatPct(l.from)} to {formatPct(l.to)}.
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p>
+        Or keep every rate and bring in {formatCount(fix.volumeGap)} more {pluralName(first, fix.volumeGap)} a month.
+      </p>
+    </>
+  );
+}
+
+/** What to fix first: the handoff, the biggest drop-off, the best levers (or the goal's fix) and the benchmark range. */
+export function Insights({ view, level }: { view: FunnelView; level: number }) {
+  const { funnel, result, range, preset } = view;
   const money = (n: number) => formatMoney(n, funnel.currency);
   const drop = biggestDropOff(result);
-  const top = levers(funnel, result).slice(0, 3);
+  const top = view.levers.slice(0, 3);
   const below = range?.marks.filter((m) => m.belowLow) ?? [];
   return (
     <section class="funnel-insights">
       <H level={level}>What to fix first</H>
+      {view.fix && <GoalFixList view={view} />}
       <ul>
         <li>{handoffSentence(findHandoff(funnel, result))}</li>
         <li>
-          The biggest drop-off is from “{drop.fromName}” to “{drop.toName}”: {formatCount(drop.lost)} people a month do
-          not go on.
+          The biggest drop-off is from “<bdi>{drop.fromName}</bdi>” to “<bdi>{drop.toName}</bdi>”:{' '}
+          {formatCount(drop.lost)} people a month do not go on.
         </li>
         {result.costPerCustomer !== null && (
           <li>Each customer costs {money(result.costPerCustomer)} of marketing budget.</li>
         )}
       </ul>
-      <p>If one stage alone converted 5 percentage points better (at most 100 %):</p>
-      <ol class="levers">
-        {top.map((l) => (
-          <li key={l.id}>
-            {l.from >= 100 ? (
-              <>“{l.name}” is already at 100 %.</>
-            ) : (
-              <>
-                “{l.name}” from {formatPct(l.from)} to {formatPct(l.to)} adds {formatCount(l.customersGained)} customers
-                and <strong>{money(l.revenueGained)}</strong> a month.
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      {!view.fix && (
+        <>
+          <p>If one stage alone converted 5 percentage points better (at most 100 %):</p>
+          <ol class="levers">
+            {top.map((l) => (
+              <li key={l.id}>
+                {l.from >= 100 ? (
+                  <>
+                    “<bdi>{l.name}</bdi>” is already at 100 %.
+                  </>
+                ) : (
+                  <>
+                    “<bdi>{l.name}</bdi>” from {formatPct(l.from)} to {formatPct(l.to)} adds{' '}
+                    {formatCount(l.customersGained)} customers and <strong>{money(l.revenueGained)}</strong> a month.
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       {range && preset && (
         <p>
           With {preset.title} benchmark rates, this funnel would bring between {formatCount(range.low.customers)}{' '}
@@ -69,23 +109,22 @@ export function Insights({
   );
 }
 
-export function ProjectionSection({
-  funnel,
-  projection,
-  idp,
-  level,
-}: {
-  funnel: Funnel;
-  projection: Projection;
-  idp: string;
-  level: number;
-}) {
+export function ProjectionSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
+  const { funnel, projection, plan, forGoal } = view;
   const money = (n: number) => formatMoney(n, funnel.currency);
-  const handoff = findHandoff(funnel);
+  const handoff = findHandoff(funnel, plan);
+  const first = funnel.stages[0]!.name;
   return (
     <section class="funnel-projection">
       <H level={level}>The next 12 months</H>
       <p>
+        {forGoal && (
+          <strong>
+            This projection uses the goal’s numbers: {formatCount(plan.stages[0]!.count)}{' '}
+            {pluralName(first, plan.stages[0]!.count)} a month and {formatCount(plan.customers)} customers a month once
+            the cycle has run.{' '}
+          </strong>
+        )}
         The cycle from first touch to customer takes {projection.cycleDays} days, so with the same volume every month
         from month 1,{' '}
         {projection.firstCustomerMonth === null
@@ -96,7 +135,9 @@ export function ProjectionSection({
       <ProjectionChart projection={projection} currency={funnel.currency} idp={idp} />
       <div class="table-scroll" role="region" aria-labelledby={`${idp}-proj-caption`} tabIndex={0}>
         <table>
-          <caption id={`${idp}-proj-caption`}>Projection by month</caption>
+          <caption id={`${idp}-proj-caption`}>
+            {forGoal ? 'Projection by month, at the goal’s numbers' : 'Projection by month'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Month</th>

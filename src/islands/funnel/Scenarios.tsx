@@ -1,50 +1,166 @@
 import { useState } from 'preact/hooks';
 import type { Funnel, Scenario } from '../../schemas/funnel';
+import { LIMITS } from '../../schemas/funnel';
 import { compareFunnels, type CompareKind } from '../../lib/funnel/compare';
 import { formatCount, formatMoney, formatPct, formatSigned } from '../../lib/funnel/format';
-import { deleteScenario, saveScenario } from '../../stores/funnel-store';
+import type { FunnelView } from '../../stores/funnel-view';
+import {
+  deleteScenario,
+  duplicateScenario,
+  openScenario,
+  renameScenario,
+  saveScenario,
+} from '../../stores/funnel-store';
 import { H } from './H';
 
 const CURRENT = 'current';
 
-/** Save the funnel on screen under a name, and compare any two side by side. */
-export function Scenarios({
-  funnel,
-  scenarios,
-  idp,
-  level,
-}: {
-  funnel: Funnel;
-  scenarios: Scenario[];
-  idp: string;
-  level: number;
-}) {
+type Status = { text: string; error: boolean; undo?: () => void } | null;
+
+const fmt = (kind: CompareKind, currency: string) => (n: number) =>
+  kind === 'money'
+    ? formatMoney(n, currency)
+    : kind === 'pct'
+      ? formatPct(n)
+      : kind === 'days'
+        ? `${formatCount(n)} days`
+        : formatCount(n);
+
+/**
+ * The comparison's default sides: the two most recent scenarios, or the funnel on screen and
+ * the last saved one, so it never opens on an empty side.
+ */
+function defaults(scenarios: Scenario[]): [string, string | null] {
+  const n = scenarios.length;
+  if (n >= 2) return [scenarios[n - 2]!.id, scenarios[n - 1]!.id];
+  return [CURRENT, scenarios[n - 1]?.id ?? null];
+}
+
+/** One saved scenario: open it, rename it, duplicate it or delete it (with an undo). */
+function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Status) => void }) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fid = `${idp}-rename-${s.id}`;
+  if (renaming !== null)
+    return (
+      <li>
+        <form
+          class="scenario-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const r = renameScenario(s.id, renaming);
+            if (r.ok) {
+              setRenaming(null);
+              setError(null);
+              say({ text: `Renamed “${s.name}” to “${r.value}”.`, error: false });
+            } else setError(r.message);
+          }}
+        >
+          <div class={`field${error ? ' field-invalid' : ''}`}>
+            <label for={fid}>New name for “{s.name}”</label>
+            <input
+              id={fid}
+              type="text"
+              value={renaming}
+              autoComplete="off"
+              // The field appears because the reader asked to rename: focus goes to it.
+              // eslint-disable-next-line jsx-a11y-x/no-autofocus
+              autoFocus
+              onInput={(e) => setRenaming((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? `${fid}-error` : undefined}
+            />
+            {error && (
+              <span class="field-error" id={`${fid}-error`}>
+                {error}
+              </span>
+            )}
+          </div>
+          <button type="submit" class="btn btn-small">
+            Save name
+          </button>
+          <button type="button" class="btn btn-secondary btn-small" onClick={() => (setRenaming(null), setError(null))}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    );
+  return (
+    <li>
+      <bdi class="scenario-name">{s.name}</bdi>
+      <span class="button-row">
+        <button
+          type="button"
+          class="btn btn-secondary btn-small"
+          onClick={() => (openScenario(s.id), say({ text: `Opened “${s.name}” in the editor above.`, error: false }))}
+        >
+          Open<span class="sr-only"> {s.name}</span>
+        </button>
+        <button type="button" class="btn btn-secondary btn-small" onClick={() => setRenaming(s.name)}>
+          Rename<span class="sr-only"> {s.name}</span>
+        </button>
+        <button
+          type="button"
+          class="btn btn-secondary btn-small"
+          onClick={() => {
+            const r = duplicateScenario(s.id);
+            say(r.ok ? { text: `Saved a copy as “${r.value}”.`, error: false } : { text: r.message, error: true });
+          }}
+        >
+          Duplicate<span class="sr-only"> {s.name}</span>
+        </button>
+        <button
+          type="button"
+          class="btn btn-secondary btn-small"
+          onClick={() => {
+            const undo = deleteScenario(s.id);
+            say({ text: `Deleted “${s.name}”.`, error: false, undo: undo ?? undefined });
+          }}
+        >
+          Delete<span class="sr-only"> {s.name}</span>
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** Save the funnel on screen under a name, work with saved ones, and compare any two side by side. */
+export function Scenarios({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
+  const { funnel } = view;
+  const scenarios = view.state.scenarios;
   const [name, setName] = useState('');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [a, setA] = useState(CURRENT);
+  const [status, setStatus] = useState<Status>(null);
+  const [full, setFull] = useState(false);
+  const [replace, setReplace] = useState<string>('');
+  const [a, setA] = useState<string | null>(null);
   const [b, setB] = useState<string | null>(null);
   const pick = (id: string | null): { label: string; funnel: Funnel } | null => {
     if (id === CURRENT) return { label: 'Current funnel', funnel };
     const s = scenarios.find((c) => c.id === id);
     return s ? { label: s.name, funnel: s.funnel } : null;
   };
-  const left = pick(a) ?? pick(CURRENT)!;
-  const right = pick(b ?? scenarios[scenarios.length - 1]?.id ?? null);
-  const bValue = right ? (b ?? scenarios[scenarios.length - 1]!.id) : '';
+  const [defA, defB] = defaults(scenarios);
+  const aId = pick(a) ? a! : defA;
+  const bId = pick(b) ? b! : defB;
+  const left = pick(aId)!;
+  const right = pick(bId);
   const save = (e: Event) => {
     e.preventDefault();
-    const r = saveScenario(name);
+    const r = saveScenario(name, full ? replace || scenarios[0]?.id : undefined);
+    if (!r.ok && 'full' in r) {
+      setFull(true);
+      setReplace(scenarios[0]?.id ?? '');
+      setStatus({ text: r.message, error: true });
+      return;
+    }
     setStatus(r.ok ? { text: r.value, error: false } : { text: r.message, error: true });
-    if (r.ok) setName('');
+    if (r.ok) {
+      setName('');
+      setFull(false);
+      setA(null);
+      setB(null);
+    }
   };
-  const fmt = (kind: CompareKind, currency: string) => (n: number) =>
-    kind === 'money'
-      ? formatMoney(n, currency)
-      : kind === 'pct'
-        ? formatPct(n)
-        : kind === 'days'
-          ? `${formatCount(n)} days`
-          : formatCount(n);
   const options = [{ id: CURRENT, name: 'Current funnel' }, ...scenarios];
   return (
     <section class="funnel-scenarios">
@@ -62,27 +178,52 @@ export function Scenarios({
             aria-describedby={status ? `${idp}-scenario-status` : undefined}
           />
         </div>
+        {full && (
+          <div class="field">
+            <label for={`${idp}-replace`}>Replace</label>
+            <select
+              id={`${idp}-replace`}
+              value={replace}
+              onChange={(e) => setReplace((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <button type="submit" class="btn">
-          Save scenario
+          {full ? 'Replace and save' : 'Save scenario'}
         </button>
       </form>
       <p id={`${idp}-scenario-status`} role="status" class={status?.error ? 'field-error' : ''}>
         {status?.text}
+        {status?.undo && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="btn btn-secondary btn-small"
+              onClick={() => {
+                status.undo!();
+                setStatus({ text: 'Put it back.', error: false });
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
       </p>
       {scenarios.length > 0 ? (
         <>
+          <p class="muted">
+            {scenarios.length} of {LIMITS.scenariosMax} scenarios saved in this browser.
+          </p>
           <ul class="scenario-list">
             {scenarios.map((s) => (
-              <li key={s.id}>
-                <span>{s.name}</span>
-                <button
-                  type="button"
-                  class="btn btn-secondary btn-small"
-                  onClick={() => (deleteScenario(s.id), setStatus({ text: `Deleted “${s.name}”.`, error: false }))}
-                >
-                  Delete<span class="sr-only"> {s.name}</span>
-                </button>
-              </li>
+              <ScenarioItem key={s.id} s={s} idp={idp} say={setStatus} />
             ))}
           </ul>
           <div class="scenario-pickers">
@@ -91,7 +232,7 @@ export function Scenarios({
                 <label for={`${idp}-compare-${side}`}>Compare {side}</label>
                 <select
                   id={`${idp}-compare-${side}`}
-                  value={side === 'A' ? a : bValue}
+                  value={side === 'A' ? aId : (bId ?? '')}
                   onChange={(e) => (side === 'A' ? setA : setB)((e.currentTarget as HTMLSelectElement).value)}
                 >
                   {options.map((o) => (
@@ -107,13 +248,17 @@ export function Scenarios({
             <div class="table-scroll" role="region" aria-labelledby={`${idp}-compare-caption`} tabIndex={0}>
               <table class="compare-table">
                 <caption id={`${idp}-compare-caption`}>
-                  {left.label} (A) compared with {right.label} (B)
+                  <bdi>{left.label}</bdi> (A) compared with <bdi>{right.label}</bdi> (B)
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col">Measure</th>
-                    <th scope="col">A: {left.label}</th>
-                    <th scope="col">B: {right.label}</th>
+                    <th scope="col">
+                      A: <bdi>{left.label}</bdi>
+                    </th>
+                    <th scope="col">
+                      B: <bdi>{right.label}</bdi>
+                    </th>
                     <th scope="col">Difference (B − A)</th>
                   </tr>
                 </thead>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Funnel } from '../../schemas/funnel';
+import type { FunnelView } from '../../stores/funnel-view';
 import { copyText } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
 
@@ -8,14 +8,20 @@ const loadCodec = () => import('../../lib/funnel/code');
 const prefetchCodec = () => void loadCodec().catch(() => undefined);
 const OFFLINE = 'This needs a part of the page that could not be loaded. Check your connection and try again.';
 
-/** Copy a link that opens this funnel elsewhere, or download the table as CSV (each loads its code on first use). */
-export function ShareTools({ funnel, idp }: { funnel: Funnel; idp: string }) {
+/** The name of the saved scenario the funnel on screen matches, if any. */
+function scenarioName(view: FunnelView): string {
+  const same = JSON.stringify(view.funnel);
+  return view.state.scenarios.find((c) => JSON.stringify(c.funnel) === same)?.name ?? 'Current funnel (not saved)';
+}
+
+/** Copy a link that opens this funnel elsewhere, or download the settings and table as CSV (each loads its code on first use). */
+export function ShareTools({ view, idp }: { view: FunnelView; idp: string }) {
   const [status, setStatus] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
   const copyLink = async () => {
     const codec = await loadCodec().catch(() => null);
     if (!codec) return setStatus(OFFLINE);
-    const url = `${location.origin}${location.pathname}#f=${codec.encodeFunnel(funnel)}`;
+    const url = `${location.origin}${location.pathname}#f=${codec.encodeFunnel(view.funnel)}`;
     if (await copyText(url)) {
       setFallback(null);
       setStatus('Link copied. Anyone who opens it sees this funnel; their own saved funnel is not changed.');
@@ -27,8 +33,8 @@ export function ShareTools({ funnel, idp }: { funnel: Funnel; idp: string }) {
   const csv = async () => {
     const csvModule = await import('../../lib/funnel/csv').catch(() => null);
     if (!csvModule) return setStatus(OFFLINE);
-    downloadText(csvModule.funnelCsv(funnel), 'funnel.csv', 'text/csv;charset=utf-8');
-    setStatus('The table was downloaded as funnel.csv.');
+    downloadText(csvModule.funnelCsv(view, scenarioName(view)), 'funnel.csv', 'text/csv;charset=utf-8');
+    setStatus('The settings and table were downloaded as funnel.csv.');
   };
   return (
     <div class="share-tools no-print">
@@ -43,7 +49,7 @@ export function ShareTools({ funnel, idp }: { funnel: Funnel; idp: string }) {
           Copy link to this funnel
         </button>
         <button type="button" class="btn btn-secondary" onClick={csv}>
-          Download table as CSV
+          Download as CSV
         </button>
       </div>
       <p role="status">{status}</p>

@@ -1,27 +1,23 @@
 import { useState } from 'preact/hooks';
-import type { Funnel, FunnelState } from '../../schemas/funnel';
 import { attemptsSchema, hoursSchema } from '../../schemas/funnel';
-import { draftSla, slaText } from '../../lib/funnel/sla';
+import { draftSla, slaText, type Sentence } from '../../lib/funnel/sla';
+import type { FunnelView } from '../../stores/funnel-view';
 import { setSla } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { H } from './H';
 import { copyText } from '../shared/clipboard';
 
-/** The SLA drafted from the handoff, with editable hours and attempts, to copy or print. */
-export function SlaDraft({
-  funnel,
-  sla,
-  idp,
-  level,
-}: {
-  funnel: Funnel;
-  sla: FunnelState['sla'];
-  idp: string;
-  level: number;
-}) {
+/** A sentence with the reader's names isolated, so a right-to-left name cannot reorder the rest. */
+function Text({ s }: { s: Sentence }) {
+  return <>{s.map((p, i) => (typeof p === 'string' ? p : <bdi key={i}>{p.name}</bdi>))}</>;
+}
+
+/** The SLA drafted from the handoff (the goal's numbers in goal mode), with editable hours and attempts, to copy or print. */
+export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
+  const sla = view.state.sla;
   const [status, setStatus] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
-  const draft = draftSla(funnel, sla.hours, sla.attempts);
+  const draft = draftSla(view.funnel, sla.hours, sla.attempts, view.plan, view.forGoal);
   const copy = async () => {
     if (!draft) return;
     const text = slaText(draft);
@@ -61,11 +57,16 @@ export function SlaDraft({
       {draft ? (
         <article class="sla-draft" aria-labelledby={`${idp}-sla-title`}>
           <p class="sla-title" id={`${idp}-sla-title`}>
-            <strong>{draft.title}</strong>
+            <strong>
+              <Text s={draft.title} />
+            </strong>
           </p>
+          <p class="sla-basis">{draft.basis}</p>
           <ol>
-            {draft.clauses.map((c) => (
-              <li key={c}>{c}</li>
+            {draft.clauses.map((c, i) => (
+              <li key={i}>
+                <Text s={c} />
+              </li>
             ))}
           </ol>
         </article>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
+import { defaultAfter } from './after';
 import { fromBase64Url, toBase64Url } from '../base64url';
 
 /**
@@ -7,9 +8,12 @@ import { fromBase64Url, toBase64Url } from '../base64url';
  * six-stage funnel fits in a short link. Version 1 packs:
  * [volume, dealValue, currency, budget|null, target, mode 0|1, presetId|null,
  *  [[name, owner 0|1|2, rate, days|null, ref|null], …]].
+ * Version 2 adds the after-sale settings as a ninth item: [on 0|1, churn, expansion, monthly].
+ * Version 1 codes still open, with the after-sale section off.
  * Stage ids are not shared; they are renumbered s1…sN on the way in.
  */
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
+const OLDEST_VERSION = 1;
 /** Longer codes are refused before any decoding work. */
 export const CODE_MAX_LENGTH = 4000;
 
@@ -30,6 +34,7 @@ const packedSchema = z.tuple([
   z.nullable(z.string()),
   z.array(packedStage),
 ]);
+const packedAfter = z.tuple([z.union([z.literal(0), z.literal(1)]), z.number(), z.number(), z.number()]);
 
 /** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
 function textFromBase64Url(code: string): string | null {
@@ -53,6 +58,7 @@ export function encodeFunnel(f: Funnel): string {
     f.mode === 'goal' ? 1 : 0,
     f.presetId,
     f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
+    [f.after.on ? 1 : 0, f.after.churn, f.after.expansion, f.after.monthly],
   ];
   return `${CODE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(packed)))}`;
 }
@@ -70,7 +76,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
   if (!m) return { ok: false, reason: 'the funnel code in the link has no version' };
   const version = Number(m[1]);
   if (version > CODE_VERSION) return { ok: false, reason: 'the link was made by a newer version of this site' };
-  if (version < CODE_VERSION)
+  if (version < OLDEST_VERSION)
     return { ok: false, reason: 'the link was made by an older version of this site that is no longer supported' };
   const json = textFromBase64Url(m[2]!);
   if (json === null) return { ok: false, reason: 'the funnel code in the link is damaged' };
@@ -80,9 +86,16 @@ export function decodeFunnel(code: string): DecodedFunnel {
   } catch {
     return { ok: false, reason: 'the funnel code in the link is damaged' };
   }
-  const packed = packedSchema.safeParse(raw);
-  if (!packed.success) return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
+  const rest = Array.isArray(raw) && version >= 2 ? raw.slice(8) : [];
+  const packed = packedSchema.safeParse(Array.isArray(raw) && version >= 2 ? raw.slice(0, 8) : raw);
+  const packedA = version >= 2 ? packedAfter.safeParse(rest[0]) : null;
+  if (!packed.success || (packedA && (!packedA.success || rest.length !== 1)))
+    return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
   const [volume, dealValue, currency, budget, target, mode, presetId, stages] = packed.data;
+  const a = packedA?.success ? packedA.data : null;
+  const after = a
+    ? { on: a[0] === 1, churn: a[1], expansion: a[2], monthly: a[3] }
+    : defaultAfter(typeof dealValue === 'number' && dealValue > 0 ? dealValue : 12);
   const candidate = {
     volume,
     dealValue,
@@ -99,6 +112,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
       days,
       ref,
     })),
+    after,
   };
   const result = funnelSchema.safeParse(candidate);
   if (!result.success) {

@@ -1,5 +1,5 @@
 import type { Funnel } from '../../schemas/funnel';
-import { forward } from './model';
+import { forward, goal } from './model';
 import { findHandoff } from './insights';
 import { cycleDays } from './time';
 
@@ -22,6 +22,12 @@ const row = (label: string, kind: CompareKind, a: number | null, b: number | nul
   diff: a === null || b === null ? null : b - a,
 });
 
+/** How many more people the top stage needs to reach the funnel's own target; null when out of reach. */
+function gapOf(f: Funnel): number | null {
+  const g = goal(f);
+  return g.ok ? g.gap : null;
+}
+
 /**
  * Two funnels side by side: the headline numbers, then each stage's rate by position
  * (labelled with both names when they differ). Differences are B minus A.
@@ -39,6 +45,7 @@ export function compareFunnels(a: Funnel, b: Funnel): CompareRow[] {
     row('Cost per customer', 'money', ra.costPerCustomer, rb.costPerCustomer),
     row('Handed to sales each month', 'count', ha?.count ?? null, hb?.count ?? null),
     row('Cycle length', 'days', cycleDays(a), cycleDays(b)),
+    row('Gap to the goal (people at the top)', 'count', gapOf(a), gapOf(b)),
   ];
   const n = Math.max(a.stages.length, b.stages.length) - 1;
   for (let i = 0; i < n; i++) {

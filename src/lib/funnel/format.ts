@@ -34,14 +34,37 @@ export function formatPct(p: number | null): string {
   return `${text}${NBSP}%`;
 }
 
-/** Money: cents below 100, whole units from 100 up (the currency decides its own symbol). */
+/** Figures this large are said in words: a reader cannot take in "$1,234,567,890,123". */
+export const MONEY_IN_WORDS = 1e9;
+
+/**
+ * Money in the currency's usual form (its symbol and its minor unit: cents for dollars, none
+ * for yen): with the minor unit below 100 when there is a fraction, whole units from 100, and
+ * from a billion in words, rounded down ("more than 2 billion US dollars").
+ */
 export function formatMoney(n: number | null, currency: string): string {
   if (n === null || !Number.isFinite(n)) return DASH;
-  const digits = Math.abs(n) < 100 ? 2 : 0;
+  const abs = Math.abs(n);
+  if (abs >= MONEY_IN_WORDS) {
+    const unit = abs >= 1e12 ? 1e12 : 1e9;
+    const floor = Math.floor(abs / unit) * unit;
+    const words = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'name',
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 0,
+    }).format(floor);
+    return `${n < 0 ? 'minus ' : ''}${floor < abs ? 'more than ' : ''}${words}`;
+  }
+  const minor =
+    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = abs < 100 && !Number.isInteger(Math.round(n * 100) / 100) ? minor : 0;
   return new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency,
-    minimumFractionDigits: 0,
+    minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(n);
 }

@@ -1,6 +1,7 @@
 import type { Funnel, Stage } from '../../schemas/funnel';
 import type { PresetBenchmark, PresetEntry } from '../../schemas/funnel-preset';
 import { forward } from './model';
+import { defaultAfter } from './after';
 
 /**
  * The benchmark part of a preset, field by field (an allow-list, so a text an editor adds to
@@ -56,6 +57,7 @@ export function presetToFunnel(p: PresetBenchmark): Funnel {
     target: p.target,
     mode: 'forward',
     presetId: p.id,
+    after: defaultAfter(p.dealValue),
   };
 }
 

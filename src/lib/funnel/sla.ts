@@ -1,37 +1,77 @@
 import type { Funnel } from '../../schemas/funnel';
-import { forward } from './model';
+import { forward, type ForwardResult } from './model';
 import { findHandoff } from './insights';
-import { formatCount, formatPct, pluralName } from './format';
+import { formatCount, formatMoney, formatPct, pluralName } from './format';
+
+/** A piece of a sentence: plain text, or a name the reader typed (isolated so its direction cannot reorder the rest). */
+export type Part = string | { name: string };
+export type Sentence = Part[];
 
 export interface SlaDraft {
-  title: string;
+  title: Sentence;
+  /** Says where the numbers come from: today's funnel or the goal. */
+  basis: string;
   /** Numbered commitments, one per paragraph. */
-  clauses: string[];
+  clauses: Sentence[];
+  /** What marketing delivers each month (the handoff stage's count). */
+  delivered: number;
 }
 
 /**
  * A two-way service-level agreement drafted from the handoff: marketing delivers N a month,
  * sales follows up each within H hours with at least K attempts, both review monthly.
- * Null when the funnel has no marketing-to-sales handoff.
+ * `plan` is the funnel's numbers to commit to: today's forward result, or in goal mode what
+ * the goal needs (see goalAsForward). Null when the funnel has no marketing-to-sales handoff.
  */
-export function draftSla(f: Funnel, hours: number, attempts: number): SlaDraft | null {
-  const r = forward(f);
-  const h = findHandoff(f, r);
+export function draftSla(
+  f: Funnel,
+  hours: number,
+  attempts: number,
+  plan: ForwardResult = forward(f),
+  forGoal = false,
+): SlaDraft | null {
+  const h = findHandoff(f, plan);
   if (!h) return null;
-  const one = pluralName(h.fromName, 1);
-  const many = pluralName(h.fromName, h.count);
+  const one = { name: pluralName(h.fromName, 1) };
+  const many = { name: pluralName(h.fromName, h.count) };
   return {
-    title: `Service-level agreement (draft): the ${h.fromName} to ${h.toName} handoff`,
+    title: ['Service-level agreement (draft): the ', { name: h.fromName }, ' to ', { name: h.toName }, ' handoff'],
+    basis: forGoal
+      ? `These numbers are what the goal of ${formatMoney(f.target, f.currency)} a month needs, not what the funnel delivers today.`
+      : 'These numbers are what the funnel delivers today.',
+    delivered: h.count,
     clauses: [
-      `Marketing delivers ${formatCount(h.count)} ${many} a month to sales, each one meeting the definition of ${one} that both teams signed.`,
-      `Sales follows up every ${one} within ${hours} ${hours === 1 ? 'hour' : 'hours'} of receiving it, and makes at least ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} to reach the buyer before handing it back to marketing with a reason.`,
-      `Both teams review the numbers together once a month: ${many} delivered, the share followed up in time, and how many became ${pluralName(h.toName, 2)} (the plan expects ${formatCount(h.accepted)} a month, ${formatPct(h.count > 0 ? (h.accepted / h.count) * 100 : null)} of those handed over).`,
-      'If either side misses its part for two months running, the heads of marketing and sales agree a fix together.',
+      [
+        `Marketing delivers ${formatCount(h.count)} `,
+        many,
+        ' a month to sales, each one meeting the definition of ',
+        one,
+        ' that both teams signed.',
+      ],
+      [
+        'Sales follows up every ',
+        one,
+        ` within ${hours} ${hours === 1 ? 'hour' : 'hours'} of receiving it, and makes at least ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} to reach the buyer before handing it back to marketing with a reason.`,
+      ],
+      [
+        'Both teams review the numbers together once a month: ',
+        many,
+        ' delivered, the share followed up in time, and how many became ',
+        { name: pluralName(h.toName, 2) },
+        ` (the plan expects ${formatCount(h.accepted)} a month, ${formatPct(h.count > 0 ? (h.accepted / h.count) * 100 : null)} of those handed over).`,
+      ],
+      ['If either side misses its part for two months running, the heads of marketing and sales agree a fix together.'],
     ],
   };
 }
 
+/** First-strong isolate … pop directional isolate: <bdi> for plain text. */
+export const isolate = (name: string) => `\u2068${name}\u2069`;
+
+/** A sentence as plain text, names isolated. */
+export const sentenceText = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : isolate(p.name))).join('');
+
 /** The draft as plain text for the clipboard. */
 export function slaText(d: SlaDraft): string {
-  return [d.title, '', ...d.clauses.map((c, i) => `${i + 1}. ${c}`)].join('\n');
+  return [sentenceText(d.title), d.basis, '', ...d.clauses.map((c, i) => `${i + 1}. ${sentenceText(c)}`)].join('\n');
 }

@@ -22,3 +22,17 @@ export function summaryText(funnel: Funnel, result: ForwardResult, goal: GoalRes
   }
   return `${formatCount(funnel.volume)} ${pluralName(first, funnel.volume)} a month become ${formatCount(result.customers)} ${pluralName(last, result.customers)} and ${money(result.revenue)} in revenue (${formatPct(result.overall)} overall).`;
 }
+
+/** The headline in a few words, for the bar that stays on screen on phones. */
+export function shortSummary(funnel: Funnel, result: ForwardResult, goal: GoalResult | null): string {
+  const first = funnel.stages[0]!.name;
+  const last = funnel.stages[funnel.stages.length - 1]!.name;
+  if (goal) {
+    if (!goal.ok) return 'Goal out of reach: check the rates';
+    const top = goal.needs[0]!.need;
+    const gap =
+      goal.gap > 0 ? `${formatCount(goal.gap)} more` : goal.gap < 0 ? `${formatCount(-goal.gap)} fewer` : 'as today';
+    return `Goal needs ${formatCount(top)} ${pluralName(first, top)} a month (${gap}) · ${formatCount(goal.customers)} ${pluralName(last, goal.customers)}`;
+  }
+  return `${formatCount(result.customers)} ${pluralName(last, result.customers)} · ${formatMoney(result.revenue, funnel.currency)} a month`;
+}

@@ -61,7 +61,7 @@ export function project(f: Funnel, months = 12, base: ForwardResult = forward(f)
     cumulativeRevenue += revenue;
     rows.push({
       month,
-      entering: f.volume,
+      entering: base.stages[0]!.count,
       handedOver: handoff ? (month > handLag ? handoff.accepted : 0) : null,
       customers,
       revenue,

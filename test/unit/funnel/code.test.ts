@@ -40,6 +40,12 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
       fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX),
       { nil: null },
     ),
+    after: fc.record({
+      on: fc.boolean(),
+      churn: cents(0, 100),
+      expansion: cents(0, 100),
+      monthly: cents(0.01, 1_000_000_000),
+    }),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
 
@@ -64,8 +70,8 @@ const allFinite = (f: Funnel) => {
 describe('the share code in a link', () => {
   it('round-trips the worked funnel in a short, URL-safe code', () => {
     const code = encodeFunnel(workedFunnel);
-    expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-    expect(code.length).toBeLessThan(300);
+    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(330);
     expect(decodeFunnel(code)).toEqual({ ok: true, funnel: workedFunnel });
   });
 
@@ -166,5 +172,43 @@ describe('the share code in a link', () => {
     expect(codeFromUrl('#x=2&f=1.abc', 'f')).toBe('1.abc');
     expect(codeFromUrl('#worked-example', 'f')).toBeNull();
     expect(codeFromUrl('', 'f')).toBeNull();
+  });
+});
+
+describe('share codes across versions', () => {
+  it('carries the after-sale settings in a version 2 code', () => {
+    const on = { ...workedFunnel, after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250 } };
+    expect(decodeFunnel(encodeFunnel(on))).toEqual({ ok: true, funnel: on });
+  });
+
+  it('still opens a version 1 code (made before the after-sale section), with the section off', () => {
+    const v1 = [
+      1000,
+      10000,
+      'USD',
+      6000,
+      50000,
+      0,
+      'test-preset',
+      [
+        ['Visitor', 0, 10, 5, 'visitor'],
+        ['Customer', 1, 100, null, 'customer'],
+      ],
+    ];
+    const code = `1.${Buffer.from(JSON.stringify(v1)).toString('base64url')}`;
+    const decoded = decodeFunnel(code);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) {
+      expect(decoded.funnel.volume).toBe(1000);
+      expect(decoded.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33 });
+    }
+  });
+
+  it('refuses a version 2 code whose after-sale part is missing or out of range', () => {
+    const packed = JSON.parse(Buffer.from(encodeFunnel(workedFunnel).slice(2), 'base64url').toString()) as unknown[];
+    const broken = (p: unknown[]) => `2.${Buffer.from(JSON.stringify(p)).toString('base64url')}`;
+    expect(decodeFunnel(broken(packed.slice(0, 8)))).toMatchObject({ ok: false });
+    const badRate = [...packed.slice(0, 8), [1, 150, 1, 100]];
+    expect(decodeFunnel(broken(badRate))).toMatchObject({ ok: false, reason: /not valid/ });
   });
 });

@@ -39,6 +39,15 @@ describe('display rounding', () => {
     expect(formatMoney(4000.5, 'USD')).toBe('$4,001');
     expect(formatMoney(12.345, 'USD')).toBe('$12.35');
     expect(formatMoney(24750, 'EUR')).toBe('€24,750');
+    expect(formatMoney(1.5, 'USD')).toBe('$1.50');
+    expect(formatMoney(12, 'USD')).toBe('$12');
+  });
+
+  it('follows the currency’s minor unit and says absurd figures in words', () => {
+    expect(formatMoney(12.5, 'JPY')).toBe('¥13');
+    expect(formatMoney(1_000_000_000, 'USD')).toBe('1 billion US dollars');
+    expect(formatMoney(2_345_678_901, 'USD')).toBe('more than 2 billion US dollars');
+    expect(formatMoney(1.5e12, 'EUR')).toBe('more than 1 trillion euros');
   });
 
   it('signs differences', () => {

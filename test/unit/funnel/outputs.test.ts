@@ -1,53 +1,112 @@
 import { describe, it, expect } from 'vitest';
 import { funnelCsv } from '../../../src/lib/funnel/csv';
 import { csvCell } from '../../../src/lib/csv';
-import { draftSla, slaText } from '../../../src/lib/funnel/sla';
+import { draftSla, isolate as iso, sentenceText, slaText } from '../../../src/lib/funnel/sla';
+import { forward, goal } from '../../../src/lib/funnel/model';
+import { goalAsForward } from '../../../src/lib/funnel/plan';
+import { afterSale } from '../../../src/lib/funnel/after';
+import type { Funnel } from '../../../src/schemas/funnel';
 import { compareFunnels } from '../../../src/lib/funnel/compare';
 import { workedFunnel as f } from '../../fixtures/funnel';
 
+const view = (funnel: Funnel) => {
+  const result = forward(funnel);
+  const g = funnel.mode === 'goal' ? goal(funnel) : null;
+  return { funnel, result, goal: g, after: null };
+};
+
 describe('CSV export', () => {
-  it('writes one row per stage with the table’s numbers', () => {
-    const lines = funnelCsv(f).split('\r\n');
-    expect(lines[0]).toBe(
+  it('starts with the settings and the scenario name, then one row per stage, every line the same width', () => {
+    const lines = funnelCsv(view(f), 'Q3 plan, draft').split('\r\n');
+    expect(lines.slice(0, 11)).toEqual([
+      'Setting,Value,,,,',
+      'Scenario,"Q3 plan, draft",,,,',
+      'Mode,Forward,,,,',
+      'Visitor entering each month,1000,,,,',
+      'Average deal value,10000,,,,',
+      'Currency,USD,,,,',
+      'Revenue target a month,50000,,,,',
+      'Monthly marketing budget,6000,,,,',
+      'Revenue a month,15000,,,,',
+      'Customers a month,1.5,,,,',
+      'After the sale,Off,,,,',
+    ]);
+    const table = lines.indexOf(
       'Stage,Owner,Conversion to next stage (%),People per month,% of previous stage,% of first stage',
     );
-    expect(lines[1]).toBe('Visitor,Marketing,10,1000,,100');
-    expect(lines[3]).toBe('MQL,Marketing,50,40,40,4');
-    expect(lines[6]).toBe('Customer,Sales,,1.5,25,0.15');
-    expect(lines).toHaveLength(8);
+    expect(table).toBe(12);
+    expect(lines[table + 1]).toBe('Visitor,Marketing,10,1000,,100');
+    expect(lines[table + 3]).toBe('MQL,Marketing,50,40,40,4');
+    expect(lines[table + 6]).toBe('Customer,Sales,,1.5,25,0.15');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines.slice(0, -1)) expect(line.split(',').length, line).toBeGreaterThanOrEqual(6);
   });
 
-  it('adds the goal column in goal mode', () => {
-    const lines = funnelCsv({ ...f, mode: 'goal' }).split('\r\n');
-    expect(lines[0]).toMatch(/,Needed per month for the goal$/);
-    expect(lines[1]).toMatch(/,3350$/);
+  it('adds the goal column and the customers the goal needs in goal mode', () => {
+    const lines = funnelCsv(view({ ...f, mode: 'goal' }), 'x').split('\r\n');
+    expect(lines).toContain('Customers the goal needs a month,5,,,,,');
+    const header = lines.find((l) => l.startsWith('Stage,'))!;
+    expect(header).toMatch(/,Needed per month for the goal$/);
+    expect(lines[lines.indexOf(header) + 1]).toMatch(/,3350$/);
   });
 
-  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+  it('carries the after-sale rates and figures when the section is on', () => {
+    const on = { ...f, after: { on: true, churn: 2, expansion: 1, monthly: 1000 } };
+    const won = new Array(12).fill(10);
+    const csv = funnelCsv({ ...view(on), after: afterSale(on.after, won, 600) }, 'x');
+    expect(csv).toContain('After the sale,On');
+    expect(csv).toContain('Monthly churn (%),2');
+    expect(csv).toContain('Monthly expansion (%),1');
+    expect(csv).toContain('Lifetime value per customer,100000');
+  });
+
+  it('quotes commas and quotes, and defuses spreadsheet formulas, in names too', () => {
     expect(csvCell('Lead, warm')).toBe('"Lead, warm"');
     expect(csvCell('The "A" list')).toBe('"The ""A"" list"');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell(NaN)).toBe('');
     expect(csvCell(null)).toBe('');
+    expect(funnelCsv(view(f), '=cmd|x')).toContain("Scenario,'=cmd|x");
   });
 });
 
 describe('SLA draft', () => {
   it('drafts the two-way commitments from the handoff', () => {
     const d = draftSla(f, 24, 6)!;
-    expect(d.title).toBe('Service-level agreement (draft): the MQL to SQL handoff');
-    expect(d.clauses[0]).toBe(
-      'Marketing delivers 40 MQLs a month to sales, each one meeting the definition of MQL that both teams signed.',
+    expect(sentenceText(d.title)).toBe(`Service-level agreement (draft): the ${iso('MQL')} to ${iso('SQL')} handoff`);
+    expect(d.basis).toBe('These numbers are what the funnel delivers today.');
+    expect(sentenceText(d.clauses[0]!)).toBe(
+      `Marketing delivers 40 ${iso('MQLs')} a month to sales, each one meeting the definition of ${iso('MQL')} that both teams signed.`,
     );
-    expect(d.clauses[1]).toMatch(
-      /^Sales follows up every MQL within 24 hours of receiving it, and makes at least 6 attempts/,
+    expect(sentenceText(d.clauses[1]!)).toMatch(
+      /^Sales follows up every .MQL. within 24 hours of receiving it, and makes at least 6 attempts/,
     );
-    expect(d.clauses[2]).toMatch(
-      /once a month.*became SQLs \(the plan expects 20 a month, 50\u00a0% of those handed over\)/,
+    expect(sentenceText(d.clauses[2]!)).toMatch(
+      /once a month.*became .SQLs. \(the plan expects 20 a month, 50\u00a0% of those handed over\)/,
     );
-    expect(slaText(d).split('\n')).toHaveLength(6);
-    expect(draftSla(f, 1, 1)!.clauses[1]).toMatch(/within 1 hour .* at least 1 attempt to/);
+    expect(slaText(d).split('\n')).toHaveLength(7);
+    expect(sentenceText(draftSla(f, 1, 1)!.clauses[1]!)).toMatch(/within 1 hour .* at least 1 attempt to/);
+  });
+
+  it('in goal mode commits to what the goal needs, and says so', () => {
+    const g = { ...f, mode: 'goal' as const };
+    const needs = goal(g);
+    if (!needs.ok) throw new Error('goal should be reachable');
+    const d = draftSla(g, 24, 6, goalAsForward(g, needs), true)!;
+    // 50,000 ÷ 10,000 = 5 customers; ÷ 25 % = 20 opportunities; ÷ 30 % = 67 SQLs; ÷ 50 % = 134 MQLs
+    expect(d.delivered).toBe(134);
+    expect(sentenceText(d.clauses[0]!)).toMatch(/^Marketing delivers 134 /);
+    expect(sentenceText(d.clauses[2]!)).toMatch(/the plan expects 67 a month/);
+    expect(d.basis).toBe(
+      'These numbers are what the goal of $50,000 a month needs, not what the funnel delivers today.',
+    );
+  });
+
+  it('isolates a right-to-left stage name so it cannot reorder the sentence', () => {
+    const rtl = { ...f, stages: f.stages.map((s, i) => (i === 2 ? { ...s, name: 'ליד\u202e' } : s)) };
+    const text = slaText(draftSla(rtl, 24, 6)!);
+    expect(text).toContain('\u2068ליד\u202e\u2069');
   });
 
   it('has nothing to draft without a handoff', () => {

@@ -1,16 +1,34 @@
 import { describe, it, expect } from 'vitest';
-import { parseNumberField, parseTextField } from '../../../src/lib/funnel/parse';
+import { NOT_A_NUMBER, parseNumberField, parseTextField } from '../../../src/lib/funnel/parse';
 import { rateSchema, volumeSchema, daysSchema, dealValueSchema, stageNameSchema } from '../../../src/schemas/funnel';
 
 const msg = (r: { ok: boolean; message?: string }) => (r.ok ? 'ok' : r.message);
 
 describe('reading what a reader typed into a number field', () => {
   it('accepts plain numbers, thousands commas, spaces around and a trailing %', () => {
-    expect(parseNumberField('25', rateSchema)).toEqual({ ok: true, value: 25 });
-    expect(parseNumberField(' 12.5 ', rateSchema)).toEqual({ ok: true, value: 12.5 });
-    expect(parseNumberField('25%', rateSchema)).toEqual({ ok: true, value: 25 });
-    expect(parseNumberField('1,000', volumeSchema)).toEqual({ ok: true, value: 1000 });
-    expect(parseNumberField('0', rateSchema)).toEqual({ ok: true, value: 0 });
+    expect(parseNumberField('25', rateSchema)).toEqual({ ok: true, value: 25, alt: null });
+    expect(parseNumberField(' 12.5 ', rateSchema)).toEqual({ ok: true, value: 12.5, alt: null });
+    expect(parseNumberField('25%', rateSchema)).toEqual({ ok: true, value: 25, alt: null });
+    expect(parseNumberField('1,000', volumeSchema)).toEqual({ ok: true, value: 1000, alt: null });
+    expect(parseNumberField('0', rateSchema)).toEqual({ ok: true, value: 0, alt: null });
+  });
+
+  it('reads ten thousand and two and a half however they are written', () => {
+    for (const text of ['10000', '10,000', '10 000', '10\u00a0000', '10.000', '10’000'])
+      expect(parseNumberField(text, volumeSchema), text).toEqual({ ok: true, value: 10000, alt: null });
+    for (const text of ['2.5', '2,5', '2.5 %', '2,5 %', '2.5%'])
+      expect(parseNumberField(text, rateSchema), text).toEqual({ ok: true, value: 2.5, alt: null });
+    expect(parseNumberField('1.234.567,89', dealValueSchema)).toEqual({ ok: true, value: 1234567.89, alt: null });
+    expect(parseNumberField('1,234,567.89', dealValueSchema)).toEqual({ ok: true, value: 1234567.89, alt: null });
+    // Only one reading fits the field: a rate of 12,500 % cannot be, so 12.500 is 12.5.
+    expect(parseNumberField('12.500', rateSchema)).toEqual({ ok: true, value: 12.5, alt: null });
+  });
+
+  it('does not guess silently when text reads two ways: thousands first, the decimal reading offered', () => {
+    expect(parseNumberField('1.500', dealValueSchema)).toEqual({ ok: true, value: 1500, alt: 1.5 });
+    expect(parseNumberField('1,500', dealValueSchema)).toEqual({ ok: true, value: 1500, alt: 1.5 });
+    // People are whole, so 1.5 people is not a reading.
+    expect(parseNumberField('1,500', volumeSchema)).toEqual({ ok: true, value: 1500, alt: null });
   });
 
   it('refuses every kind of bad input with a message', () => {
@@ -19,20 +37,18 @@ describe('reading what a reader typed into a number field', () => {
     expect(msg(parseNumberField('-5', rateSchema))).toBe('A rate cannot be below 0 %.');
     expect(msg(parseNumberField('150', rateSchema))).toBe('A rate cannot be above 100 %.');
     expect(msg(parseNumberField('12.345', rateSchema))).toBe('Use at most two decimal places.');
-    expect(msg(parseNumberField('abc', rateSchema))).toBe('Use digits only, like 1200 or 12.5 (no letters or words).');
+    expect(msg(parseNumberField('abc', rateSchema))).toBe(NOT_A_NUMBER);
     expect(msg(parseNumberField('1e400', volumeSchema))).toBe('Write the number in full digits, without "e".');
-    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe(
-      'Use digits only, like 1200 or 12.5 (no letters or words).',
-    );
+    expect(msg(parseNumberField('about 30 leads', rateSchema))).toBe(NOT_A_NUMBER);
     expect(msg(parseNumberField('99999999999999999999', volumeSchema))).toBe('Use at most 1,000,000,000 a month.');
     expect(msg(parseNumberField('9'.repeat(400), volumeSchema))).toBe('That number is too large.');
     expect(msg(parseNumberField('0', volumeSchema))).toBe('At least 1 person must enter the funnel.');
     expect(msg(parseNumberField('2.5', volumeSchema))).toBe('Use a whole number of people.');
     expect(msg(parseNumberField('800', daysSchema))).toBe('Use at most 730 days (two years).');
     expect(msg(parseNumberField('0', dealValueSchema))).toBe('The deal value must be more than 0.');
-    expect(msg(parseNumberField('1,00', volumeSchema))).toBe(
-      'Use digits only, like 1200 or 12.5 (no letters or words).',
-    );
+    expect(msg(parseNumberField('1.5.5', rateSchema))).toBe(NOT_A_NUMBER);
+    expect(msg(parseNumberField('2,5', volumeSchema))).toBe('Use a whole number of people.');
+    expect(NOT_A_NUMBER).toMatch(/12,500\.5 or 12\.500,5/);
   });
 });
 

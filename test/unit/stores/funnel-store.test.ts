@@ -33,7 +33,7 @@ describe('saving scenarios', () => {
     expect(saveScenario('  Q3 plan ')).toEqual({ ok: true, value: 'Saved “Q3 plan”.' });
     const [scenario] = $funnelState.get().scenarios;
     expect(scenario).toMatchObject({ id: 'c1', name: 'Q3 plan', funnel: { volume: 4000 } });
-    expect(saved()?.v).toBe(1);
+    expect(saved()?.v).toBe(2);
     expect(saved()?.data.scenarios.map((s) => s.name)).toEqual(['Q3 plan']);
   });
 
@@ -58,11 +58,12 @@ describe('saving scenarios', () => {
     expect($funnelState.get().scenarios).toEqual([]);
   });
 
-  it(`keeps at most ${LIMITS.scenariosMax}: a new name is refused with what to do, saving over still works`, () => {
+  it(`keeps at most ${LIMITS.scenariosMax}: a new name asks which to replace, saving over still works`, () => {
     for (let i = 1; i <= LIMITS.scenariosMax; i++) expect(saveScenario(`S${i}`).ok).toBe(true);
     expect(saveScenario('One more')).toEqual({
       ok: false,
-      message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Delete one first.`,
+      full: true,
+      message: `You can keep up to ${LIMITS.scenariosMax} scenarios. Choose one to replace.`,
     });
     expect(saveScenario('S1')).toEqual({ ok: true, value: 'Saved over “S1”.' });
     expect(saved()?.data.scenarios).toHaveLength(LIMITS.scenariosMax);

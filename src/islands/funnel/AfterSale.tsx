@@ -1,0 +1,124 @@
+import { churnSchema, expansionSchema, monthlySchema } from '../../schemas/funnel';
+import type { FunnelView } from '../../stores/funnel-view';
+import { setAfter } from '../../stores/funnel-store';
+import { PAYBACK_MAX } from '../../lib/funnel/after';
+import { formatCount, formatMoney, formatPct } from '../../lib/funnel/format';
+import { NumberField } from './Fields';
+import { H } from './H';
+
+/**
+ * After the sale (optional, off by default): monthly churn and expansion turn the customers
+ * won each month into customers kept and recurring revenue over 12 months, with lifetime value
+ * and, when a budget is given, the months to pay back the cost of winning a customer.
+ */
+export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
+  const { funnel, after, plan, forGoal } = view;
+  const a = funnel.after;
+  const money = (n: number | null) => formatMoney(n, funnel.currency);
+  return (
+    <section class="funnel-after" aria-labelledby={`${idp}-after-heading`}>
+      <H level={level} id={`${idp}-after-heading`}>
+        After the sale
+      </H>
+      <label class="radio">
+        <input
+          type="checkbox"
+          checked={a.on}
+          onChange={(e) => setAfter({ on: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        Work out customers kept and recurring revenue
+      </label>
+      {a.on && (
+        <>
+          <div class="control-grid">
+            <NumberField
+              id={`${idp}-churn`}
+              label="Customers lost each month"
+              suffix="%"
+              value={a.churn}
+              schema={churnSchema}
+              onValid={(churn) => setAfter({ churn })}
+            />
+            <NumberField
+              id={`${idp}-expansion`}
+              label="Revenue growth from kept customers each month"
+              suffix="%"
+              value={a.expansion}
+              schema={expansionSchema}
+              onValid={(expansion) => setAfter({ expansion })}
+            />
+            <NumberField
+              id={`${idp}-monthly`}
+              label="What a new customer pays each month"
+              value={a.monthly}
+              schema={monthlySchema}
+              format={(n) => money(n)}
+              onValid={(monthly) => setAfter({ monthly })}
+            />
+          </div>
+          {after && (
+            <>
+              <p class="muted">
+                Each month the customers already kept lose {formatPct(a.churn)}, their revenue changes by{' '}
+                {formatPct(a.expansion)} − {formatPct(a.churn)}, then the month’s new customers join
+                {forGoal ? ' (at the goal’s numbers)' : ''}. The rates are yours to set: the starting values are an
+                editorial assumption, not a benchmark.
+              </p>
+              <dl class="after-figures">
+                <div>
+                  <dt>Customers kept after 12 months</dt>
+                  <dd>{formatCount(after.keptAtEnd)}</dd>
+                </div>
+                <div>
+                  <dt>Recurring revenue over 12 months</dt>
+                  <dd>{money(after.total)}</dd>
+                </div>
+                <div>
+                  <dt>Lifetime value of one customer</dt>
+                  <dd>
+                    {after.ltv === null
+                      ? 'No limit: expansion makes up for churn, so revenue per customer never shrinks'
+                      : money(after.ltv)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Months to pay back winning a customer</dt>
+                  <dd>
+                    {plan.costPerCustomer === null
+                      ? 'Enter a marketing budget to see this'
+                      : after.paybackBeyond
+                        ? `More than ${PAYBACK_MAX} months`
+                        : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
+                  </dd>
+                </div>
+              </dl>
+              <div class="table-scroll" role="region" aria-labelledby={`${idp}-after-caption`} tabIndex={0}>
+                <table>
+                  <caption id={`${idp}-after-caption`}>Customers kept and recurring revenue by month</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Month</th>
+                      <th scope="col">Won</th>
+                      <th scope="col">Kept</th>
+                      <th scope="col">Recurring revenue</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {after.months.map((m) => (
+                      <tr key={m.month}>
+                        <th scope="row">{m.month}</th>
+                        <td class="num">{formatCount(m.won)}</td>
+                        <td class="num">{formatCount(m.kept)}</td>
+                        <td class="num">{money(m.recurring)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

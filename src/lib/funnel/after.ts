@@ -1,0 +1,77 @@
+import type { After } from '../../schemas/funnel';
+
+/** Rounds money to cents. */
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The after-sale settings a funnel starts with: off, 2 % monthly churn, 1 % monthly expansion
+ * (editorial assumptions, not benchmarks), and the deal value spread over 12 months as what a
+ * customer pays each month, at least one cent.
+ */
+export function defaultAfter(dealValue: number): After {
+  return { on: false, churn: 2, expansion: 1, monthly: Math.max(0.01, cents(dealValue / 12)) };
+}
+
+export interface AfterMonth {
+  month: number;
+  /** Customers won this month. */
+  won: number;
+  /** Customers still paying at the end of the month. */
+  kept: number;
+  /** Recurring revenue this month from everyone kept. */
+  recurring: number;
+}
+
+export interface AfterSale {
+  months: AfterMonth[];
+  /** Recurring revenue summed over the months. */
+  total: number;
+  /** Customers kept at the end. */
+  keptAtEnd: number;
+  /** Lifetime revenue of one customer; null when churn does not exceed expansion (it never ends). */
+  ltv: number | null;
+  /** Months until one customer's revenue covers what winning them cost; null without a cost. */
+  payback: number | null;
+  /** True when the payback takes longer than PAYBACK_MAX months. */
+  paybackBeyond: boolean;
+}
+
+export const PAYBACK_MAX = 120;
+
+/**
+ * Customers won each month (`won[m]`) become customers kept and recurring revenue. Each month
+ * the customers already kept lose `churn` %, and their revenue changes by expansion − churn %
+ * (one rate of net revenue retention); then the month's new customers join, each paying `monthly`.
+ * Lifetime value is the sum of that shrinking revenue for ever: monthly ÷ (churn − expansion).
+ * Payback counts months of one customer's revenue, kept and expanded alike, until it covers `cost`.
+ */
+export function afterSale(a: After, won: number[], cost: number | null): AfterSale {
+  const keep = 1 - a.churn / 100;
+  const retain = 1 - a.churn / 100 + a.expansion / 100;
+  let kept = 0;
+  let recurring = 0;
+  let total = 0;
+  const months = won.map((w, i): AfterMonth => {
+    kept = kept * keep + w;
+    recurring = recurring * retain + w * a.monthly;
+    total += recurring;
+    return { month: i + 1, won: w, kept, recurring };
+  });
+  const ltv = a.churn > a.expansion ? a.monthly / ((a.churn - a.expansion) / 100) : null;
+  let payback: number | null = null;
+  let beyond = false;
+  if (cost !== null && cost > 0) {
+    let sum = 0;
+    let pay = a.monthly;
+    for (let m = 1; m <= PAYBACK_MAX; m++) {
+      sum += pay;
+      pay *= retain;
+      if (sum >= cost - 1e-9) {
+        payback = m;
+        break;
+      }
+    }
+    beyond = payback === null;
+  } else if (cost === 0) payback = 0;
+  return { months, total, keptAtEnd: kept, ltv, payback, paybackBeyond: beyond };
+}

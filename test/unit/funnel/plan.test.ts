@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { forward, goal } from '../../../src/lib/funnel/model';
+import { goalAsForward, goalFix } from '../../../src/lib/funnel/plan';
+import { project } from '../../../src/lib/funnel/time';
+import { workedFunnel as f } from '../../fixtures/funnel';
+
+const g = { ...f, mode: 'goal' as const };
+const needs = goal(g);
+if (!needs.ok) throw new Error('the worked goal is reachable');
+
+describe('goal mode plans from the goal', () => {
+  it('turns the goal’s needs into the counts the projection and SLA use', () => {
+    const plan = goalAsForward(g, needs);
+    expect(plan.stages.map((s) => s.count)).toEqual([3350, 335, 134, 67, 20, 5]);
+    expect(plan).toMatchObject({ customers: 5, revenue: 50_000, costPerCustomer: 1200 });
+    const p = project(g, 12, plan);
+    expect(p.rows[0]!.entering).toBe(3350);
+    expect(p.rows.at(-1)!.customers).toBe(5);
+  });
+
+  it('names the single rate change that closes the gap with the smallest change', () => {
+    // Today 1.5 customers, the goal needs 5: any one rate must rise × 10/3.
+    const fix = goalFix(g, forward(g), needs);
+    expect(fix.met).toBe(false);
+    expect(fix.levers[0]).toMatchObject({ name: 'Visitor', from: 10, to: 33.34 });
+    expect(fix.levers.map((l) => l.name)).toEqual(['Visitor', 'Opportunity', 'SQL']);
+    expect(fix.volumeGap).toBe(2350);
+  });
+
+  it('says when today already meets the goal', () => {
+    const easy = { ...g, target: 10_000 };
+    const n = goal(easy);
+    if (!n.ok) throw new Error('reachable');
+    expect(goalFix(easy, forward(easy), n)).toMatchObject({ met: true, levers: [], volumeGap: 0 });
+  });
+});

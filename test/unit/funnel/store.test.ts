@@ -1,0 +1,112 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { decodeVersioned } from '../../../src/lib/versioned';
+import {
+  $funnelState,
+  $linkFunnel,
+  deleteScenario,
+  duplicateScenario,
+  funnelCodec,
+  initialFunnelState,
+  openScenario,
+  renameScenario,
+  saveScenario,
+  setFunnelField,
+} from '../../../src/stores/funnel-store';
+import { $funnelView } from '../../../src/stores/funnel-view';
+import { LIMITS } from '../../../src/schemas/funnel';
+import { workedFunnel } from '../../fixtures/funnel';
+
+/** A version 1 save, as the site wrote it before the after-sale section existed. */
+const { after: _after, ...v1Funnel } = workedFunnel;
+const v1 = JSON.stringify({
+  v: 1,
+  data: {
+    funnel: { ...v1Funnel, volume: 5000 },
+    scenarios: Array.from({ length: 12 }, (_, i) => ({ id: `c${i + 1}`, name: `Plan ${i + 1}`, funnel: v1Funnel })),
+    sla: { hours: 12, attempts: 4 },
+    scale: 'log',
+  },
+});
+
+describe('the saved funnel across versions', () => {
+  it('upgrades a version 1 save: keeps every number and all 12 scenarios, adds the after-sale section switched off', () => {
+    const r = decodeVersioned(funnelCodec, v1);
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.migratedFrom).toBe(1);
+    expect(r.value.funnel.volume).toBe(5000);
+    expect(r.value.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33 });
+    expect(r.value.scenarios).toHaveLength(12);
+    expect(r.value.scenarios[11]!.funnel.after.on).toBe(false);
+    expect(r.value.sla).toEqual({ hours: 12, attempts: 4 });
+  });
+
+  it('refuses corrupt saves with a reason and falls back to the example', () => {
+    for (const raw of ['{"v":1,"data":{"funnel":null}}', '{"v":2,"data":[]}', 'not json', '{"v":3,"data":{}}']) {
+      const r = decodeVersioned(funnelCodec, raw);
+      expect(r.status, raw).toBe('unreadable');
+      expect(r.value).toEqual(initialFunnelState());
+    }
+    const v2Bad = JSON.stringify({
+      v: 2,
+      data: { ...initialFunnelState(), funnel: { ...initialFunnelState().funnel, after: { on: true, churn: 400 } } },
+    });
+    expect(decodeVersioned(funnelCodec, v2Bad)).toMatchObject({ status: 'unreadable', reason: /funnel\.after/ });
+  });
+});
+
+describe('scenarios a reader works with', () => {
+  beforeEach(() => {
+    $linkFunnel.set(null);
+    $funnelState.set({ ...initialFunnelState(), funnel: workedFunnel });
+  });
+  const names = () => $funnelState.get().scenarios.map((c) => c.name);
+
+  it('opens, renames, duplicates and deletes with an undo that puts it back in place', () => {
+    saveScenario('Today');
+    setFunnelField('volume', 2000);
+    saveScenario('Double');
+    setFunnelField('volume', 3000);
+    const [today, double] = $funnelState.get().scenarios;
+    openScenario(today!.id);
+    expect($funnelState.get().funnel.volume).toBe(1000);
+    expect(renameScenario(double!.id, 'today')).toMatchObject({ ok: false, message: /already called “Today”/ });
+    expect(renameScenario(double!.id, '  Twice the traffic ')).toEqual({ ok: true, value: 'Twice the traffic' });
+    expect(duplicateScenario(today!.id)).toEqual({ ok: true, value: 'Today (copy)' });
+    expect(duplicateScenario(today!.id)).toEqual({ ok: true, value: 'Today (copy 2)' });
+    expect(names()).toEqual(['Today', 'Today (copy 2)', 'Today (copy)', 'Twice the traffic']);
+    const undo = deleteScenario(today!.id)!;
+    expect(names()).toEqual(['Today (copy 2)', 'Today (copy)', 'Twice the traffic']);
+    undo();
+    expect(names()).toEqual(['Today', 'Today (copy 2)', 'Today (copy)', 'Twice the traffic']);
+  });
+
+  it('keeps at most 10: the eleventh asks which to replace, then replaces that one', () => {
+    for (let i = 1; i <= LIMITS.scenariosMax; i++) expect(saveScenario(`Plan ${i}`).ok).toBe(true);
+    expect(saveScenario('Plan 11')).toMatchObject({ ok: false, full: true, message: /Choose one to replace/ });
+    const third = $funnelState.get().scenarios[2]!.id;
+    expect(saveScenario('Plan 11', third)).toEqual({ ok: true, value: 'Saved “Plan 11”.' });
+    expect(names()).toHaveLength(10);
+    expect(names()).not.toContain('Plan 3');
+    expect(names().at(-1)).toBe('Plan 11');
+    // Saving under an existing name replaces it without asking.
+    expect(saveScenario('plan 1').ok).toBe(true);
+  });
+});
+
+describe('one derived view for every island', () => {
+  beforeEach(() => $funnelState.set({ ...initialFunnelState(), funnel: workedFunnel }));
+
+  it('works out today, the goal, the plan and after-sale figures from the same state', () => {
+    expect($funnelView.get()).toMatchObject({ forGoal: false, goal: null, after: null, fix: null });
+    expect($funnelView.get().plan.customers).toBe(1.5);
+    setFunnelField('mode', 'goal');
+    const v = $funnelView.get();
+    expect(v.forGoal).toBe(true);
+    expect(v.plan.stages[2]!.count).toBe(134);
+    expect(v.projection.rows[0]!.entering).toBe(3350);
+    expect(v.fix?.levers[0]?.name).toBe('Visitor');
+    setFunnelField('after', { on: true, churn: 2, expansion: 1, monthly: 1000 });
+    expect($funnelView.get().after?.ltv).toBeCloseTo(100_000, 6);
+  });
+});
