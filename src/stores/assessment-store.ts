@@ -45,13 +45,28 @@ export const setRole = (role: Role) => patch({ role });
 export const setTeam = (team: string) => patch({ team: team.slice(0, 40) });
 export const goToStep = (step: number) => patch({ step: Math.max(0, Math.min(100, step)), view: 'wizard' });
 
+/** Earliest and latest moment saved: a device clock outside them is held at the nearer end. */
+const CLOCK_RANGE = [Date.UTC(1970, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59)] as const;
+
+/**
+ * The completion time as the history schema stores it. A broken device clock (invalid, or
+ * past year 9999, which `toISOString` writes with six digits) must not make the attempt
+ * unreadable on the next visit, so the time is held inside four-digit years.
+ */
+export function completionStamp(now: Date): string {
+  const t = now.getTime();
+  return new Date(
+    Number.isNaN(t) ? CLOCK_RANGE[0] : Math.max(CLOCK_RANGE[0], Math.min(CLOCK_RANGE[1], t)),
+  ).toISOString();
+}
+
 /** Saves the finished attempt to history and shows its results. */
 export function completeAttempt(questionnaireVersion: number, now = new Date()) {
   const d = $draft.get();
   if (!d.role) return;
   const nonce = Math.floor(Math.random() * 0x10000);
   const attempt: Attempt = {
-    completedAt: now.toISOString(),
+    completedAt: completionStamp(now),
     nonce,
     questionnaireVersion,
     role: d.role,
@@ -68,6 +83,14 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
 export function retake() {
   const d = $draft.get();
   $draft.set({ ...initialDraft(), role: d.role, team: d.team });
+}
+
+/** Removes one attempt (by its place in the history), e.g. one that cannot be shown. */
+export function deleteAttempt(index: number) {
+  const h = $history.get();
+  const rest = h.filter((_, i) => i !== index);
+  $history.set(rest);
+  if (!rest.length) patch({ view: 'wizard', step: 0 });
 }
 
 /** Removes every attempt from this device. */

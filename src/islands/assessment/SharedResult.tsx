@@ -4,6 +4,7 @@ import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/
 import { answersFromList } from '../../lib/assessment/scoring';
 import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
+import { Stalled } from './Stalled';
 import './assessment.css';
 
 type State =
@@ -55,7 +56,12 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
   }, []);
 
   if (state.kind === 'loading') {
-    return <Explainer heading="Reading the result in this link…" />;
+    return (
+      <div class="shared-app">
+        <Explainer heading="Reading the result in this link…" />
+        <Stalled what="Reading this result" link={false} />
+      </div>
+    );
   }
   if (state.kind === 'none') {
     return <Explainer heading="No result in this link" />;
@@ -80,7 +86,10 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
         {v.team ? (
           <>
             {' '}
-            · team label <strong class="team-label">{v.team}</strong>
+            · team label{' '}
+            <strong class="team-label">
+              <bdi>{v.team}</bdi>
+            </strong>
           </>
         ) : null}{' '}
         · {formatDate(v.date)}
