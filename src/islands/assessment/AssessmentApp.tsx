@@ -124,7 +124,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
       ) : (
         <Wizard q={q} draft={draft} ready={hydrated} />
       )}
-      {!hydrated && <Stalled what="The questionnaire" />}
+      {!hydrated && <Stalled what="The questionnaire" reload="/assessment/" />}
     </div>
   );
 }

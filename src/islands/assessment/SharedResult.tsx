@@ -59,7 +59,7 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
     return (
       <div class="shared-app">
         <Explainer heading="Reading the result in this link…" />
-        <Stalled what="Reading this result" link={false} />
+        <Stalled what="Reading this result" />
       </div>
     );
   }
