@@ -17,7 +17,7 @@ const bands: [LevelId, string][] = [
 
 /** Horizontal bars on the 0–100 scale, with the four bands behind them. */
 export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string; id: string }) {
-  const W = 400;
+  const W = 340;
   const left = 8;
   const plot = W - 2 * left;
   const x = (v: number) => left + (v / 100) * plot;

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { TEAM_LINK_LIMIT, teamHash } from '../../lib/assessment/team';
+import { download } from './format';
+
+/**
+ * A link that holds every code of the team in its `#t=…`, to reopen the view or send it on.
+ * Past the limit the link would grow too long to paste safely, so the codes go in a file instead.
+ */
+export function TeamLink({ codes }: { codes: string[] }) {
+  const [status, setStatus] = useState('');
+  const fits = codes.length <= TEAM_LINK_LIMIT;
+  const link = `${location.origin}/assessment/team/${teamHash(codes)}`;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('Team link copied.');
+    } catch {
+      (document.getElementById('team-link') as HTMLInputElement | null)?.select();
+      setStatus('Could not copy automatically: the link is selected, so press Ctrl+C or ⌘+C.');
+    }
+  }
+  return (
+    <section class="share no-print" aria-labelledby="team-link-heading">
+      <h3 id="team-link-heading">Keep or send this team view</h3>
+      <p>
+        A team link holds up to {TEAM_LINK_LIMIT} respondents' codes, so anyone who opens it sees this view. Like the
+        codes, it holds only roles, team labels, dates and answers.
+      </p>
+      {fits ? (
+        <p class="field">
+          <label for="team-link">Team link ({codes.length} respondents)</label>
+          <span class="copy-row">
+            <input id="team-link" type="text" readOnly value={link} />
+            <button type="button" class="btn btn-secondary" onClick={copy}>
+              Copy team link
+            </button>
+          </span>
+        </p>
+      ) : (
+        <p class="notice">
+          This team has {codes.length} respondents, more than a team link holds ({TEAM_LINK_LIMIT}). Save the codes to a
+          file instead, and load that file above to reopen the view.
+        </p>
+      )}
+      <p class="result-actions">
+        <button
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => download('team-results.txt', 'text/plain;charset=utf-8', codes.join('\n') + '\n')}
+        >
+          Save the codes to a file
+        </button>
+      </p>
+      <p class="muted" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+/** Reads a saved list of codes (one per line) from a file chosen by the reader. */
+export function LoadFile({ onLoad, onProblem }: { onLoad: (text: string) => void; onProblem: (m: string) => void }) {
+  async function load(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > 100_000) onProblem('That file is too large to be a list of result codes.');
+    else onLoad(await file.text());
+  }
+  return (
+    <label class="btn btn-secondary file-button">
+      Load codes from a file
+      <input type="file" accept=".txt,text/plain" class="sr-only" onChange={load} />
+    </label>
+  );
+}
