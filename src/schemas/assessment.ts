@@ -74,6 +74,8 @@ export const draftSchema = z.object({
   team: teamLabelSchema,
   /** Answers by statement id. */
   answers: answersSchema,
+  /** The questionnaire version the answers were given in (added in draft format 2). */
+  questionnaireVersion: whole(1, 255),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -3,16 +3,29 @@ import { draftSchema, historySchema, type Answer, type Attempt, type Draft, type
 import type { VersionedCodec } from '../lib/versioned';
 import { persistedStore } from './persisted';
 
-const initialDraft = (): Draft => ({ step: 0, view: 'wizard', role: null, team: '', answers: {} });
+/** The questionnaire version a new draft is answered in; set from the page's questionnaire on load. */
+let currentVersion = 1;
+const initialDraft = (): Draft => ({
+  step: 0,
+  view: 'wizard',
+  role: null,
+  team: '',
+  answers: {},
+  questionnaireVersion: currentVersion,
+});
 
 export const DRAFT_KEY = 'msg:assessment';
 export const HISTORY_KEY = 'msg:assessment-history';
 
 export const draftCodec: VersionedCodec<Draft> = {
   key: DRAFT_KEY,
-  version: 1,
+  version: 2,
   schema: draftSchema,
   initial: initialDraft,
+  migrations: {
+    // Format 1 did not say which questionnaire the answers belong to; they were all version 1.
+    1: (data) => ({ ...(data as object), questionnaireVersion: 1 }),
+  },
 };
 export const historyCodec: VersionedCodec<Attempt[]> = {
   key: HISTORY_KEY,
@@ -36,6 +49,19 @@ export const HISTORY_LIMIT = 50;
 export const $latestAttempt = computed($history, (h) => h.at(-1) ?? null);
 
 const patch = (p: Partial<Draft>) => $draft.set({ ...$draft.get(), ...p });
+
+/**
+ * Moves a draft begun in an older questionnaire to this one: answers to statements that are
+ * still asked are kept, the rest dropped, so the wizard asks only what is new.
+ */
+export function adoptQuestionnaire(version: number, statementIds: readonly string[]) {
+  currentVersion = version;
+  const d = $draft.get();
+  if (d.questionnaireVersion === version) return;
+  const keep = new Set(statementIds);
+  const answers = Object.fromEntries(Object.entries(d.answers).filter(([id]) => keep.has(id)));
+  $draft.set({ ...d, answers, questionnaireVersion: version, view: d.view === 'results' ? 'results' : 'wizard' });
+}
 
 export function setAnswer(statementId: string, answer: Answer) {
   patch({ answers: { ...$draft.get().answers, [statementId]: answer } });
@@ -73,6 +99,7 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
     team: d.team.trim(),
     answers: d.answers,
   };
+  patch({ questionnaireVersion });
   $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
   // Loaded on first use, so the tool's first view does not pay for the progress store.
   void import('./progress-store').then((m) => m.markToolUsed('assessment'));

@@ -1,9 +1,16 @@
 import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Draft } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { forVersion, statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history, DRAFT_KEY, HISTORY_KEY, deleteAttempt } from '../../stores/assessment-store';
+import {
+  $draft,
+  $history,
+  DRAFT_KEY,
+  HISTORY_KEY,
+  adoptQuestionnaire,
+  deleteAttempt,
+} from '../../stores/assessment-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
@@ -11,7 +18,14 @@ import { formatDate, levelName, roleLabels } from './format';
 import { Stalled } from './Stalled';
 import './assessment.css';
 
-const serverDraft: Draft = { step: 0, view: 'wizard', role: null, team: '', answers: {} };
+const serverDraft = (version: number): Draft => ({
+  step: 0,
+  view: 'wizard',
+  role: null,
+  team: '',
+  answers: {},
+  questionnaireVersion: version,
+});
 
 type ResultsModule = typeof import('./ResultsView');
 /** The results code loads on demand: at the last step, or when saved results are shown. */
@@ -45,8 +59,11 @@ function AttemptGuard({ index, when, children }: { index: number; when: string; 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const draft = useHydratedStore($draft, serverDraft);
+  useEffect(() => {
+    adoptQuestionnaire(q.version, statementIds(q));
+    setHydrated(true);
+  }, []);
+  const draft = useHydratedStore($draft, serverDraft(q.version));
   const history = useHydratedStore($history, []);
   const latest = history.at(-1);
   const showResults = hydrated && draft.view === 'results' && latest !== undefined;
@@ -68,7 +85,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
   useEffect(() => {
     if (showResults && !wasResults.current && latest && sawWizard.current) {
       resultsHeading.current?.focus();
-      const o = scoreAttempt(q, latest.answers).overall;
+      const o = scoreAttempt(forVersion(q, latest.questionnaireVersion) ?? q, latest.answers).overall;
       setAnnounce(
         o.score === null ? 'Your result: not rated.' : `Your score is ${o.score} out of 100: ${levelName(q, o.level)}.`,
       );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Attempt } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
 import { formatDate, levelName, roleLabels, signed } from './format';
 
@@ -12,7 +12,11 @@ function changeFrom(before: number | null | undefined, now: number | null): stri
 }
 
 export function HistoryList({ q, history, onClear }: { q: Questionnaire; history: Attempt[]; onClear: () => void }) {
-  const scored = history.map((a) => ({ a, r: scoreAttempt(q, a.answers).overall }));
+  // Each attempt is scored with the statements it was answered against; an unknown version is not rated.
+  const scored = history.map((a) => {
+    const vq = forVersion(q, a.questionnaireVersion);
+    return { a, r: vq ? scoreAttempt(vq, a.answers).overall : { score: null, level: null } };
+  });
   const [confirming, setConfirming] = useState(false);
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -43,6 +47,9 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
                     <th scope="row">
                       {formatDate(a.completedAt)}
                       {i === scored.length - 1 ? ' (latest)' : ''}
+                      {a.questionnaireVersion !== q.version && (
+                        <span class="muted"> · questionnaire version {a.questionnaireVersion}</span>
+                      )}
                     </th>
                     <td>
                       {roleLabels[a.role]}

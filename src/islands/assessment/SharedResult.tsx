@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { changesSince, forVersion, statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/assessment/code';
 import { answersFromList } from '../../lib/assessment/scoring';
 import { ResultReport } from './ResultReport';
@@ -11,21 +11,23 @@ type State =
   | { kind: 'loading' }
   | { kind: 'none' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
+  | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value']; vq: Questionnaire };
 
 function read(q: Questionnaire): State {
   const hasCode = /[#?&]c=/.test(location.href);
   if (!hasCode) return { kind: 'none' };
   const decoded = decodeResultCode(extractCode(location.href));
   if (!decoded.ok) return { kind: 'error', message: decoded.message };
-  const count = q.dimensions.reduce((n, d) => n + d.statements.length, 0);
-  if (decoded.value.questionnaireVersion !== q.version || decoded.value.answers.length !== count) {
+  const v = decoded.value.questionnaireVersion;
+  const vq = forVersion(q, v);
+  if (!vq)
     return {
       kind: 'error',
-      message: `This result was made with version ${decoded.value.questionnaireVersion} of the questionnaire, and this site now uses version ${q.version}, so its answers cannot be shown against today's statements.`,
+      message: `This result was made with questionnaire version ${v}, which this site does not know (it asks version ${q.version}). It may come from a newer copy of the site.`,
     };
-  }
-  return { kind: 'ok', value: decoded.value };
+  if (decoded.value.answers.length !== statementCount(vq))
+    return { kind: 'error', message: 'This code holds a different number of answers than its questionnaire version.' };
+  return { kind: 'ok', value: decoded.value, vq };
 }
 
 /**
@@ -95,7 +97,19 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
         · {formatDate(v.date)}
       </p>
       <p class="muted">This is a read-only view. Nothing from it is saved on your device.</p>
-      <ResultReport q={q} chapters={chapters} answers={answersFromList(q, v.answers)} idPrefix="shared" person="they" />
+      {state.vq.version !== q.version && (
+        <p class="notice" data-testid="old-version">
+          This result was answered in questionnaire version {state.vq.version}, and is shown with that version's
+          statements. This site now asks version {q.version}. {changesSince(q, state.vq.version)}
+        </p>
+      )}
+      <ResultReport
+        q={state.vq}
+        chapters={chapters}
+        answers={answersFromList(state.vq, v.answers)}
+        idPrefix="shared"
+        person="they"
+      />
       <p class="result-actions no-print">
         <button type="button" class="btn" onClick={() => window.print()}>
           Print or save as PDF

@@ -6,9 +6,11 @@ export async function loadQuestionnaire(): Promise<Questionnaire> {
   const meta = await getEntry('assessmentQuestionnaire', 'questionnaire');
   if (!meta) throw new Error('content/assessment/questionnaire.yaml must have a top-level "questionnaire:" entry.');
   const dimensions = await getCollection('assessmentDimensions');
+  const past = await getCollection('assessmentVersions');
   return buildQuestionnaire(
     meta.data,
     dimensions.map((d) => ({ id: d.id, ...d.data })),
+    past.map((p) => p.data).sort((a, b) => a.version - b.version),
   );
 }
 

@@ -59,9 +59,7 @@ describe('the action plan', () => {
     const csv = actionPlanCsv(rows, { [rows[1]!.key]: { owner: '=cmd', due: '2026-07-01' } });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toBe(
-      '"Dimension","Why","Rated lower by","Current level","Aim","Action","Owner","Due","Chapters"',
-    );
+    expect(lines[0]).toBe('"Dimension","Why","Rated lower by","Current level","Aim","Action","Owner","Due","Chapters"');
     expect(lines[2]).toContain('"Defined","Aligned","b: first step from defined.","\'=cmd","2026-07-01"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=SUM(A1)')).toBe('"\'=SUM(A1)"');
