@@ -24,7 +24,7 @@ export function attemptCode(q: Questionnaire, a: Attempt): string | null {
 export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
   const cut = (s: string) => {
     const c = [...s];
-    return c.length > chars ? `${c.slice(0, chars - 1).join('')}…` : s;
+    return c.length > chars ? `${c.slice(0, chars - 1).join('').trimEnd()}…` : s;
   };
   const shown = labels.slice(0, max).map(cut).join(', ');
   return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
