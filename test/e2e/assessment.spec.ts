@@ -101,6 +101,7 @@ test.describe('self-assessment', () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // 40 statements answered by keyboard on a shared 2-core machine
     const problems = watchPage(page, baseURL!);
     await completeByKeyboard(page, mixedList, 'EMEA <b>Growth</b>');
     await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).toBeFocused();
@@ -136,6 +137,7 @@ test.describe('self-assessment', () => {
   test('all-3 answers score 60; a retake with all 4 scores 76 (four statements are reverse-scored), and the result says "Up 16 since"', async ({
     page,
   }) => {
+    test.slow(); // 40 statements answered by keyboard on a shared 2-core machine
     await completeByKeyboard(page, uniform(3));
     await expect(page.getByTestId('overall-score')).toHaveText('60');
     await expect(page.getByTestId('overall-level')).toHaveText('Aligned');
@@ -248,6 +250,7 @@ test.describe('self-assessment', () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // 40 statements answered by keyboard on a shared 2-core machine
     await completeByKeyboard(page, mixedList, 'EMEA <b>Growth</b>');
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     expect(link).toMatch(/\/assessment\/result\/#c=[A-Za-z0-9_-]+$/);
@@ -473,9 +476,7 @@ test.describe('older questionnaire versions', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a saved version 1 draft is upgraded and keeps the answers to statements still asked', async ({
-    page,
-  }) => {
+  test('a saved version 1 draft is upgraded and keeps the answers to statements still asked', async ({ page }) => {
     await page.addInitScript(() => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');

@@ -145,7 +145,7 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
  * marker at the score. The numbers are text, not colour: the band holding the score is also bold.
  */
 export function Gauge({ score, id }: { score: number; id: string }) {
-  const W = 340;
+  const W = 300;
   const x = (v: number) => 6 + ((Math.max(20, Math.min(100, v)) - 20) / 80) * (W - 12);
   const ranges = ['20–39', '40–59', '60–79', '80–100'];
   const at = bands.findIndex(

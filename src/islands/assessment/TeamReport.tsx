@@ -6,6 +6,7 @@ import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
 import { GapTables, DimensionTable } from './TeamTables';
 import { Workshop } from './Workshop';
+import { TeamLink } from './TeamLink';
 import { levelName, roleLabels } from './format';
 
 interface Props {
@@ -13,10 +14,12 @@ interface Props {
   team: TeamResult;
   labels: string[];
   chapters: Record<string, string>;
+  /** Every code in the view, for the team link. */
+  codes: string[];
 }
 
 /** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
-export function TeamReport({ q, team, labels, chapters }: Props) {
+export function TeamReport({ q, team, labels, chapters, codes }: Props) {
   const [workshop, setWorkshop] = useState(false);
   return (
     <>
@@ -85,6 +88,7 @@ export function TeamReport({ q, team, labels, chapters }: Props) {
         </button>
       </p>
       {workshop && <Workshop q={q} team={team} labels={labels} chapters={chapters} />}
+      <TeamLink codes={codes} />
     </>
   );
 }

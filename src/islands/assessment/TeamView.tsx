@@ -1,15 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { aggregateTeam, codesFromTeamHash, parseTeamInput, type TeamInput } from '../../lib/assessment/team';
-import { attemptCode, shortLabels } from '../../lib/assessment/attempt';
+import {
+  aggregateTeam,
+  codesFromTeamHash,
+  parseTeamInput,
+  shortLabels,
+  type TeamInput,
+} from '../../lib/assessment/team';
 import { extractCode } from '../../lib/assessment/code';
-import { $history } from '../../stores/assessment-store';
 import { $teamCodes, PLAN_KEY, TEAM_KEY, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { StorageNotice } from '../shared/StorageNotice';
-import { TeamReport } from './TeamReport';
-import { LoadFile, TeamLink } from './TeamLink';
+import { LoadFile } from './LoadFile';
 import { Stalled } from './Stalled';
+
+type ReportModule = typeof import('./TeamReport');
+/** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
+const loadReport = () => import('./TeamReport');
 import './assessment.css';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
@@ -21,6 +28,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = saved.text;
+  const [report, setReport] = useState<ReportModule | 'failed' | null>(null);
 
   function build(from: string, focus: boolean, how = 'Read') {
     const input = parseTeamInput(q, from);
@@ -43,7 +51,12 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     } else if ($teamCodes.get().text.trim()) build($teamCodes.get().text, false, 'Restored');
   }, []);
 
-  function addLatest() {
+  async function addLatest() {
+    // The reader's own history is read only when asked for, so the team page does not load it up front.
+    const [{ $history }, { attemptCode }] = await Promise.all([
+      import('../../stores/assessment-store'),
+      import('../../lib/assessment/attempt'),
+    ]);
     const latest = $history.get().at(-1);
     const code = latest ? attemptCode(q, latest) : null;
     if (!code) {
@@ -61,6 +74,9 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   }
 
   const team = built && built.respondents.length ? aggregateTeam(built.q, built.respondents) : null;
+  useEffect(() => {
+    if (team && report === null) loadReport().then(setReport, () => setReport('failed'));
+  }, [team !== null]);
   const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
   return (
     <div class="team-app">
@@ -176,8 +192,29 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
               numbers. Ask those colleagues to take the assessment again to include them.
             </p>
           )}
-          <TeamReport q={built.q} team={team} labels={labels} chapters={chapters} />
-          <TeamLink codes={built.respondents.map((r) => r.code)} />
+          {report === 'failed' ? (
+            <div class="notice notice-bad" role="alert">
+              <p>
+                The team view could not be loaded. Check your connection and reload the page: the codes you pasted are
+                kept in this browser.
+              </p>
+              <p>
+                <button type="button" class="btn" onClick={() => location.reload()}>
+                  Reload the page
+                </button>
+              </p>
+            </div>
+          ) : report ? (
+            <report.TeamReport
+              q={built.q}
+              team={team}
+              labels={labels}
+              chapters={chapters}
+              codes={built.respondents.map((r) => r.code)}
+            />
+          ) : (
+            <p class="loading">Loading the team view…</p>
+          )}
         </div>
       )}
     </div>

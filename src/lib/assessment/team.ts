@@ -233,3 +233,18 @@ export const roleWords: Record<Role, string> = {
   leadership: 'leadership',
   other: 'other respondents',
 };
+
+/** Shortens a list of reader-typed labels for a heading: a few, each cut short, and how many more. */
+export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
+  const cut = (s: string) => {
+    const c = [...s];
+    return c.length > chars
+      ? `${c
+          .slice(0, chars - 1)
+          .join('')
+          .trimEnd()}…`
+      : s;
+  };
+  const shown = labels.slice(0, max).map(cut).join(', ');
+  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
+}

@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { CODE_DATE_RANGE, decodeResultCode, encodeResultCode } from '../../../src/lib/assessment/code';
-import { attemptCode, shortLabels } from '../../../src/lib/assessment/attempt';
-import { codesFromTeamHash, parseTeamInput, teamHash } from '../../../src/lib/assessment/team';
+import { attemptCode } from '../../../src/lib/assessment/attempt';
+import { codesFromTeamHash, parseTeamInput, shortLabels, teamHash } from '../../../src/lib/assessment/team';
 import { completionStamp } from '../../../src/stores/assessment-store';
 import { attemptSchema } from '../../../src/schemas/assessment';
 import { realQuestionnaire } from '../../fixtures/assessment';
 import { teamCodes, v1Code } from '../../fixtures/assessment-team';
 
 const q = realQuestionnaire();
-const result = { questionnaireVersion: 2, nonce: 1, role: 'sales', team: '', answers: [3, 3, 3] } as const;
+const result = { questionnaireVersion: 2, nonce: 1, role: 'sales' as const, team: '', answers: [3, 3, 3] };
 
 describe('a wrong device clock', () => {
   it('still gives a code: dates before 2020 or after 2199 are held at the nearest end', () => {
