@@ -7,16 +7,28 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
 import clientInteraction from './src/integrations/client-interaction.ts';
+import { noindexFilter } from './src/integrations/sitemap-filter.ts';
 import { readFileSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
 
 // Inline scripts Astro does not hash itself (the pre-paint theme script).
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+// Pages marked noindex (search, a shared result, 404) stay out of the sitemap.
+const noindex = noindexFilter();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://marketing-and-sales.guide',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), funnelPresets(), pagefind(), securityHeaders(), clientInteraction()],
+  integrations: [
+    mdx(),
+    preact(),
+    noindex.integration,
+    sitemap({ filter: noindex.filter }),
+    funnelPresets(),
+    pagefind(),
+    securityHeaders(),
+    clientInteraction(),
+  ],
   security: {
     csp: {
       directives: cspDirectives,

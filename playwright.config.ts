@@ -13,7 +13,8 @@ export default defineConfig({
   // One retry on CI absorbs timing noise on a shared 2-core machine; a test that needs it is reported as flaky.
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // Progress in the terminal everywhere; CI keeps the log, so no HTML report is written.
+  reporter: 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

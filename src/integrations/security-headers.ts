@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspFromHtml, mergeCsp } from '../lib/csp-merge';
+import { cspFromHtml, headerCsp } from '../lib/csp-merge';
+import { cspHeaderOnlyDirectives } from '../lib/csp';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -37,7 +38,7 @@ export function moveIslandStyleToHead(html: string): string {
 
 /**
  * Adds the site's Content-Security-Policy to dist/_headers, for hosts that apply it as an
- * HTTP header. Hashes change with every build, so the header is generated, not committed.
+ * HTTP header, with frame-ancestors, which only a header can carry. Hashes change with every build, so the header is generated, not committed.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -56,7 +57,7 @@ export default function securityHeaders(): AstroIntegration {
         }
         const headersPath = join(out, '_headers');
         const base = await readFile(headersPath, 'utf8');
-        const policy = mergeCsp(policies);
+        const policy = headerCsp(policies, cspHeaderOnlyDirectives);
         await writeFile(headersPath, base.replace(/^\/\*\n/m, `/*\n  Content-Security-Policy: ${policy}\n`));
         logger.info(`Wrote the Content-Security-Policy of ${policies.length} pages to _headers`);
       },

@@ -30,3 +30,14 @@ export function cspFromHtml(html: string): string | undefined {
   const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
   return m?.[1];
 }
+
+/**
+ * The policy for the HTTP header: every page's <meta> policy merged, plus the directives only a
+ * header can carry (see cspHeaderOnlyDirectives), each once.
+ */
+export function headerCsp(pagePolicies: string[], headerOnly: readonly string[]): string {
+  const merged = mergeCsp(pagePolicies);
+  const names = new Set(parseCsp(merged).keys());
+  const extra = headerOnly.filter((d) => !names.has(d.trim().split(/\s+/)[0]!));
+  return [merged, ...extra].filter(Boolean).join('; ');
+}

@@ -18,6 +18,14 @@ export const cspDirectives: NonNullable<CspConfig['directives']> = [
   "worker-src 'self'",
 ];
 
+/**
+ * Directives that only work in the HTTP header: browsers ignore frame-ancestors in a <meta> policy
+ * (and log an error for it), so these go into dist/_headers only. frame-ancestors 'none' stops any
+ * site from framing the guide to trick a reader into clicking (X-Frame-Options: DENY, in
+ * public/_headers, does the same for older browsers).
+ */
+export const cspHeaderOnlyDirectives: string[] = ["frame-ancestors 'none'"];
+
 /** The CSP source for an inline script's exact text, e.g. 'sha256-…'. */
 export async function sha256Source(code: string): Promise<`sha256-${string}`> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));

@@ -25,7 +25,7 @@ export const sourceSchema = z.object({
   /** Year of publication. */
   year: z.number().int().min(1900).max(2100),
   /** A stable link to the source, if it is online. */
-  url: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+  url: z.url({ error: 'must be a full URL, such as https://example.com/article' }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

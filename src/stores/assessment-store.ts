@@ -67,7 +67,7 @@ export function setAnswer(statementId: string, answer: Answer) {
   patch({ answers: { ...$draft.get().answers, [statementId]: answer } });
 }
 export const setRole = (role: Role) => patch({ role });
-/** Saves what was typed even if it is too long, so nothing is lost; the form shows the limit. */
+/** Saves the team label cut to the 40 characters a result code holds; the form shows the limit as the reader types. */
 export const setTeam = (team: string) => patch({ team: team.slice(0, 40) });
 export const goToStep = (step: number) => patch({ step: Math.max(0, Math.min(100, step)), view: 'wizard' });
 

@@ -1,6 +1,6 @@
 import { test, expect, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { sitemapPaths } from './sitemap';
+import { builtPagePaths } from './sitemap';
 import { teamCodes } from '../fixtures/assessment-team';
 
 /** Gzip budgets from the performance issue: what the first view (no scrolling) may load. */
@@ -16,7 +16,7 @@ async function gzipBytes(response: Response): Promise<number> {
   }
 }
 
-for (const path of sitemapPaths()) {
+for (const path of builtPagePaths()) {
   test(`page ${path} stays within its JavaScript and CSS budgets, shifts no layout and breaks no CSP rule`, async ({
     page,
   }) => {

@@ -1,15 +1,41 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { sitemapPaths } from './sitemap';
+import { builtHtml, builtPagePaths, sitemapPaths } from './sitemap';
+import { isNoindex } from '../../src/integrations/sitemap-filter';
 import { watchPage } from './helpers';
 
-const paths = sitemapPaths();
+const paths = builtPagePaths();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('the sitemap lists the core pages of the site', () => {
+test('the build has the core pages of the site, and the sitemap lists exactly those search engines may index', () => {
   for (const p of ['/', '/guide/', '/glossary/', '/about/', '/search/', '/funnel/', '/assessment/', '/onboarding/']) {
     expect(paths).toContain(p);
   }
+  const noindex = paths.filter((p) => isNoindex(builtHtml(p)));
+  expect(noindex).toEqual(['/404.html', '/assessment/result/', '/search/']);
+  expect(sitemapPaths()).toEqual(paths.filter((p) => !noindex.includes(p)));
+});
+
+test('every page names itself as canonical, except the 404 page, which stands for any missing address', () => {
+  for (const p of paths) {
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(builtHtml(p))?.[1];
+    if (p === '/404.html') expect(canonical, p).toBeUndefined();
+    else expect(canonical && new URL(canonical).pathname, p).toBe(p);
+  }
+});
+
+test('the server forbids other sites to frame any page, through the CSP header (a <meta> policy cannot)', async ({
+  request,
+}) => {
+  for (const p of ['/', '/funnel/', '/404.html']) {
+    const header = (await request.get(p)).headers()['content-security-policy'] ?? '';
+    expect(
+      header.split(';').map((d) => d.trim()),
+      p,
+    ).toContain("frame-ancestors 'none'");
+  }
+  for (const p of paths)
+    expect(builtHtml(p), p).not.toMatch(/<meta http-equiv="content-security-policy"[^>]*frame-ancestors/i);
 });
 
 for (const path of paths) {
@@ -39,7 +65,9 @@ for (const path of paths) {
       await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
       const text = (await page.locator('main').innerText()).trim();
-      expect(text.length).toBeGreaterThan(200);
+      // The 404 page is short by design: what it must give is a way on, which works without JavaScript.
+      if (path === '/404.html') await expect(page.locator('main a[href]')).toHaveCount(4);
+      else expect(text.length).toBeGreaterThan(200);
       await context.close();
     });
 

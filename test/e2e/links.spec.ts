@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { builtPagePaths } from './sitemap';
 
 test('every internal link and #fragment on every page resolves', async ({ page, request, baseURL }) => {
   test.setTimeout(120_000);
@@ -7,7 +7,7 @@ test('every internal link and #fragment on every page resolves', async ({ page, 
   const idsByPath = new Map<string, Set<string>>();
   const links: { from: string; href: string }[] = [];
 
-  for (const path of sitemapPaths()) {
+  for (const path of builtPagePaths()) {
     await page.goto(path);
     const found = await page.evaluate(() => ({
       hrefs: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),

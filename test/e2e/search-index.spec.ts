@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { sitemapPaths } from './sitemap';
+import { builtPagePaths } from './sitemap';
 import { toShownResult, type ResultData } from '../../src/lib/search';
 
 interface Indexed extends ResultData {
@@ -41,7 +41,7 @@ test.describe('the search index', () => {
     const indexed = pages.map((p) => path(p.url)).sort();
     // Pages marked noindex (search itself, a shared read-only result) must stay out of the index.
     const expected: string[] = [];
-    for (const p of sitemapPaths()) {
+    for (const p of builtPagePaths()) {
       const html = await page.request.get(p).then((r) => r.text());
       if (!/<meta name="robots" content="noindex"/.test(html)) expected.push(p);
     }
@@ -110,7 +110,7 @@ test.describe('search ranking', () => {
   for (const [query, expected] of RANKING) {
     test(`"${query}" finds ${expected} in the top three`, async ({ page }) => {
       const [want, fragment] = expected.split('#') as [string, string | undefined];
-      expect(sitemapPaths(), `${want} is not built yet`).toContain(want);
+      expect(builtPagePaths(), `${want} is not built yet`).toContain(want);
       // Through the real search page, so the ranking is exactly what a reader sees.
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       await expect(page.getByRole('status')).toContainText(/results? for/);

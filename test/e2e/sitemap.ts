@@ -1,10 +1,40 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /**
- * Every page path the built sitemap lists, so new pages are covered by the
- * site-wide checks without touching the tests.
+ * Every page the build wrote: each `index.html` as its folder's path ("/guide/"), and the 404 page
+ * as "/404.html". Site-wide checks use this list, so a new page is covered without touching the
+ * tests, and pages left out of the sitemap (noindex: search, a shared result, 404) keep every check.
  */
+export function builtPagePaths(dist = 'dist'): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? e.name === 'pagefind' || e.name === '_astro'
+          ? []
+          : walk(join(dir, e.name))
+        : [join(dir, e.name)],
+    );
+  let files: string[];
+  try {
+    files = walk(dist).filter((f) => f.endsWith('.html'));
+  } catch {
+    files = [];
+  }
+  if (!files.some((f) => relative(dist, f) === 'index.html'))
+    throw new Error('No built site in dist/: run `npm run build` before the end-to-end tests.');
+  return files
+    .map((f) => relative(dist, f).split(sep).join('/'))
+    .map((f) => (f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
+    .sort();
+}
+
+/** The built HTML of a page from builtPagePaths(). */
+export function builtHtml(path: string, dist = 'dist'): string {
+  return readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+/** Every page path the built sitemap lists (for checks of the sitemap itself). */
 export function sitemapPaths(dist = 'dist'): string[] {
   const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   if (files.length === 0) throw new Error('No sitemap in dist/: run `npm run build` before the end-to-end tests.');

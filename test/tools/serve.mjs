@@ -4,10 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? process.env.PORT ?? 4329);
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,7 +38,6 @@ function parseHeaders(file) {
   }
   return rules;
 }
-const rules = parseHeaders(join(root, '_headers'));
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 async function file(path) {
@@ -53,24 +50,47 @@ async function file(path) {
   }
 }
 
-createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    pathname = '/';
-  }
-  const target = normalize(join(root, pathname));
-  let found = target.startsWith(root) ? await file(target) : null;
-  if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
-    res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
-    return;
-  }
-  const status = found ? 200 : 404;
-  found ??= join(root, '404.html');
-  const headers = { 'Content-Type': types[extname(found)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-  for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
-  delete headers['Strict-Transport-Security'];
-  res.writeHead(status, headers).end(await readFile(found));
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}/`));
+/**
+ * The server for a built site in `root`. Paths are decoded once and resolved inside `root`; a
+ * directory asked for without its slash is redirected to a path rebuilt from the resolved file,
+ * so a crafted path (`/%2F%2Fevil.com%2F..%2Fguide`) can never become an off-site Location.
+ */
+export function createStaticServer(siteRoot) {
+  const root = resolve(siteRoot);
+  const rules = parseHeaders(join(root, '_headers'));
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res
+        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Bad request: malformed % escape in the path.\n');
+      return;
+    }
+    const target = normalize(join(root, pathname));
+    const inside = target === root || target.startsWith(root + sep);
+    let found = inside ? await file(target) : null;
+    if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
+      const segments = relative(root, target).split(sep).filter(Boolean).map(encodeURIComponent);
+      res.writeHead(301, { Location: `/${segments.map((s) => `${s}/`).join('')}${url.search}` }).end();
+      return;
+    }
+    const status = found ? 200 : 404;
+    found ??= join(root, '404.html');
+    const headers = {
+      'Content-Type': types[extname(found)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    };
+    for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
+    delete headers['Strict-Transport-Security'];
+    res.writeHead(status, headers).end(await readFile(found));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[2] ?? 'dist');
+  const port = Number(process.argv[3] ?? process.env.PORT ?? 4329);
+  createStaticServer(root).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}/`));
+}

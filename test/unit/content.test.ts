@@ -4,19 +4,19 @@
  * terms defined twice, and text copied from the source article.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { guideSchema } from '../../src/schemas/guide';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { glossaryLinkErrors } from '../../src/lib/glossary';
-import { fleschKincaidGrade, mdxToProse, sharedRuns, words } from '../../src/lib/readability';
+import { fleschKincaidGrade, mdxToProse, words } from '../../src/lib/readability';
+import { copiedRuns, readFingerprint } from '../tools/originality';
+import { fingerprintPath } from '../tools/fingerprint';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const contentDir = path.join(projectRoot, 'content');
-/** In CI the repository is cloned beside a shared/ folder that holds the source article. */
-const articlePath = path.resolve(projectRoot, '..', 'shared', 'seed', 'article.txt');
 
 const MIN_WORDS = 600;
 const MAX_GRADE = 11;
@@ -214,15 +214,10 @@ describe('glossary', () => {
 });
 
 describe('originality', () => {
-  it('copies no run of 8 words from the source article anywhere in content/', () => {
-    if (!existsSync(articlePath)) {
-      throw new Error(
-        `The source article is missing: expected it at ${articlePath} (a shared/ folder beside the repository). The originality check cannot run without it.`,
-      );
-    }
-    const article = readFileSync(articlePath, 'utf8');
+  it('copies no run of 8 words from the source article anywhere in content/ (checked against its fingerprint)', () => {
+    const fingerprint = readFingerprint(fingerprintPath);
     const copied = allFiles(contentDir).flatMap((file) =>
-      sharedRuns(article, readFileSync(file, 'utf8')).map((run) => `${path.relative(projectRoot, file)}: "${run}"`),
+      copiedRuns(fingerprint, readFileSync(file, 'utf8')).map((run) => `${path.relative(projectRoot, file)}: "${run}"`),
     );
     expect(copied).toEqual([]);
   });

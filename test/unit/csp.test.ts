@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { mergeCsp, parseCsp, cspFromHtml } from '../../src/lib/csp-merge';
-import { cspDirectives } from '../../src/lib/csp';
+import { headerCsp, mergeCsp, parseCsp, cspFromHtml } from '../../src/lib/csp-merge';
+import { cspDirectives, cspHeaderOnlyDirectives } from '../../src/lib/csp';
 
 describe('Content Security Policy', () => {
   it('never allows inline code or eval', () => {
@@ -23,5 +23,18 @@ describe('Content Security Policy', () => {
       "default-src 'self'",
     );
     expect(cspFromHtml('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('Content Security Policy header', () => {
+  it('adds frame-ancestors, which only a header can carry, once and never to the <meta> policy', () => {
+    const page = "default-src 'self'; script-src 'self' 'sha256-A'";
+    const header = parseCsp(headerCsp([page, page], cspHeaderOnlyDirectives));
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('script-src')).toEqual(["'self'", "'sha256-A'"]);
+    expect(cspDirectives.some((d) => d.startsWith('frame-ancestors'))).toBe(false);
+    expect(
+      headerCsp([`${page}; frame-ancestors 'self'`], cspHeaderOnlyDirectives).match(/frame-ancestors/g),
+    ).toHaveLength(1);
   });
 });

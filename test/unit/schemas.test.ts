@@ -47,7 +47,7 @@ describe('guide chapter frontmatter', () => {
     const issues = issuesOf(
       guideSchema.safeParse({ ...validChapter, sources: [{ title: 'T', author: 'A', year: 2006, url: 'hbr.org' }] }),
     );
-    expect(issues).toEqual(['sources.0.url: must be a full URL starting with https://']);
+    expect(issues).toEqual(['sources.0.url: must be a full URL, such as https://example.com/article']);
   });
 });
 

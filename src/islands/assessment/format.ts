@@ -21,7 +21,7 @@ export function formatDate(iso: string): string {
 /** "+12", "−3" (true minus sign) or "no change". */
 export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : 'no change');
 
-/** A 1–5 mean to one decimal, or a dash with a reason for screen readers. */
+/** A 1–5 mean to one decimal, or an en dash when nobody in that role rated it (the gap column then says "needs both"). */
 export const mean1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 
 /** Working titles from the chapter plan, for chapters not yet written. */

@@ -12,7 +12,7 @@ interface TableProps {
   idp: string;
 }
 
-/** Every stage's numbers in a real table: the chart's text equivalent and the source of the CSV. */
+/** Every stage's numbers in a real table: the chart's text equivalent. (The CSV download is built from the funnel by lib/funnel/csv.ts.) */
 export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
   const marks = new Map(range?.marks.map((m) => [m.id, m]));
   const needs = goal?.ok ? goal.needs : null;

@@ -1,0 +1,135 @@
+/**
+ * Saved data as a returning reader meets it: what the builder or assessment saved last time,
+ * from an older version of the site, damaged, or in a browser whose storage is full or blocked.
+ * persisted.ts wraps localStorage itself, so each test loads it afresh over a FakeStorage.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import type { VersionedCodec } from '../../../src/lib/versioned';
+import { FakeStorage } from '../../fixtures/storage';
+
+interface Counter {
+  count: number;
+}
+/** Version 2 renamed `n` to `count`. */
+const codec: VersionedCodec<Counter> = {
+  key: 'msg:counter',
+  version: 2,
+  schema: z.object({ count: z.number().int() }),
+  migrations: { 1: (d) => ({ count: (d as { n: number }).n }) },
+  initial: () => ({ count: 0 }),
+};
+
+/** Loads persisted.ts as a page would, over the given storage (or one that throws, as in some private modes). */
+async function load(storage: FakeStorage | 'blocked') {
+  vi.resetModules();
+  vi.stubGlobal('window', { addEventListener() {}, removeEventListener() {} });
+  if (storage === 'blocked') {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  } else vi.stubGlobal('localStorage', storage);
+  const m = await import('../../../src/stores/persisted');
+  const store = m.persistedStore(codec, 'counter');
+  store.$value.listen(() => {}); // mounted, as an island keeps it
+  return { ...m, store };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete (globalThis as { localStorage?: unknown }).localStorage;
+});
+
+describe('persistedStore: saving and reading back', () => {
+  it('saves under its namespaced key with the version in the payload', async () => {
+    const storage = new FakeStorage();
+    const { store } = await load(storage);
+    expect(store.$value.get()).toEqual({ count: 0 });
+    store.$value.set({ count: 7 });
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":7}}');
+
+    const again = await load(storage);
+    expect(again.store.$value.get()).toEqual({ count: 7 });
+    expect(again.store.$notice.get()).toBeNull();
+  });
+
+  it('upgrades data saved by an older version and tells the reader', async () => {
+    const { store } = await load(new FakeStorage({ 'msg:counter': '{"v":1,"data":{"n":4}}' }));
+    expect(store.$value.get()).toEqual({ count: 4 });
+    expect(store.$notice.get()).toBe('Your saved counter came from an older version of this site and was upgraded.');
+    expect(store.unreadable()).toBeNull();
+  });
+});
+
+describe('persistedStore: unreadable data is never lost', () => {
+  it.each([
+    ['not JSON', '{"v":2,"data":{"count":', 'it is not valid JSON'],
+    ['from a newer version', '{"v":3,"data":{"count":1}}', 'it was saved by a newer version (3) of this site'],
+    ['the wrong shape', '{"v":2,"data":{"count":"many"}}', 'it does not match the expected shape at count'],
+  ])('copies data that is %s aside, starts afresh and says why', async (_, raw, reason) => {
+    const storage = new FakeStorage({ 'msg:counter': raw });
+    const { store } = await load(storage);
+    expect(store.$value.get()).toEqual({ count: 0 });
+    expect(store.$notice.get()).toBe(
+      `Your saved counter could not be read (${reason}), so this starts afresh. A copy of the old data was kept in this browser; you can download it.`,
+    );
+    expect(storage.getItem('msg:counter:unreadable')).toBe(raw);
+    expect(store.unreadable()).toBe(raw);
+
+    store.$value.set({ count: 1 });
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":1}}');
+    expect(storage.getItem('msg:counter:unreadable')).toBe(raw);
+  });
+
+  it('keeps an earlier copy and puts a different one in the next slot', async () => {
+    const storage = new FakeStorage({ 'msg:counter': 'second', 'msg:counter:unreadable': 'first' });
+    await load(storage);
+    expect(storage.getItem('msg:counter:unreadable')).toBe('first');
+    expect(storage.getItem('msg:counter:unreadable:2')).toBe('second');
+  });
+
+  it('when storage is full, leaves the unreadable original in place and never saves over it', async () => {
+    const storage = new FakeStorage({ 'msg:counter': 'damaged' });
+    storage.quota = storage.used();
+    const { store, $storageProblem } = await load(storage);
+    expect($storageProblem.get()).toBe('full');
+    expect(store.$notice.get()).toContain(
+      'The old data was left as it was, and nothing you do here is saved over it. Download it to keep a copy.',
+    );
+    expect(store.unreadable()).toBe('damaged');
+
+    store.$value.set({ count: 2 });
+    expect(store.$value.get()).toEqual({ count: 2 });
+    storage.quota = Infinity; // even once space is freed, the original stays until the reader has it
+    store.$value.set({ count: 3 });
+    expect(storage.getItem('msg:counter')).toBe('damaged');
+    expect(storage.items.has('msg:counter:unreadable')).toBe(false);
+  });
+});
+
+describe('persistedStore: storage that fails', () => {
+  it('keeps working from memory when a save exceeds the quota, and reports the storage as full', async () => {
+    const storage = new FakeStorage({}, 200);
+    const { store, $storageProblem } = await load(storage);
+    expect($storageProblem.get()).toBeNull();
+    store.$value.set({ count: 1 });
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":1}}');
+
+    storage.quota = storage.used(); // another tab filled the storage
+    expect(() => store.$value.set({ count: 123456 })).not.toThrow();
+    expect(store.$value.get()).toEqual({ count: 123456 });
+    expect($storageProblem.get()).toBe('full');
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":1}}');
+  });
+
+  it('works from memory when the browser blocks storage, and says saving is unavailable', async () => {
+    const { store, $storageProblem } = await load('blocked');
+    expect($storageProblem.get()).toBe('unavailable');
+    store.$value.set({ count: 5 });
+    expect(store.$value.get()).toEqual({ count: 5 });
+    expect(store.unreadable()).toBeNull();
+  });
+});
