@@ -1,8 +1,7 @@
 import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Draft } from '../../schemas/assessment';
-import { forVersion, statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
-import { scoreAttempt } from '../../lib/assessment/scoring';
+import { statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
 import {
   $draft,
   $history,
@@ -14,7 +13,7 @@ import {
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
-import { formatDate, levelName, roleLabels } from './format';
+import { formatDate, roleLabels } from './format';
 import { Stalled } from './Stalled';
 import './assessment.css';
 
@@ -82,16 +81,21 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
     }
   }, [showResults, hydrated, lastStep]);
 
+  // The score is announced once the results code (which holds the scoring) is there.
+  const pendingAnnounce = useRef(false);
   useEffect(() => {
     if (showResults && !wasResults.current && latest && sawWizard.current) {
       resultsHeading.current?.focus();
-      const o = scoreAttempt(forVersion(q, latest.questionnaireVersion) ?? q, latest.answers).overall;
-      setAnnounce(
-        o.score === null ? 'Your result: not rated.' : `Your score is ${o.score} out of 100: ${levelName(q, o.level)}.`,
-      );
+      pendingAnnounce.current = true;
     }
     wasResults.current = showResults;
   }, [showResults]);
+  useEffect(() => {
+    if (pendingAnnounce.current && latest && results && results !== 'failed') {
+      pendingAnnounce.current = false;
+      setAnnounce(results.announcement(q, latest));
+    }
+  }, [showResults, results]);
 
   return (
     <div class="assessment-app">

@@ -2,9 +2,20 @@ import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { attemptCode } from '../../lib/assessment/attempt';
 import { clearHistory, goToStep, retake } from '../../stores/assessment-store';
+import { scoreAttempt } from '../../lib/assessment/scoring';
+import { levelName } from './format';
 import { ResultReport, type Previous } from './ResultReport';
 import { SharePanel } from './SharePanel';
 import { HistoryList } from './HistoryList';
+
+/** What a screen reader hears when the result appears. */
+export function announcement(q: Questionnaire, latest: Attempt): string {
+  const vq = forVersion(q, latest.questionnaireVersion) ?? q;
+  const o = scoreAttempt(vq, latest.answers).overall;
+  return o.score === null
+    ? 'Your result: not rated.'
+    : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
+}
 
 interface Props {
   q: Questionnaire;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TEAM_LINK_LIMIT, teamHash } from '../../lib/assessment/team';
+import { TEAM_LINK_LIMIT, teamHash } from '../../lib/assessment/team-link';
 import { download } from './format';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import type { TeamResult } from '../../lib/assessment/team';
+import { aggregateTeam, type Respondent } from '../../lib/assessment/team';
 import { roles } from '../../schemas/assessment';
 import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
@@ -11,7 +11,7 @@ import { levelName, roleLabels } from './format';
 
 interface Props {
   q: Questionnaire;
-  team: TeamResult;
+  respondents: Respondent[];
   labels: string[];
   chapters: Record<string, string>;
   /** Every code in the view, for the team link. */
@@ -19,8 +19,9 @@ interface Props {
 }
 
 /** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
-export function TeamReport({ q, team, labels, chapters, codes }: Props) {
+export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
   const [workshop, setWorkshop] = useState(false);
+  const team = aggregateTeam(q, respondents);
   return (
     <>
       <div class="table-scroll">

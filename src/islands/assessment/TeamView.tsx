@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import {
-  aggregateTeam,
-  codesFromTeamHash,
-  parseTeamInput,
-  shortLabels,
-  type TeamInput,
-} from '../../lib/assessment/team';
-import { extractCode } from '../../lib/assessment/code';
+import type { TeamInput } from '../../lib/assessment/team';
+import { codesFromTeamHash, shortLabels } from '../../lib/assessment/team-link';
 import { $teamCodes, PLAN_KEY, TEAM_KEY, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { StorageNotice } from '../shared/StorageNotice';
@@ -30,7 +24,15 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const text = saved.text;
   const [report, setReport] = useState<ReportModule | 'failed' | null>(null);
 
-  function build(from: string, focus: boolean, how = 'Read') {
+  async function build(from: string, focus: boolean, how = 'Read') {
+    // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
+    let parseTeamInput: typeof import('../../lib/assessment/team').parseTeamInput;
+    try {
+      ({ parseTeamInput } = await import('../../lib/assessment/team'));
+    } catch {
+      setReport('failed');
+      return;
+    }
     const input = parseTeamInput(q, from);
     setBuilt(input.respondents.length || input.messages.length ? input : null);
     const n = input.respondents.length;
@@ -47,15 +49,16 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     const fromLink = codesFromTeamHash(location.hash);
     if (fromLink !== null) {
       setTeamText(fromLink);
-      build(fromLink, false, 'Opened the team link:');
-    } else if ($teamCodes.get().text.trim()) build($teamCodes.get().text, false, 'Restored');
+      void build(fromLink, false, 'Opened the team link:');
+    } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, false, 'Restored');
   }, []);
 
   async function addLatest() {
     // The reader's own history is read only when asked for, so the team page does not load it up front.
-    const [{ $history }, { attemptCode }] = await Promise.all([
+    const [{ $history }, { attemptCode }, { extractCode }] = await Promise.all([
       import('../../stores/assessment-store'),
       import('../../lib/assessment/attempt'),
+      import('../../lib/assessment/code'),
     ]);
     const latest = $history.get().at(-1);
     const code = latest ? attemptCode(q, latest) : null;
@@ -70,13 +73,13 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     }
     const next = [...lines, code].join('\n');
     setTeamText(next);
-    build(next, false, 'Added your latest result. Read');
+    void build(next, false, 'Added your latest result. Read');
   }
 
-  const team = built && built.respondents.length ? aggregateTeam(built.q, built.respondents) : null;
+  const hasTeam = built !== null && built.respondents.length > 0;
   useEffect(() => {
-    if (team && report === null) loadReport().then(setReport, () => setReport('failed'));
-  }, [team !== null]);
+    if (hasTeam && report === null) loadReport().then(setReport, () => setReport('failed'));
+  }, [hasTeam]);
   const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
   return (
     <div class="team-app">
@@ -89,7 +92,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
         class="team-form no-print"
         onSubmit={(e) => {
           e.preventDefault();
-          build(text, true);
+          void build(text, true);
         }}
         noValidate
         inert={!hydrated}
@@ -129,7 +132,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           <LoadFile
             onLoad={(t) => {
               setTeamText(t);
-              build(t, true, 'Loaded the file:');
+              void build(t, true, 'Loaded the file:');
             }}
             onProblem={setStatus}
           />
@@ -166,7 +169,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       </form>
       {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
 
-      {team && built && (
+      {hasTeam && built && (
         <div class="results">
           <h2 ref={heading} tabIndex={-1}>
             Team view
@@ -207,7 +210,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           ) : report ? (
             <report.TeamReport
               q={built.q}
-              team={team}
+              respondents={built.respondents}
               labels={labels}
               chapters={chapters}
               codes={built.respondents.map((r) => r.code)}

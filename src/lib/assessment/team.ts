@@ -18,8 +18,7 @@ export interface LineMessage {
   message: string;
 }
 
-/** The most respondents a team link holds; beyond it the view is saved to and loaded from a file. */
-export const TEAM_LINK_LIMIT = 40;
+export { TEAM_LINK_LIMIT } from './team-link';
 
 export interface TeamInput {
   respondents: Respondent[];
@@ -78,15 +77,6 @@ export function parseTeamInput(q: Questionnaire, text: string): TeamInput {
   }
   messages.sort((a, b) => a.line - b.line);
   return { respondents, messages, q: vq };
-}
-
-/** The `#t=` part of a team link: every code, joined by dots (codes never contain one). */
-export const teamHash = (codes: readonly string[]) => `#t=${codes.join('.')}`;
-
-/** The codes in a team link's `#t=…`, one per line, or null when the address holds none. */
-export function codesFromTeamHash(hash: string): string | null {
-  const m = /^#t=([A-Za-z0-9_.-]*)$/.exec(hash.trim());
-  return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
 }
 
 /** Mean of 1–5 answers, or null when there are none. */
@@ -233,18 +223,3 @@ export const roleWords: Record<Role, string> = {
   leadership: 'leadership',
   other: 'other respondents',
 };
-
-/** Shortens a list of reader-typed labels for a heading: a few, each cut short, and how many more. */
-export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
-  const cut = (s: string) => {
-    const c = [...s];
-    return c.length > chars
-      ? `${c
-          .slice(0, chars - 1)
-          .join('')
-          .trimEnd()}…`
-      : s;
-  };
-  const shown = labels.slice(0, max).map(cut).join(', ');
-  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
-}

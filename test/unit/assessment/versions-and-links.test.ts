@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { CODE_DATE_RANGE, decodeResultCode, encodeResultCode } from '../../../src/lib/assessment/code';
 import { attemptCode } from '../../../src/lib/assessment/attempt';
-import { codesFromTeamHash, parseTeamInput, shortLabels, teamHash } from '../../../src/lib/assessment/team';
+import { parseTeamInput } from '../../../src/lib/assessment/team';
+import { codesFromTeamHash, shortLabels, teamHash } from '../../../src/lib/assessment/team-link';
 import { completionStamp } from '../../../src/stores/assessment-store';
 import { attemptSchema } from '../../../src/schemas/assessment';
 import { realQuestionnaire } from '../../fixtures/assessment';
