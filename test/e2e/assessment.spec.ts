@@ -287,6 +287,7 @@ test.describe('team view', () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // a long page checked by axe in two colour schemes on a shared 2-core machine
     const problems = watchPage(page, baseURL!);
     const lines = [
       teamCodes.m1,
