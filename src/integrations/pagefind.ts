@@ -5,10 +5,33 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
- * Selectors never indexed, on top of `data-pagefind-ignore`: screen-reader-only labels
- * repeat what is visible ("opens in a new tab"), so they would only add noise to excerpts.
+ * Islands whose server-rendered HTML is reading matter, not controls: the predict-then-reveal
+ * questions in chapters, the sort exercise's activities and explanations, and a path's steps.
  */
-export const EXCLUDE_SELECTORS = ['.sr-only'];
+const CONTENT_ISLANDS = ['PredictRevealIsland', 'SortExercise', 'PathSteps'];
+
+/**
+ * What the index leaves out, on top of `data-pagefind-ignore`, so that a search finds content
+ * and never the words of the interface ("Mark as read", "Copy SLA as text", "0 of 9"):
+ * - every island except the content ones above: builders, results, progress, checks, share panels;
+ * - controls and their live messages wherever they are: buttons, form labels, disclosure
+ *   buttons ("Show the answer"), selects, status regions;
+ * - per-reader state kept in content islands: a path step's "To do"/"Done", a best score;
+ * - screen-reader-only labels, which repeat what is visible ("opens in a new tab").
+ * One list for the whole site, so a new widget stays out of search without touching its page.
+ */
+export const EXCLUDE_SELECTORS = [
+  `astro-island${CONTENT_ISLANDS.map((c) => `:not([component-url*="/${c}."])`).join('')}`,
+  'button',
+  'label',
+  'summary',
+  'select',
+  '[role="status"]',
+  '[aria-live]',
+  '.pt-mark',
+  '.kc-best',
+  '.sr-only',
+];
 
 /**
  * Pagefind writes its ready-made UIs on every run. This site uses its own search dialog

@@ -28,3 +28,23 @@ export function neighbours<T extends ChapterLike>(sorted: T[], id: string): { pr
 }
 
 export const chapterHref = (id: string) => `/guide/${id}/`;
+
+/** A place in content that names a chapter: the file, the field and the id it gives. */
+export interface ChapterRef {
+  file: string;
+  field: string;
+  chapter: string;
+}
+
+/**
+ * The one check of chapter references (assessment dimensions, learning paths and activities,
+ * glossary terms): one message per id that is not a chapter, naming the file and the field.
+ */
+export function chapterRefErrors(refs: readonly ChapterRef[], chapterIds: ReadonlySet<string>): string[] {
+  return refs
+    .filter((r) => !chapterIds.has(r.chapter))
+    .map(
+      (r) =>
+        `${r.file} → ${r.field}: no chapter with id "${r.chapter}" (a chapter id is a file name in content/guide/)`,
+    );
+}

@@ -1,4 +1,5 @@
 import type { GlossaryFrontmatter } from '../schemas/glossary';
+import { chapterRefErrors } from './chapters';
 
 export interface TermLike {
   id: string;
@@ -29,11 +30,11 @@ export function glossaryLinkErrors(terms: TermLike[], chapterIds: Set<string>): 
       if (!ids.has(r)) errors.push(`content/glossary/${t.id}.md → related: no term with id "${r}"`);
       if (r === t.id) errors.push(`content/glossary/${t.id}.md → related: a term cannot relate to itself`);
     }
-    if (t.data.chapter && !chapterIds.has(t.data.chapter)) {
-      errors.push(`content/glossary/${t.id}.md → chapter: no chapter with id "${t.data.chapter}"`);
-    }
   }
-  return errors;
+  const chapterRefs = terms.flatMap((t) =>
+    t.data.chapter ? [{ file: `content/glossary/${t.id}.md`, field: 'chapter', chapter: t.data.chapter }] : [],
+  );
+  return [...errors, ...chapterRefErrors(chapterRefs, chapterIds)];
 }
 
 export const termHref = (id: string) => `/glossary/#${id}`;

@@ -4,12 +4,29 @@
  * small; the URL codec of /search/ is in search-url.ts.
  */
 
-/** Section filter values, as pages emit them with `data-pagefind-filter="section:…"`. */
-export const SECTIONS = ['Guide', 'Glossary', 'Tools', 'Paths'] as const;
+/** Section filter values: BaseLayout gives every indexed page exactly one, from `sectionOf`. */
+export const SECTIONS = ['Guide', 'Glossary', 'Tools', 'Practice', 'Paths'] as const;
 /** Audience filter values, as pages emit them with `data-pagefind-filter="audience:…"`. */
 export const AUDIENCES = ['Student', 'New hire', 'Manager'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type AudienceFilter = (typeof AUDIENCES)[number];
+
+/** First path segments of each section other than the guide (chapters, home and about). */
+const SECTION_ROOTS = new Map<string, Section>([
+  ['glossary', 'Glossary'],
+  ['funnel', 'Tools'],
+  ['assessment', 'Tools'],
+  ['progress', 'Tools'],
+  ['practice', 'Practice'],
+  ['paths', 'Paths'],
+  ['onboarding', 'Paths'],
+]);
+
+/** The one search section a page belongs to, from its path: one rule for the whole site. */
+export function sectionOf(path: string): Section {
+  const root = path.split('/').find(Boolean) ?? '';
+  return SECTION_ROOTS.get(root) ?? 'Guide';
+}
 
 /** Query parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -60,13 +77,16 @@ export function parseExcerpt(excerpt: string): Segment[] {
   return segments;
 }
 
-/** The words to highlight on a page opened from a result, from its `pagefind-highlight` params. */
+/**
+ * The words to highlight on a page opened from a result, from its `pagefind-highlight` params:
+ * topic words only, so "who sets the price" marks "sets" and "price", never every "the".
+ */
 export function highlightTerms(search: string): string[] {
   const words = new URLSearchParams(search)
     .getAll(HIGHLIGHT_PARAM)
     .flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u))
     .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((w) => w.length >= 2);
+    .filter((w) => w.length >= 2 && !STOP_WORDS.has(w));
   return [...new Set(words)].slice(0, 10);
 }
 
@@ -93,6 +113,8 @@ export function findMatches(text: string, terms: string[]): [number, number][] {
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: SubResultData[];
@@ -120,11 +142,13 @@ export interface ShownResult {
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 
-/** How well a heading's title names the query: 2 starts with it, 1 holds every word, 0 neither. */
+/** How well a heading's title names the query: 3 is it, 2 starts with it, 1 holds every word, 0 neither. */
 function titleMatch(title: string, q: string): number {
   const t = title.toLowerCase();
   const query = q.trim().toLowerCase();
   if (!query) return 0;
+  // The term itself ("Brand", "SLA (Service-level agreement)") before longer ones that start with it ("Brand building").
+  if (t === query || t.startsWith(`${query} (`)) return 3;
   if (t.startsWith(query)) return 2;
   const words = query.split(/\s+/);
   return words.every((w) => t.includes(w)) ? 1 : 0;
@@ -200,4 +224,23 @@ export function mergeRelaxed<T extends Hit>(strict: T[], perTerm: T[][]): T[] {
   }
   const rest = [...extra.values()].sort((a, b) => b.score - a.score).map((e) => e.hit);
   return [...strict, ...rest];
+}
+
+/** Common English endings, longest first, cut to find the stem Pagefind would match ("pricing" → "pric"). */
+const ENDINGS = ['ing', 'ies', 'es', 'ed', 'ly', 's'];
+
+/** The word and its stem without a common ending (at least three letters left). */
+export function wordStems(word: string): string[] {
+  const w = word.toLowerCase();
+  const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3);
+  return ending ? [w, w.slice(0, -ending.length)] : [w];
+}
+
+/**
+ * True when one of the texts has the word, or its stem, at the start of a word. Pagefind also
+ * returns near misses ("markting" finds "marked"); this tells a real match from one of those.
+ */
+export function hasWord(texts: string[], word: string): boolean {
+  const patterns = wordStems(word).map((s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}`, 'iu'));
+  return texts.some((t) => patterns.some((p) => p.test(t)));
 }

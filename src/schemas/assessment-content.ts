@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { slug, strictObject, text } from './common';
+import { chapterIds } from './chapter-ids';
 
 /*
  * The questionnaire's content files, checked at build time by the `assessmentDimensions` and
@@ -7,31 +8,17 @@ import { text } from './common';
  * island props, never these schemas, so they can use the full zod API (and its messages).
  */
 
-const slug = (what: string) =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: `${what} must be lower-case words joined by hyphens, like "shared-goals"`,
-  });
-
-/** Ids of the guide's chapters; fixed by the chapter plan so links can be checked before a chapter is written. */
-export const chapterIds = [
-  'marketing-vs-sales',
-  'what-marketing-does',
-  'what-sales-does',
-  'the-rivalry',
-  'today-and-tomorrow',
-  'funnel-and-handoff',
-  'sla-and-shared-metrics',
-  'working-as-one',
-  'four-kinds-of-relationship',
-] as const;
-export const chapterIdSchema = z.enum(chapterIds, { error: `must be a chapter id: ${chapterIds.join(', ')}` });
+/** A chapter id: the name of a file in content/guide/ (listed when the build starts, never by hand). */
+export const chapterIdSchema = z.string().refine((id) => chapterIds.includes(id), {
+  error: `must be a chapter id: ${chapterIds.join(', ')}`,
+});
 
 /** One value per level (the keys of `levelIds`), e.g. what a level looks like in one dimension. */
 const perLevel = <T extends z.ZodType>(item: T) =>
-  z.object({ undefined: item, defined: item, aligned: item, integrated: item });
+  strictObject({ undefined: item, defined: item, aligned: item, integrated: item });
 
 /** A statement the respondent rates from 1 (strongly disagree) to 5 (strongly agree). */
-export const statementSchema = z.object({
+export const statementSchema = strictObject({
   /** Stable id, unique across the questionnaire; answers are saved under it. */
   id: slug('statement id'),
   /** The statement: one idea, so a respondent never agrees with half of it. */
@@ -45,7 +32,7 @@ export const statementSchema = z.object({
 export type StatementData = z.infer<typeof statementSchema>;
 
 /** A dimension of marketing–sales integration: one file in `content/assessment/dimensions/`. */
-export const dimensionSchema = z.object({
+export const dimensionSchema = strictObject({
   /** Position in the questionnaire, from 1; two dimensions may not share one. */
   order: z.number({ error: 'order must be a whole number' }).int().positive(),
   /** Full name, shown as the step heading. */
@@ -68,14 +55,14 @@ export const dimensionSchema = z.object({
 export type DimensionData = z.infer<typeof dimensionSchema>;
 
 /** The questionnaire as a whole: `content/assessment/questionnaire.yaml`. */
-export const questionnaireMetaSchema = z.object({
+export const questionnaireMetaSchema = strictObject({
   /** Bump when statements are added, removed or reordered: codes carry it, and old codes then say so. */
   version: z.number({ error: 'version must be a whole number' }).int().min(1).max(255),
   /** Checksum of the ordered statement ids; the build says what to write here when statements change. */
   fingerprint: z.string().regex(/^[0-9a-f]{8}$/, { error: 'fingerprint must be 8 hex digits' }),
   /** What each of the four levels means, in general. */
   levels: perLevel(
-    z.object({
+    strictObject({
       /** Display name, e.g. "Aligned". */
       name: text('level name').max(20),
       /** What a relationship at this level is like. */
@@ -89,7 +76,7 @@ export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
  * An earlier questionnaire version's statements, kept so its result codes and saved attempts
  * still open with the statements they were answered against: `content/assessment/versions/v<n>.yaml`.
  */
-export const pastVersionSchema = z.object({
+export const pastVersionSchema = strictObject({
   /** The version these statements belonged to; lower than the current version. */
   version: z.number({ error: 'version must be a whole number' }).int().min(1).max(254),
   /** Checksum of the ordered statement ids, as that version's questionnaire.yaml had it. */

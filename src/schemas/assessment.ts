@@ -43,10 +43,15 @@ export const isoDateTimeSchema = z.string().check(
   }),
 );
 
+/** The longest team label, in characters (UTF-16 code units, as the input's maxLength counts). */
+export const TEAM_LABEL_MAX = 40;
+/** Attempts kept on this device; the oldest go first. */
+export const HISTORY_MAX = 50;
+
 /** A team label: free text the respondent chooses, shown to others only as text. */
 export const teamLabelSchema = z
   .string()
-  .check(z.maxLength(40, { error: 'Keep the team label to 40 characters or fewer.' }));
+  .check(z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }));
 
 /** An answer: 1–5 on the agreement scale, or "dk" for don't know. */
 export const answerSchema = z.union([
@@ -63,7 +68,7 @@ export const answersSchema = z.catchall(z.object({}), answerSchema);
 export type Answers = z.infer<typeof answersSchema>;
 
 /** The assessment in progress, saved as you go (`msg:assessment`). */
-export const draftSchema = z.object({
+export const draftSchema = z.strictObject({
   /** 0 is the "about you" step; 1…n are the dimensions. */
   step: whole(0, 100),
   /** Wizard, or the results of the latest attempt. */
@@ -80,7 +85,7 @@ export const draftSchema = z.object({
 export type Draft = z.infer<typeof draftSchema>;
 
 /** A completed attempt kept on this device. */
-export const attemptSchema = z.object({
+export const attemptSchema = z.strictObject({
   /** ISO date-time of completion. */
   completedAt: isoDateTimeSchema,
   /** Random 0–65535, so two people with identical answers still give different codes. */
@@ -97,10 +102,10 @@ export const attemptSchema = z.object({
 export type Attempt = z.infer<typeof attemptSchema>;
 
 /** Attempts on this device, oldest first (`msg:assessment-history`). */
-export const historySchema = z.array(attemptSchema).check(z.maxLength(50));
+export const historySchema = z.array(attemptSchema).check(z.maxLength(HISTORY_MAX));
 
 /** What a result code holds once decoded; everything decoded is parsed through this. */
-export const sharedResultSchema = z.object({
+export const sharedResultSchema = z.strictObject({
   /** The questionnaire version the answers belong to. */
   questionnaireVersion: whole(1, 255),
   /** Random per attempt: tells apart two respondents with the same answers, role, label and day. */

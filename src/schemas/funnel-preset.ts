@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceSchema } from './common';
+import { sourceSchema, strictObject } from './common';
 import {
   budgetSchema,
   currencySchema,
@@ -20,34 +20,44 @@ import {
  */
 
 /** A benchmark rate band for one step of a preset, with where it comes from. */
-const presetStepSchema = z
-  .object({
-    /** Stable id; the reader's stages keep it as `ref`. */
-    id: slug,
-    /** Stage name, e.g. "MQL". */
-    name: stageNameSchema,
-    /** Which team works the stage. */
-    owner: ownerSchema,
-    /** Illustrative average days in the stage (an editor's assumption, not from the source). */
-    days: daysSchema,
-    /** Low end of the indicative conversion band to the next stage, in percent. */
-    low: rateSchema,
-    /** A typical value inside the band, used when the preset is applied. */
-    typical: rateSchema,
-    /** High end of the band. */
-    high: rateSchema,
-    /** The published benchmark the band was informed by. */
-    source: sourceSchema,
-    /** One sentence on how the band relates to the source, so readers never mistake it for a quote. */
-    basis: z.string().trim().min(1).max(300),
-  })
+const presetStepSchema = strictObject({
+  /** Stable id; the reader's stages keep it as `ref`. */
+  id: slug,
+  /** Stage name, e.g. "MQL". */
+  name: stageNameSchema,
+  /** Which team works the stage. */
+  owner: ownerSchema,
+  /** Illustrative average days in the stage (an editor's assumption, not from the source). */
+  days: daysSchema,
+  /** Low end of the indicative conversion band to the next stage, in percent. */
+  low: rateSchema,
+  /** A typical value inside the band, used when the preset is applied. */
+  typical: rateSchema,
+  /** High end of the band. */
+  high: rateSchema,
+  /** The published benchmark the band was informed by; left out when no source supports the band. */
+  source: sourceSchema.optional(),
+  /**
+   * What the source reports and how the band relates to it, so readers never mistake it for a
+   * quote. Without a source it must begin "Editorial assumption".
+   */
+  basis: z.string().trim().min(1).max(300),
+})
   .refine((s) => s.low <= s.typical && s.typical <= s.high, {
     error: 'low ≤ typical ≤ high must hold',
     path: ['typical'],
+  })
+  .refine((s) => s.source !== undefined || /^Editorial assumption\b/.test(s.basis), {
+    error: 'a band with no source must be labelled: basis must begin "Editorial assumption"',
+    path: ['basis'],
+  })
+  .refine((s) => s.source === undefined || !/^Editorial assumption\b/.test(s.basis), {
+    error: 'an editorial assumption cites no source: remove source or rewrite basis',
+    path: ['source'],
   });
 
 /** A benchmark funnel in `content/presets/*.json`. The file name is its id. */
-export const presetSchema = z.object({
+export const presetSchema = strictObject({
   /** Name shown in the preset picker, e.g. "B2B SaaS". */
   title: z.string().trim().min(1).max(60),
   /** One sentence on the kind of business it models. */
@@ -77,7 +87,7 @@ export const presetSchema = z.object({
     .min(LIMITS.minStages - 1)
     .max(LIMITS.maxStages - 1),
   /** The last stage: the customers. */
-  final: z.object({ id: slug, name: stageNameSchema, owner: ownerSchema }),
+  final: strictObject({ id: slug, name: stageNameSchema, owner: ownerSchema }),
 });
 export type Preset = z.infer<typeof presetSchema>;
 export type PresetStep = Preset['steps'][number];

@@ -5,6 +5,7 @@
  */
 import './no-eval';
 import * as z from 'zod/mini';
+import { slug as idRule } from './slug';
 
 /** What the builder needs from a schema: zod's safeParse. */
 export type Schema<T> = z.ZodMiniType<T>;
@@ -115,12 +116,10 @@ export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF
 export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
 
 /** A stable, short id: keys list items and links preset benchmarks to stages. */
-export const slug = z
-  .string()
-  .check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'must be lower-case letters, digits and dashes' }));
+export const slug = idRule('id');
 
 /** One stage of the reader's funnel. The last stage's rate and days are kept but not used: it holds the customers. */
-export const stageSchema = z.object({
+export const stageSchema = z.strictObject({
   /** Stable id within this funnel, e.g. "s3". */
   id: slug,
   /** What the people in this stage are called, e.g. "MQL". */
@@ -137,7 +136,7 @@ export const stageSchema = z.object({
 export type Stage = z.infer<typeof stageSchema>;
 
 /** The reader's funnel: the inputs of every calculation. */
-export const funnelSchema = z.object({
+export const funnelSchema = z.strictObject({
   /** Ordered stages, from first touch to customer. */
   stages: z
     .array(stageSchema)
@@ -163,7 +162,7 @@ export const funnelSchema = z.object({
 export type Funnel = z.infer<typeof funnelSchema>;
 
 /** A funnel the reader saved under a name to compare later. */
-export const scenarioSchema = z.object({
+export const scenarioSchema = z.strictObject({
   /** Stable id, e.g. "c4". */
   id: slug,
   /** The reader's name for it. */
@@ -180,13 +179,13 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** Everything the builder saves under `msg:funnel`. */
-export const funnelStateSchema = z.object({
+export const funnelStateSchema = z.strictObject({
   /** The funnel being edited. */
   funnel: funnelSchema,
   /** Saved scenarios, newest last. */
   scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosMax)),
   /** SLA draft settings: follow-up hours and minimum attempts. */
-  sla: z.object({ hours: hoursSchema, attempts: attemptsSchema }),
+  sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema }),
   /** Funnel chart scale. */
   scale: z.enum(['linear', 'log']),
 });

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { slug, text, strictObject } from './common';
 
 /**
  * Frontmatter of a glossary term (a Markdown file in `content/glossary/`; its body
  * is the longer explanation). The file name is the term's stable anchor id.
  */
-export const glossarySchema = z.object({
+export const glossarySchema = strictObject({
   /** The term as readers write it, e.g. "MQL". */
   term: text('term').max(60),
   /** The spelled-out form of an abbreviation, e.g. "Marketing-qualified lead". */
@@ -15,11 +15,8 @@ export const glossarySchema = z.object({
   /** A concrete example from a marketing or sales team's day. */
   example: text('example').max(400),
   /** Ids (file names) of related terms. */
-  related: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'related must list term ids like "sql"' })).default([]),
+  related: z.array(slug('related term id')).default([]),
   /** Id of the guide chapter that teaches the term, if any. */
-  chapter: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
+  chapter: z.optional(slug('chapter')),
 });
 export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { audienceSchema, sourceSchema, text } from './common';
+import { audienceSchema, sourceSchema, text, strictObject } from './common';
 
 /** Frontmatter of a guide chapter (an MDX file in `content/guide/`). */
-export const guideSchema = z.object({
+export const guideSchema = strictObject({
   /** Chapter title, shown as the page's h1 and in navigation. */
   title: text('title').max(80),
   /** One or two sentences for search results, meta description and cards. */

@@ -1,15 +1,12 @@
 import { z } from 'astro/zod';
-import { audienceSchema, text } from './common';
-import { GROUPS } from '../lib/learning/groups';
+import { audienceSchema, slug, text, strictObject } from './common';
+import { GROUPS } from './learning-groups';
 
-/** Ids of chapters, questions, activities and tasks: lower case, digits and hyphens. */
-export const slug = (what: string) =>
-  z.string({ error: `${what} is required` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: `${what} must be lower case words joined by hyphens, like "cold-calls"`,
-  });
+/** Ids of chapters, questions, activities and tasks follow the one id rule. */
+export { slug };
 
 /** One answer a reader can pick in a knowledge check. */
-export const checkOptionSchema = z.object({
+export const checkOptionSchema = strictObject({
   /** The answer as the reader sees it. */
   text: text('option text').max(240),
   /** True for every right answer. */
@@ -19,72 +16,68 @@ export const checkOptionSchema = z.object({
 });
 
 /** One question of a knowledge check. */
-export const checkQuestionSchema = z
-  .object({
-    /** Stable id within the check; wrong answers are saved for review under it, so do not rename it lightly. */
-    id: slug('question id'),
-    /** The question itself. */
-    prompt: text('prompt').max(300),
-    /** "single": exactly one right answer (radio buttons); "multiple": one or more (checkboxes). */
-    kind: z.enum(['single', 'multiple'], { error: 'kind must be "single" or "multiple"' }),
-    /** Two to six answers, in the order shown. */
-    options: z
-      .array(checkOptionSchema)
-      .min(2, { error: 'a question needs at least two options' })
-      .max(6, { error: 'a question may have at most six options' }),
-  })
-  .superRefine((q, ctx) => {
-    const right = q.options.filter((o) => o.correct).length;
-    if (q.kind === 'single' && right !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `a single-answer question needs exactly one correct option; "${q.id}" has ${right}`,
-      });
-    }
-    if (q.kind === 'multiple' && right < 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `a multiple-answer question needs at least one correct option; "${q.id}" has none`,
-      });
-    }
-    if (q.kind === 'multiple' && right === q.options.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `in "${q.id}" every option is correct, so the question tests nothing`,
-      });
-    }
-  });
+export const checkQuestionSchema = strictObject({
+  /** Stable id within the check; wrong answers are saved for review under it, so do not rename it lightly. */
+  id: slug('question id'),
+  /** The question itself. */
+  prompt: text('prompt').max(300),
+  /** "single": exactly one right answer (radio buttons); "multiple": one or more (checkboxes). */
+  kind: z.enum(['single', 'multiple'], { error: 'kind must be "single" or "multiple"' }),
+  /** Two to six answers, in the order shown. */
+  options: z
+    .array(checkOptionSchema)
+    .min(2, { error: 'a question needs at least two options' })
+    .max(6, { error: 'a question may have at most six options' }),
+}).superRefine((q, ctx) => {
+  const right = q.options.filter((o) => o.correct).length;
+  if (q.kind === 'single' && right !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `a single-answer question needs exactly one correct option; "${q.id}" has ${right}`,
+    });
+  }
+  if (q.kind === 'multiple' && right < 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `a multiple-answer question needs at least one correct option; "${q.id}" has none`,
+    });
+  }
+  if (q.kind === 'multiple' && right === q.options.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `in "${q.id}" every option is correct, so the question tests nothing`,
+    });
+  }
+});
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
 
 /**
  * A chapter's knowledge check: `content/checks/<chapter-id>.yaml`. The file name must be the
  * id of the chapter it ends.
  */
-export const checkSchema = z
-  .object({
-    /** One or two sentences shown above the questions. */
-    intro: z.string().trim().max(300).optional(),
-    /** At least four questions, in the order shown. */
-    questions: z.array(checkQuestionSchema).min(4, { error: 'a check needs at least four questions' }),
-  })
-  .superRefine((c, ctx) => {
-    const seen = new Set<string>();
-    c.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` });
-      seen.add(q.id);
-    });
+export const checkSchema = strictObject({
+  /** One or two sentences shown above the questions. */
+  intro: z.string().trim().max(300).optional(),
+  /** At least four questions, in the order shown. */
+  questions: z.array(checkQuestionSchema).min(4, { error: 'a check needs at least four questions' }),
+}).superRefine((c, ctx) => {
+  const seen = new Set<string>();
+  c.questions.forEach((q, i) => {
+    if (seen.has(q.id))
+      ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice` });
+    seen.add(q.id);
   });
+});
 export type Check = z.infer<typeof checkSchema>;
 
 /** The three groups of the sorting exercise. */
 export const groupSchema = z.enum(GROUPS, { error: 'group must be "marketing", "sales" or "both"' });
 
 /** One activity of the "Marketing, sales or both?" exercise (an item in `content/activities/*.yaml`). */
-export const activitySchema = z.object({
+export const activitySchema = strictObject({
   /** Stable id, e.g. "setting-the-price". */
   id: slug('id'),
   /** The activity as a short phrase: "Setting the price". */
@@ -94,7 +87,7 @@ export const activitySchema = z.object({
   /** Why it belongs there, in one to three sentences; shown after checking. */
   explanation: text('explanation').max(400),
   /** Id of the chapter that teaches it, for a "read more" link. */
-  chapter: slug('chapter').optional(),
+  chapter: z.optional(slug('chapter')),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -113,22 +106,22 @@ export const pathStepSchema = z.discriminatedUnion(
   'kind',
   [
     /** Read a chapter: done when it is marked as read. */
-    z.object({ kind: z.literal('chapter'), chapter: slug('chapter'), note }),
+    strictObject({ kind: z.literal('chapter'), chapter: slug('chapter'), note }),
     /** Take a chapter's knowledge check: done once it has been completed. */
-    z.object({ kind: z.literal('check'), chapter: slug('chapter'), note }),
+    strictObject({ kind: z.literal('check'), chapter: slug('chapter'), note }),
     /** Do an exercise: done once completed. */
-    z.object({ kind: z.literal('exercise'), exercise: exerciseSchema, note }),
+    strictObject({ kind: z.literal('exercise'), exercise: exerciseSchema, note }),
     /** Use a tool: done once it has been used. */
-    z.object({ kind: z.literal('tool'), tool: toolSchema, note }),
+    strictObject({ kind: z.literal('tool'), tool: toolSchema, note }),
     /** Something to do away from the screen (meet a colleague, sit in on a call): the reader ticks it off. */
-    z.object({ kind: z.literal('task'), id: slug('task id'), title: text('title').max(120), note }),
+    strictObject({ kind: z.literal('task'), id: slug('task id'), title: text('title').max(120), note }),
   ],
   { error: 'kind must be one of chapter, check, exercise, tool, task' },
 );
 export type PathStep = z.infer<typeof pathStepSchema>;
 
 /** A group of steps: a day in the new-hire week, a part of the student path. */
-export const pathSectionSchema = z.object({
+export const pathSectionSchema = strictObject({
   /** Heading, e.g. "Day 1 (Monday): two jobs, one goal". */
   title: text('title').max(100),
   /** What this part is for, in a sentence or two. */
@@ -140,7 +133,7 @@ export const pathSectionSchema = z.object({
 });
 
 /** A learning path for one audience: `content/paths/<id>.yaml`. */
-export const pathSchema = z.object({
+export const pathSchema = strictObject({
   /** Title shown as the page heading. */
   title: text('title').max(80),
   /** The audience the path is for. */

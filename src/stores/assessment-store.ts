@@ -1,6 +1,16 @@
 import { computed } from 'nanostores';
-import { draftSchema, historySchema, type Answer, type Attempt, type Draft, type Role } from '../schemas/assessment';
+import {
+  draftSchema,
+  HISTORY_MAX,
+  historySchema,
+  TEAM_LABEL_MAX,
+  type Answer,
+  type Attempt,
+  type Draft,
+  type Role,
+} from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
+import { DRAFT_KEY, HISTORY_KEY } from '../schemas/storage-keys';
 import { persistedStore } from './persisted';
 
 /** The questionnaire version a new draft is answered in; set from the page's questionnaire on load. */
@@ -13,9 +23,6 @@ const initialDraft = (): Draft => ({
   answers: {},
   questionnaireVersion: currentVersion,
 });
-
-export const DRAFT_KEY = 'msg:assessment';
-export const HISTORY_KEY = 'msg:assessment-history';
 
 export const draftCodec: VersionedCodec<Draft> = {
   key: DRAFT_KEY,
@@ -42,9 +49,6 @@ export const $draft = draftStore.$value;
 export const historyStore = persistedStore(historyCodec, 'assessment history');
 export const $history = historyStore.$value;
 
-/** Keep this many attempts; the oldest go first. */
-export const HISTORY_LIMIT = 50;
-
 /** The attempt whose results are shown: the latest one. */
 export const $latestAttempt = computed($history, (h) => h.at(-1) ?? null);
 
@@ -67,8 +71,8 @@ export function setAnswer(statementId: string, answer: Answer) {
   patch({ answers: { ...$draft.get().answers, [statementId]: answer } });
 }
 export const setRole = (role: Role) => patch({ role });
-/** Saves the team label cut to the 40 characters a result code holds; the form shows the limit as the reader types. */
-export const setTeam = (team: string) => patch({ team: team.slice(0, 40) });
+/** Saves the team label cut to the TEAM_LABEL_MAX characters a result code holds; the form shows the limit as the reader types. */
+export const setTeam = (team: string) => patch({ team: team.slice(0, TEAM_LABEL_MAX) });
 export const goToStep = (step: number) => patch({ step: Math.max(0, Math.min(100, step)), view: 'wizard' });
 
 /** Earliest and latest moment saved: a device clock outside them is held at the nearer end. */
@@ -100,7 +104,7 @@ export function completeAttempt(questionnaireVersion: number, now = new Date()) 
     answers: d.answers,
   };
   patch({ questionnaireVersion });
-  $history.set([...$history.get(), attempt].slice(-HISTORY_LIMIT));
+  $history.set([...$history.get(), attempt].slice(-HISTORY_MAX));
   // Loaded on first use, so the tool's first view does not pay for the progress store.
   void import('./progress-store').then((m) => m.markToolUsed('assessment'));
   patch({ view: 'results' });

@@ -1,9 +1,7 @@
 import { actionPlanSchema, teamCodesSchema, type ActionPlanState, type TeamCodes } from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
+import { PLAN_KEY, TEAM_KEY } from '../schemas/storage-keys';
 import { persistedStore } from './persisted';
-
-export const TEAM_KEY = 'msg:assessment-team';
-export const PLAN_KEY = 'msg:assessment-plan';
 
 export const teamCodec: VersionedCodec<TeamCodes> = {
   key: TEAM_KEY,

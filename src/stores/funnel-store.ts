@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { persistedStore } from './persisted';
+import { FUNNEL_KEY } from '../schemas/storage-keys';
 import type { VersionedCodec } from '../lib/versioned';
 import { funnelStateSchema, LIMITS, scenarioSchema, type Funnel, type FunnelState } from '../schemas/funnel';
 import { presets } from '../lib/funnel/preset-data';
@@ -16,7 +17,7 @@ export function initialFunnelState(): FunnelState {
 }
 
 export const funnelCodec: VersionedCodec<FunnelState> = {
-  key: 'msg:funnel',
+  key: FUNNEL_KEY,
   version: 1,
   schema: funnelStateSchema,
   initial: initialFunnelState,

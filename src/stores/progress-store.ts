@@ -2,17 +2,18 @@ import { persistedStore } from './persisted';
 import { localDay, type Day } from '../lib/learning/dates';
 import type { Score } from '../lib/learning/scoring';
 import * as P from '../lib/learning/progress';
+import * as S from '../schemas/progress';
 
 /**
  * The reader's learning progress, shared by every learning island and saved in this browser
  * (`msg:progress`, versioned and validated on every read). Actions below are the only writers.
  */
-const store = persistedStore(P.progressCodec, 'progress');
+const store = persistedStore(S.progressCodec, 'progress');
 export const $progress = store.$value;
 /** Set when saved progress was unreadable (and kept aside) or upgraded from an older version. */
 export const $progressNotice = store.$notice;
 
-function update(change: (p: P.Progress, today: Day) => P.Progress): void {
+function update(change: (p: S.Progress, today: Day) => S.Progress): void {
   const before = $progress.get();
   const after = change(before, localDay(new Date()));
   if (after !== before) $progress.set(after);
@@ -29,10 +30,10 @@ export const recordExercise = (exercise: string, score: Score) =>
  * Call when a reader has really used a tool: the funnel builder once a funnel is calculated,
  * the self-assessment once a result is shown. Safe to call often; the first day is kept.
  */
-export const markToolUsed = (tool: P.ToolId) => update((p, t) => P.markToolUsed(p, tool, t));
+export const markToolUsed = (tool: S.ToolId) => update((p, t) => P.markToolUsed(p, tool, t));
 export const setTaskDone = (task: string, done: boolean) => update((p, t) => P.setTaskDone(p, task, done, t));
 export const recordReview = (key: string, right: boolean) => update((p, t) => P.recordReview(p, key, right, t));
 export const setLearnerName = (name: string) => update((p) => P.setName(p, name));
 /** Adds imported progress to what is saved here (see mergeProgress: nothing is lost). */
-export const importProgress = (value: P.Progress) => update((p) => P.mergeProgress(p, value));
-export const resetProgress = () => $progress.set(P.emptyProgress());
+export const importProgress = (value: S.Progress) => update((p) => P.mergeProgress(p, value));
+export const resetProgress = () => $progress.set(S.emptyProgress());

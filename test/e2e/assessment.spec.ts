@@ -405,7 +405,8 @@ test.describe('team view', () => {
       workshop.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText).toMatch(/"Write a simple SLA[^"]*","Ana \(sales ops\)","2026-07-01"/);
+    expect(csvText.split('\r\n')[0]).toBe('Dimension,Why,Rated lower by,Current level,Aim,Action,Owner,Due,Chapters');
+    expect(csvText).toMatch(/Write a simple SLA[^\r\n]*,Ana \(sales ops\),2026-07-01,/);
     await page.emulateMedia({ media: 'print' });
     await expect(plan.getByText('Ana (sales ops)')).toBeVisible();
   });

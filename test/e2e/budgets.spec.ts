@@ -7,6 +7,19 @@ import { teamCodes } from '../fixtures/assessment-team';
 const JS_BUDGET_PLAIN = 5 * 1024;
 const JS_BUDGET_WIDGET = 30 * 1024;
 const CSS_BUDGET = 15 * 1024;
+/** A chapter's own HTML, and its first view (HTML, CSS and JavaScript before scrolling). */
+const CHAPTER_HTML_BUDGET = 12 * 1024;
+const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
+/**
+ * Chapters allowed more HTML, each with the reason. Lower a cap when a chapter slims down;
+ * never raise one without saying why here.
+ */
+const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; why: string }> = {
+  '/guide/funnel-and-handoff/': {
+    bytes: 17 * 1024,
+    why: 'embeds the funnel builder and its results (about 3.4 KB gzip of server-rendered widget) in a long chapter',
+  },
+};
 
 async function gzipBytes(response: Response): Promise<number> {
   try {
@@ -149,5 +162,38 @@ for (const view of assessmentViews) {
     test.info().annotations.push({ type: 'js-gzip-bytes', description: `${view.path} (${view.name}): ${js}` });
     console.log(`assessment JS ${view.name}: ${js} B gzip`);
     expect(js, `JavaScript for ${view.name}: ${js} B gzip`).toBeLessThanOrEqual(view.budget ?? JS_BUDGET_WIDGET);
+  });
+}
+
+const chapterPaths = builtPagePaths().filter((p) => /^\/guide\/[^/]+\/$/.test(p));
+
+test('the guide has chapters to weigh', () => {
+  expect(chapterPaths.length).toBeGreaterThanOrEqual(9);
+});
+
+for (const path of chapterPaths) {
+  test(`chapter ${path} weighs at most 12 KB of HTML and 22 KB on first view (gzip)`, async ({ page }) => {
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
+    let html = 0;
+    let rest = 0;
+    for (const r of responses) {
+      const type = r.request().resourceType();
+      if (type === 'document') html += await gzipBytes(r);
+      else if (type === 'script' || type === 'stylesheet') rest += await gzipBytes(r);
+    }
+    const cap = CHAPTER_HTML_EXCEPTIONS[path];
+    // The questions of the check are not in the chapter's HTML: the check island fetches them from the check page.
+    expect(responses.some((r) => r.url().endsWith(`${path}check/`))).toBe(false);
+    expect(html, `HTML: ${html} B gzip${cap ? ` (allowed more: ${cap.why})` : ''}`).toBeLessThanOrEqual(
+      cap?.bytes ?? CHAPTER_HTML_BUDGET,
+    );
+    expect(html + rest, `first view: ${html} B HTML + ${rest} B CSS and JS, gzip`).toBeLessThanOrEqual(
+      CHAPTER_FIRST_VIEW_BUDGET + (cap ? cap.bytes - CHAPTER_HTML_BUDGET : 0),
+    );
   });
 }

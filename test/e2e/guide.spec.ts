@@ -57,7 +57,7 @@ test.describe('comparison table', () => {
     await expect(row.locator('.cell-label').first()).toBeVisible();
     await expect(row).toContainText('Marketing');
     await expect(row).toContainText('Months to years');
-    await expect(row).toContainText('Days to weeks');
+    await expect(row).toContainText('This month and this quarter');
     const box = await table.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(320);
     expect(
@@ -81,6 +81,23 @@ test.describe('comparison table', () => {
     ]);
     await expect(table.locator('.cell-label').first()).toBeHidden();
   });
+
+  test('a term first used inside the table links to its glossary entry from the cell', async ({ page }) => {
+    await page.goto('/guide/marketing-vs-sales/');
+    const table = page.getByRole('table', { name: 'How marketing and sales differ' });
+    const metrics = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Metrics' }) });
+    for (const [id, words] of [
+      ['mql', 'MQLs'],
+      ['win-rate', 'win rate'],
+      ['quota', 'quota'],
+    ] as const) {
+      await expect(page.locator(`article a[href="/glossary/#${id}"]`)).toHaveCount(1);
+      if (id !== 'win-rate')
+        await expect(metrics.getByRole('link', { name: words })).toHaveAttribute('href', `/glossary/#${id}`);
+    }
+    await metrics.getByRole('link', { name: 'quota' }).click();
+    await expect(page).toHaveURL(/\/glossary\/#quota$/);
+  });
 });
 
 test.describe('diagrams', () => {
@@ -93,6 +110,9 @@ test.describe('diagrams', () => {
       'Requests and objections go down',
     ],
     ['/guide/four-kinds-of-relationship/', 'The four kinds of relationship between marketing and sales', 'Integrated:'],
+    ['/guide/after-the-sale/', 'The bow tie: the funnel before the sale and the funnel after it', 'Sale: the knot'],
+    ['/guide/one-person-does-both/', 'A week for one person who does both jobs', 'Friday afternoon to reviewing'],
+    ['/guide/evidence-and-cases/', 'How fast companies answered a web inquiry', 'Never replied'],
   ] as const;
 
   for (const [path, name, textVersion] of diagrams) {
@@ -121,7 +141,7 @@ test.describe('diagrams', () => {
   });
 });
 
-test('the funnel chapter sends readers to the funnel builder and the last chapter to the self-assessment', async ({
+test('the funnel chapter sends readers to the funnel builder and the four-kinds chapter to the self-assessment', async ({
   page,
 }) => {
   await page.goto('/guide/funnel-and-handoff/');
@@ -130,4 +150,22 @@ test('the funnel chapter sends readers to the funnel builder and the last chapte
   await page.goto('/guide/four-kinds-of-relationship/');
   await page.getByRole('link', { name: 'self-assessment' }).first().click();
   await expect(page).toHaveURL(/\/assessment\/$/);
+});
+
+test('chapter 9 marks what later practice added apart from what the 2006 authors wrote', async ({ page }) => {
+  await page.goto('/guide/four-kinds-of-relationship/');
+  await expect(page.getByRole('heading', { level: 2, name: 'What later practice added' })).toBeVisible();
+  const note = page.getByRole('note', { name: /Later practice, not the 2006 article/ });
+  await expect(note).toContainText('service-level agreement');
+  await expect(note).toContainText('account-based marketing');
+  await expect(page.getByText('What the authors describe.').first()).toBeVisible();
+});
+
+test('every chapter ends with a Going deeper section for managers', async ({ page }) => {
+  for (const id of ['marketing-vs-sales', 'after-the-sale', 'evidence-and-cases']) {
+    await page.goto(`/guide/${id}/`);
+    const heading = page.getByRole('heading', { level: 2, name: 'Going deeper' });
+    await expect(heading).toBeVisible();
+    await expect(page.getByText('A question for your team.')).toBeVisible();
+  }
 });

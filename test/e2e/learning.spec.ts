@@ -2,6 +2,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { watchPage } from './helpers';
+import { PROGRESS_KEY } from '../../src/schemas/storage-keys';
 
 const CHAPTER = '/guide/marketing-vs-sales/';
 
@@ -31,8 +32,10 @@ async function answer(question: Locator, chosen: number[]) {
 
 async function openCheck(page: Page, path: string) {
   await page.goto(`${path}#check`);
+  // The chapter's check island fetches its questions once it hydrates.
+  await hydrated(page.locator('section.check .kc'));
   const questions = page.locator('section.check fieldset.kc-q');
-  await hydrated(questions);
+  await expect(questions.first()).toBeVisible();
   return questions;
 }
 
@@ -61,28 +64,32 @@ test.describe('learning layer', () => {
 
     const first = questions.nth(0);
     await expect(first.locator('legend')).toHaveText(
-      '1. Which sentence best describes the difference between marketing and sales?',
+      '1. A friend asks you to sum up the difference between the two jobs in one line. Which line is the fairest?',
     );
     await first
       .getByRole('radio', { name: 'Marketing works on the market as a whole; sales works with one buyer at a time.' })
       .check();
     await first.getByRole('button', { name: 'Check answer' }).click();
     await expect(first.locator('.kc-feedback')).toHaveText('✓ Right.');
-    await expect(first.getByText('Right answer, and you chose it. This is the core of the chapter.')).toBeVisible();
+    await expect(first.getByText('Right answer, and you chose it. Marketing reaches many people')).toBeVisible();
     await expect(first.getByRole('radio').first()).toBeDisabled();
 
-    const second = questions.nth(1);
-    await second.getByRole('button', { name: 'Check answer' }).click();
-    await expect(second.getByText('Choose an answer first.')).toBeVisible();
-    await second.getByRole('checkbox', { name: 'The wrong people get hired.' }).check();
-    await second.getByRole('checkbox', { name: 'The product costs more to make.' }).check();
-    await second.getByRole('button', { name: 'Check answer' }).click();
-    await expect(second.locator('.kc-feedback')).toContainText('✗ Not quite.');
-    await expect(second.getByText('Not right, but you chose it.')).toBeVisible();
-    await expect(second.getByText('A right answer you did not choose.')).toHaveCount(2);
+    const third = questions.nth(2);
+    await third.getByRole('button', { name: 'Check answer' }).click();
+    await expect(third.getByText('Choose an answer first.')).toBeVisible();
+    await third.getByRole('checkbox', { name: /may be strong in one half/ }).check();
+    await third.getByRole('checkbox', { name: /The product will cost more to make/ }).check();
+    await third.getByRole('button', { name: 'Check answer' }).click();
+    // Feedback names the right answers by their text, never by a position that changes per attempt.
+    await expect(third.locator('.kc-feedback')).toHaveText(
+      "✗ Not quite. The notes under the options say why. Right answers: “The person may be strong in one half and weak in the other, and be blamed for the weak half.” and “Nobody looks at where the market is going, because only this month's deals count.” and “When results fall, it will be hard to tell which half of the work went wrong.”",
+    );
+    await expect(third.getByText('Not right, but you chose it.')).toBeVisible();
+    await expect(third.getByText('A right answer you did not choose.')).toHaveCount(2);
 
     const n = await questions.count();
-    for (let i = 2; i < n; i++) await answer(questions.nth(i), await rightOptions(questions.nth(i)));
+    for (const i of [1, ...Array.from({ length: n - 3 }, (_, k) => k + 3)])
+      await answer(questions.nth(i), await rightOptions(questions.nth(i)));
     const result = page.getByRole('status').filter({ hasText: 'You got' });
     await expect(result).toContainText(`You got ${n - 1} of ${n} right`);
     await expect(result).toContainText('The question you missed will come back for review tomorrow.');
@@ -106,6 +113,56 @@ test.describe('learning layer', () => {
     expect(problems).toEqual([]);
   });
 
+  test('options come in a new order on every attempt and stay put while the reader answers', async ({ page }) => {
+    const questions = await openCheck(page, CHAPTER);
+    const order = () =>
+      questions.evaluateAll((qs) =>
+        qs.map((q) => [...q.querySelectorAll('.kc-option span')].map((s) => s.textContent)),
+      );
+    const before = await order();
+    const n = before.length;
+    for (let i = 0; i < n; i++) {
+      await answer(questions.nth(i), await rightOptions(questions.nth(i)));
+      // Answering one question moves no option of any question.
+      expect(await order()).toEqual(before);
+    }
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const after = await order();
+    for (let i = 0; i < n; i++) {
+      expect([...after[i]!].sort(), `question ${i + 1} keeps its options`).toEqual([...before[i]!].sort());
+      expect(after[i], `question ${i + 1} shows them in a new order`).not.toEqual(before[i]);
+    }
+  });
+
+  test('right after a check with mistakes, the reader practises just the ones missed, in a new order', async ({
+    page,
+  }) => {
+    const n = await takeCheck(page, CHAPTER, [1, 4]);
+    await expect(page.getByRole('status').filter({ hasText: 'You got' })).toContainText(`You got ${n - 2} of ${n}`);
+    const missed = await page
+      .locator('section.check fieldset.kc-q')
+      .evaluateAll((qs) =>
+        qs
+          .filter((q) => q.querySelector('.kc-feedback.is-wrong'))
+          .map((q) => q.querySelector('.kc-prompt')!.textContent),
+      );
+    expect(missed).toHaveLength(2);
+    await page.getByRole('button', { name: 'Practise the ones you missed now' }).click();
+    await expect(page.getByText('Practice round: the 2 questions you missed, in a new order.')).toBeVisible();
+    const questions = page.locator('section.check fieldset.kc-q');
+    await expect(questions).toHaveCount(2);
+    await expect(questions.first().locator('input').first()).toBeFocused();
+    expect((await questions.locator('.kc-prompt').allTextContents()).sort()).toEqual([...missed].sort());
+    for (let i = 0; i < 2; i++) await answer(questions.nth(i), await rightOptions(questions.nth(i)));
+    await expect(page.getByRole('status').filter({ hasText: 'Practice round:' })).toContainText(
+      'Practice round: 2 of 2 right.',
+    );
+    // Practice does not count as an attempt: the saved score is the check's.
+    await expect(page.locator('.kc-best')).toContainText(`Your best score: ${n - 2} of ${n}`);
+    await page.getByRole('button', { name: 'Take the whole check again' }).click();
+    await expect(questions).toHaveCount(n);
+  });
+
   test('a chapter loads almost no JavaScript until its check is scrolled into view', async ({ page }, info) => {
     const urls: string[] = [];
     page.on('request', (r) => {
@@ -122,7 +179,8 @@ test.describe('learning layer', () => {
       await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('')),
     ).length;
     const first = [...urls];
-    await hydrated(page.locator('section.check fieldset.kc-q'));
+    await hydrated(page.locator('section.check .kc'));
+    await expect(page.locator('section.check fieldset.kc-q').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const before = inline + (await gzipOf(first));
     const after = inline + (await gzipOf([...new Set(urls)]));
@@ -134,21 +192,31 @@ test.describe('learning layer', () => {
     expect(after).toBeLessThan(35 * 1024);
   });
 
-  test('questions and their answers can be read without JavaScript', async ({ browser }) => {
+  test('without JavaScript, the chapter links to its check, whose questions and answers can be read', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(CHAPTER);
+    await page.getByRole('link', { name: 'Take the 6-question check' }).click();
+    await expect(page).toHaveURL(/\/guide\/marketing-vs-sales\/check\/$/);
     const first = page.locator('section.check fieldset.kc-q').first();
-    await expect(
-      first.getByText('Which sentence best describes the difference between marketing and sales?'),
-    ).toBeVisible();
+    await expect(first.getByText('A friend asks you to sum up the difference')).toBeVisible();
     await first.getByText('Show the answer').click();
     await expect(first.getByText(/^Right: Marketing works on the market as a whole/)).toBeVisible();
     await context.close();
   });
 
+  test('a chapter page carries no question: its check is read from the check page once', async ({ request }) => {
+    const chapter = await (await request.get(CHAPTER)).text();
+    const check = await (await request.get(`${CHAPTER}check/`)).text();
+    const prompt = 'A friend asks you to sum up the difference between the two jobs in one line.';
+    expect(chapter).not.toContain(prompt);
+    expect(check.split(prompt)).toHaveLength(2);
+  });
+
   for (const [path, selector] of [
-    [CHAPTER, 'section.check'],
+    [`${CHAPTER}check/`, 'section.check'],
     [CHAPTER, 'nav.chapter-sidebar'],
     ['/practice/sort/', '.sort'],
     ['/practice/review/', '.rq'],
@@ -222,11 +290,16 @@ test.describe('learning layer', () => {
   }) => {
     await page.goto('/practice/sort/');
     await hydrated(page.locator('.sort-item'));
-    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
-    await page.getByRole('button', { name: 'Check my answers' }).click();
     const count = await page.locator('.sort-item').count();
+    await expect(page.locator('.sort-placed')).toHaveText(`0 of ${count} placed`);
+    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
+    await expect(page.locator('.sort-placed')).toHaveText(`1 of ${count} placed`);
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    const second = (await page.locator('.sort-item legend').nth(1).textContent())!;
     await expect(page.locator('#sort-error')).toHaveText(
-      `Place every activity first: ${count - 1} are not placed yet.`,
+      new RegExp(
+        `^Place every activity first: ${count - 1} are not placed yet \\(“${second}”, .+ and ${count - 6} more\\)\\.$`,
+      ),
     );
     await expect(page.locator('.sort-item').nth(1).getByRole('radio', { name: 'Marketing' })).toBeFocused();
     await expect(page.locator('.sort-feedback')).toHaveCount(0);
@@ -237,15 +310,22 @@ test.describe('learning layer', () => {
     baseURL,
   }) => {
     const problems = watchPage(page, baseURL!);
+    await page.clock.install();
     await page.goto('/guide/what-marketing-does/');
     const sidebar = page.getByRole('navigation', { name: 'Chapters' });
     await expect(sidebar.getByRole('link', { name: /What marketing does \(read\)/ })).toHaveCount(0);
 
+    // Scrolling straight to the end is skimming, not reading: a third of the reading time must pass too.
+    const minutes = Number((await page.locator('.eyebrow').innerText()).match(/(\d+) min read/)![1]);
     const end = page.locator('.ce');
     await hydrated(end);
+    await expect(end.getByRole('status')).toContainText(
+      `Not marked as read yet. It will be once you have spent about ${Math.ceil(minutes / 3)} minutes with this chapter, or when you pass its check.`,
+    );
+    await page.clock.runFor(Math.ceil((minutes * 60_000) / 3) + 5_000);
     await expect(end.getByRole('status')).toContainText('You have read this chapter');
     await end.getByRole('button', { name: 'Mark as unread' }).click();
-    await expect(end.getByRole('status')).toHaveText('This chapter is not marked as read yet.');
+    await expect(end.getByRole('status')).toContainText('Not marked as read yet.');
     await end.getByRole('button', { name: 'Mark as read' }).click();
     await expect(end.getByRole('status')).toContainText('You have read this chapter');
 
@@ -257,11 +337,11 @@ test.describe('learning layer', () => {
 
     await page.goto('/progress/');
     await hydrated(page.locator('.pg'));
-    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText('1 of 9');
+    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText(/(?<!\d)1 of \d+/);
     const row = page.getByRole('row', { name: /What marketing does/ });
     await expect(row.getByRole('cell').first()).toContainText('✓');
     await row.getByRole('button', { name: 'Mark as unread: What marketing does' }).click();
-    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText('0 of 9');
+    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText(/(?<!\d)0 of \d+/);
     expect(problems).toEqual([]);
   });
 
@@ -287,7 +367,7 @@ test.describe('learning layer', () => {
     await hydrated(other.locator('.pg'));
     await hydrated(other.getByLabel('Import progress from a file (.json)'));
     const checks = other.locator('.pg-card').filter({ hasText: 'Checks taken' });
-    await expect(checks).toContainText('0 of 9');
+    await expect(checks).toContainText(/(?<!\d)0 of \d+/);
 
     const bad = info.outputPath('notes.json');
     writeFileSync(bad, JSON.stringify({ hello: 'world' }));
@@ -297,14 +377,15 @@ test.describe('learning layer', () => {
       /This file is not a progress export from this guide\..*Nothing was changed\./,
     );
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(checks).toContainText('0 of 9');
+    await expect(checks).toContainText(/(?<!\d)0 of \d+/);
 
     await input.setInputFiles(exported);
     await expect(other.locator('#progress-message')).toContainText(
-      'Imported progress.json: 0 chapters read, 1 check score, 0 exercises, 1 question to review.',
+      // 5 of 6 passes the check, which counts the chapter as read.
+      'Imported progress.json: 1 chapter read, 1 check score, 0 exercises, 1 question to review.',
     );
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
-    await expect(checks).toContainText('1 of 9');
+    await expect(checks).toContainText(/(?<!\d)1 of \d+/);
     await other.reload();
     await hydrated(other.locator('.pg'));
     await hydrated(other.getByRole('button', { name: 'Reset all progress…' }));
@@ -316,10 +397,10 @@ test.describe('learning layer', () => {
     await expect(dialog.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
     await other.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(checks).toContainText('1 of 9');
+    await expect(checks).toContainText(/(?<!\d)1 of \d+/);
     await other.getByRole('button', { name: 'Reset all progress…' }).click();
     await dialog.getByRole('button', { name: 'Delete all progress' }).click();
-    await expect(checks).toContainText('0 of 9');
+    await expect(checks).toContainText(/(?<!\d)0 of \d+/);
     await expect(other.locator('#progress-message')).toHaveText('All progress saved in this browser was deleted.');
     expect(problems).toEqual([]);
     await fresh.close();
@@ -329,7 +410,7 @@ test.describe('learning layer', () => {
     page,
   }) => {
     await page.goto('/progress/');
-    await page.evaluate(() => localStorage.setItem('msg:progress', '{"v":2,"data":{"chapters":7}}'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":2,"data":{"chapters":7}}'), PROGRESS_KEY);
     await page.reload();
     await hydrated(page.locator('.pg'));
     await expect(
@@ -338,8 +419,8 @@ test.describe('learning layer', () => {
       ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Download the unreadable progress' })).toBeVisible();
-    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText('0 of 9');
-    expect(await page.evaluate(() => localStorage.getItem('msg:progress:unreadable'))).toBe(
+    await expect(page.locator('.pg-card').filter({ hasText: 'Chapters read' })).toContainText(/(?<!\d)0 of \d+/);
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), PROGRESS_KEY)).toBe(
       '{"v":2,"data":{"chapters":7}}',
     );
   });
@@ -351,7 +432,7 @@ test.describe('learning layer', () => {
     await hydrated(page.locator('.rq'));
     await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
     await expect(
-      page.getByRole('listitem').filter({ hasText: '15 March 2025: “Which sentence best describes' }),
+      page.getByRole('listitem').filter({ hasText: '15 March 2025: “A friend asks you to sum up the difference' }),
     ).toBeVisible();
 
     await page.clock.setFixedTime(new Date('2025-03-15T09:00:00'));
@@ -370,6 +451,7 @@ test.describe('learning layer', () => {
   }) => {
     test.setTimeout(240_000);
     const problems = watchPage(page, baseURL!);
+    await page.clock.install();
     await page.goto('/onboarding/');
     const summary = page.locator('.pt-summary-box');
     await hydrated(summary);
@@ -387,6 +469,7 @@ test.describe('learning layer', () => {
       if (step.key.startsWith('chapter-')) {
         await page.goto(step.href!);
         await hydrated(page.locator('.ce'));
+        await page.clock.runFor(10 * 60_000);
         await expect(page.locator('.ce').getByRole('status')).toContainText('You have read this chapter');
       } else if (step.key.startsWith('check-')) {
         await takeCheck(page, step.href!.replace('#check', ''), [0]);
@@ -472,5 +555,155 @@ test.describe('learning layer', () => {
     await expect(box.getByRole('status')).toContainText('You guessed');
     await expect(answerText).toContainText('Source:');
     expect(problems).toEqual([]);
+  });
+  test("a first-time reader is told where to start; a returning one sees where to continue and each chapter's state, and nothing shifts", async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const go = page.locator('.cr-go');
+    await hydrated(go);
+    await expect(go).toHaveText('Start with chapter 1: Two jobs that people mix up');
+    await expect(go).toHaveAttribute('href', '/guide/marketing-vs-sales/');
+
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'msg:progress',
+        JSON.stringify({
+          v: 2,
+          data: {
+            chapters: {
+              'marketing-vs-sales': { readOn: '2025-03-10' },
+              'what-marketing-does': { readOn: '2025-03-11' },
+            },
+            checks: {
+              'marketing-vs-sales': { best: { correct: 5, total: 6 }, last: { correct: 5, total: 6 }, attempts: 1 },
+            },
+            exercises: {},
+            tools: {},
+            tasks: {},
+            review: {},
+            name: '',
+          },
+        }),
+      ),
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/', '/guide/']) {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await hydrated(page.locator('.cr-go'));
+        await expect(page.locator('.cr-go')).toHaveText('Continue: 3. What sales does');
+        await expect(page.locator('.cr-sub')).toContainText('2 of ');
+        const states = page.locator('.gs li');
+        await expect(states.nth(0).locator('.gs-state')).toHaveText('Your progress: ✓ Read · check 83 %');
+        await expect(states.nth(1).locator('.gs-state')).toHaveText('Your progress: ✓ Read');
+        await expect(states.nth(2).locator('.gs-state')).toHaveText('Your progress: Not started');
+        await page.waitForTimeout(300);
+        expect(
+          await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
+          `${path} at ${width} px`,
+        ).toBe(0);
+      }
+    }
+  });
+
+  test('when nothing is due, the review page gives the next date and a practice round that leaves the schedule alone', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
+    await takeCheck(page, CHAPTER, [0]);
+    await page.goto('/practice/review/');
+    await hydrated(page.locator('.rq'));
+    await expect(page.getByText('Nothing is due for review today.')).toBeVisible();
+    await expect(page.locator('.rq-next')).toContainText('The next question comes back on 15 March 2025.');
+    await page.getByRole('button', { name: 'Practise 5 questions now' }).click();
+    const round = page.locator('.rq-practice fieldset.kc-q');
+    await expect(round).toHaveCount(5);
+    await expect(round.first().locator('input').first()).toBeFocused();
+    // The scheduled question comes first.
+    await expect(round.first().locator('.kc-prompt')).toHaveText(/^A friend asks you to sum up/);
+    for (let i = 0; i < 5; i++) await answer(round.nth(i), await rightOptions(round.nth(i)));
+    await expect(page.locator('.rq-practice [role="status"]')).toHaveText('Practice round: 5 of 5 right.');
+    await expect(
+      page.getByRole('listitem').filter({ hasText: '15 March 2025: “A friend asks you to sum up the difference' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Another practice round' }).click();
+    await expect(round).toHaveCount(5);
+    await expect(round.first().locator('.kc-feedback')).toHaveText('');
+  });
+
+  test('on a 320 px phone the progress table becomes one card per chapter, with nothing cut off', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/progress/');
+    await hydrated(page.locator('.pg'));
+    const row = page.getByRole('row', { name: /What marketing does/ });
+    await expect(row.locator('.cell-label').first()).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Mark as read: What marketing does' })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    const box = await row.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    await expect(page.getByRole('heading', { name: 'What counts as read' })).toBeVisible();
+  });
+  test('on a 390 px phone each sort activity and its three choices make one short card', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/practice/sort/');
+    await hydrated(page.locator('.sort-item'));
+    const item = page.locator('.sort-item').first();
+    const tops = await item
+      .locator('.sort-choice')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    // The three choices sit side by side in one row...
+    expect(tops).toHaveLength(3);
+    expect(new Set(tops.map(Math.round)).size).toBe(1);
+    // ...and the whole card, with its "Show the answer" line, stays short.
+    expect((await item.boundingBox())!.height).toBeLessThan(150);
+  });
+
+  test('on a touch screen, tapping a glossary term shows its definition in place; only the link inside navigates', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/guide/what-marketing-does/');
+    const term = page.locator('.term').first();
+    const link = term.locator('.term-link');
+    const tip = term.locator('.term-tip');
+    await expect(tip).toBeHidden();
+    await link.tap();
+    await expect(page).toHaveURL(/\/guide\/what-marketing-does\/$/);
+    await expect(tip).toBeVisible();
+    await expect(link).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('h1').tap();
+    await expect(tip).toBeHidden();
+    await link.tap();
+    await expect(tip).toBeVisible();
+    const href = await link.getAttribute('href');
+    await tip.getByRole('link', { name: 'Full entry in the glossary' }).tap();
+    await expect(page).toHaveURL(new RegExp(`${href!.replace('#', '#')}$`));
+    await context.close();
+  });
+
+  test('with a mouse, a glossary term still links straight to its entry and shows its definition on hover', async ({
+    page,
+  }) => {
+    await page.goto('/guide/what-marketing-does/');
+    const term = page.locator('.term').first();
+    await term.locator('.term-link').hover();
+    await expect(term.locator('.term-tip')).toBeVisible();
+    await expect(term.getByRole('link', { name: 'Full entry in the glossary' })).toBeHidden();
+    const href = await term.locator('.term-link').getAttribute('href');
+    await term.locator('.term-link').click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 });

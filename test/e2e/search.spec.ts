@@ -261,3 +261,76 @@ test.describe('search page', () => {
     await context.close();
   });
 });
+
+test.describe('search that explains itself', () => {
+  test('a query whose words partly match says which words found nothing', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill('xylophone budget zebra');
+    await expect(status(page)).toContainText(/\d+ results? for “xylophone budget zebra”/);
+    await expect(status(page)).toContainText('No page has “xylophone” or “zebra”: the results match your other words.');
+    await expect(dialog(page).locator('.search-excerpt mark').first()).toHaveText(/budget/i);
+  });
+
+  test('a misspelt word offers "Did you mean …?", and the offer runs the corrected search', async ({ page }) => {
+    const probe = await instrument(page);
+    const terms: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/search-terms.json') && terms.push(r.url()));
+    await page.goto('/guide/', { waitUntil: 'networkidle' });
+    // The word list loads with search, never with the page.
+    expect(terms).toEqual([]);
+    await page.keyboard.press('/');
+    await input(page).fill('markting');
+    await expect(status(page)).toContainText('No page has “markting”');
+    const offer = status(page).getByRole('button', { name: 'marketing', exact: true });
+    await expect(status(page)).toContainText('Did you mean marketing?');
+    expect(terms).toHaveLength(1);
+    await offer.click();
+    await expect(input(page)).toHaveValue('marketing');
+    await expect(input(page)).toBeFocused();
+    await expect(status(page)).toHaveText(/^\d+ results for “marketing”\.$/);
+    await expect(status(page).getByRole('button')).toHaveCount(0);
+    expect(await probe.cspViolations()).toEqual([]);
+  });
+
+  test('a word with no match at all says so and still offers the right one', async ({ page }) => {
+    await page.goto('/search/?q=qouta');
+    await expect(page.getByRole('status')).toContainText('No results for “qouta”. No page has “qouta”.');
+    await expect(page.getByRole('status').getByRole('button', { name: 'quota' })).toBeVisible();
+  });
+
+  test('landing from a result marks only the meaningful words and scrolls to the first mark', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/search/?q=who%20sets%20the%20price');
+    const first = page.locator('.search-result a[data-top]').first();
+    await expect(first).toHaveAttribute('href', /^\/guide\/what-marketing-does\//);
+    // The link itself carries only the topic words.
+    expect(await first.getAttribute('href')).not.toMatch(/pagefind-highlight=(the|who)(&|$)/);
+    await first.click();
+    await page.waitForURL(/\/guide\/what-marketing-does\//);
+    const marks = page.locator('main mark.search-hit');
+    await expect(marks.first()).toBeInViewport();
+    const words = [...new Set((await marks.allTextContents()).map((t) => t.toLowerCase()))];
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(w, `marked "${w}"`).toMatch(/^(sets?|setting|price|prices|pricing)/);
+  });
+
+  test('a word first used far down the page is scrolled into view', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/guide/what-sales-does/?pagefind-highlight=coffee');
+    const mark = page.locator('main mark.search-hit').first();
+    await expect(mark).toHaveText(/coffee/i);
+    await expect(mark).toBeInViewport();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(800);
+  });
+
+  test('an old link with stop words in its highlight marks none of them', async ({ page }) => {
+    await page.goto(
+      '/guide/what-marketing-does/?pagefind-highlight=who&pagefind-highlight=the&pagefind-highlight=price',
+    );
+    const marks = page.locator('main mark.search-hit');
+    await expect(marks.first()).toBeVisible();
+    const words = new Set((await marks.allTextContents()).map((t) => t.toLowerCase().replace(/[^a-z]/g, '')));
+    expect([...words].every((w) => w.startsWith('price'))).toBe(true);
+  });
+});

@@ -93,14 +93,24 @@ function tally(responses) {
 async function pageBytes(browser, base, path) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const responses = [];
-  page.on('response', async (r) => {
-    try {
-      responses.push({ type: r.request().resourceType(), body: await r.body() });
-    } catch {
-      /* redirects have no body */
+  // Bodies arrive after their response events; wait for every one before counting.
+  const pending = [];
+  page.on('response', (r) =>
+    pending.push(
+      r.body().then(
+        (body) => responses.push({ type: r.request().resourceType(), body }),
+        () => {}, // redirects have no body
+      ),
+    ),
+  );
+  const settled = async () => {
+    for (let n = 0; n !== pending.length;) {
+      n = pending.length;
+      await Promise.all(pending);
     }
-  });
+  };
   await page.goto(base + path, { waitUntil: 'networkidle' });
+  await settled();
   const first = tally(responses);
   const height = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y <= height; y += 600) {
@@ -115,6 +125,7 @@ async function pageBytes(browser, base, path) {
     )
     .catch(() => {});
   await page.waitForLoadState('networkidle');
+  await settled();
   const all = tally(responses);
   await page.close();
   return { path, first, all, firstTotalGz: first.html[1] + first.css[1] + first.js[1] };

@@ -78,6 +78,9 @@ describe('guide chapters', () => {
     'sla-and-shared-metrics',
     'working-as-one',
     'four-kinds-of-relationship',
+    'after-the-sale',
+    'one-person-does-both',
+    'evidence-and-cases',
   ];
 
   it('has every chapter of the plan, in plan order', () => {

@@ -51,8 +51,8 @@ describe('glossary links', () => {
     );
     expect(errors).toEqual([
       'content/glossary/mql.md → related: no term with id "nope"',
-      'content/glossary/sql.md → chapter: no chapter with id "missing-chapter"',
       'content/glossary/mql-2.md → term: "mql" is already defined in content/glossary/mql.md',
+      'content/glossary/sql.md → chapter: no chapter with id "missing-chapter" (a chapter id is a file name in content/guide/)',
     ]);
   });
 

@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { guideSchema } from '../../src/schemas/guide';
 import { glossarySchema } from '../../src/schemas/glossary';
+import { emptyProgress, progressSchema } from '../../src/schemas/progress';
+import { sharedResultSchema } from '../../src/schemas/assessment';
+import { slug, slugRule, SLUG_MAX } from '../../src/schemas/common';
 
 const validChapter = {
   title: 'Two jobs that people mix up',
@@ -64,11 +67,55 @@ describe('glossary term frontmatter', () => {
 
   it('asks for related terms as ids, not display names', () => {
     expect(issuesOf(glossarySchema.safeParse({ ...term, related: ['Sales qualified lead'] }))).toEqual([
-      'related.0: related must list term ids like "sql"',
+      'related.0: related term id must be lower-case words joined by hyphens, like "shared-goals" (at most 60 characters)',
     ]);
   });
 
   it('requires an example', () => {
     expect(issuesOf(glossarySchema.safeParse({ term: 'SQL', short: 'x' }))).toEqual(['example: example is required']);
+  });
+});
+
+describe('strict schemas: a misspelt key stops the build', () => {
+  const term = {
+    term: 'SQL',
+    short: 'A lead sales has accepted.',
+    example: 'A webinar attendee from a good-fit company.',
+  };
+
+  it('names the unknown key and the field it was probably meant to be', () => {
+    expect(issuesOf(glossarySchema.safeParse({ ...term, chapters: 'funnel-and-handoff' }))).toEqual([
+      ': unknown field "chapters" (did you mean "chapter"?); the fields allowed here are term, expansion, short, example, related, chapter',
+    ]);
+  });
+
+  it('names where a nested object has the unknown key, and every unknown key', () => {
+    const sources = [{ title: 'A book', autor: 'Someone', year: 2006, pages: 12 }];
+    expect(issuesOf(guideSchema.safeParse({ ...validChapter, sources }))).toEqual([
+      'sources.0.author: Invalid input: expected string, received undefined',
+      'sources.0: unknown fields "autor" (did you mean "author"?), "pages"; the fields allowed here are title, author, publisher, year, url, isbn',
+    ]);
+  });
+
+  it('refuses unknown keys in saved and shared values too (nothing unexpected is kept)', () => {
+    const progress = { ...emptyProgress(), extra: 1 };
+    expect(progressSchema.safeParse(emptyProgress()).success).toBe(true);
+    expect(progressSchema.safeParse(progress).success).toBe(false);
+    const result = { questionnaireVersion: 1, nonce: 1, role: 'sales', team: '', date: '2026-01-02', answers: [3] };
+    expect(sharedResultSchema.safeParse(result).success).toBe(true);
+    expect(sharedResultSchema.safeParse({ ...result, admin: true }).success).toBe(false);
+  });
+});
+
+describe('the one id rule', () => {
+  it('accepts lower-case words joined by single hyphens, up to the limit', () => {
+    for (const id of ['mql', 'funnel-and-handoff', 's3', 'a'.repeat(SLUG_MAX)])
+      expect(slug('id').safeParse(id).success).toBe(true);
+  });
+
+  it('refuses capitals, spaces, stray hyphens and over-long ids, naming the field', () => {
+    for (const id of ['MQL', 'lead scoring', '-lead', 'lead-', 'lead--scoring', '', 'a'.repeat(SLUG_MAX + 1)])
+      expect(slug('chapter').safeParse(id).success).toBe(false);
+    expect(issuesOf(slug('chapter').safeParse('Funnel'))).toEqual([`: ${slugRule('chapter')}`]);
   });
 });

@@ -4,13 +4,16 @@ import {
   AUDIENCES,
   SECTIONS,
   findMatches,
+  hasWord,
   highlightTerms,
   meaningfulTerms,
   mergeRelaxed,
   pagefindFilters,
   parseExcerpt,
   resultSummary,
+  sectionOf,
   toShownResult,
+  wordStems,
 } from '../../src/lib/search';
 import { parseSearchParams, toSearchParams } from '../../src/lib/search-url';
 import { cspScriptResources } from '../../src/lib/csp';
@@ -215,6 +218,53 @@ describe('results for display', () => {
   });
 });
 
+describe('search sections', () => {
+  it('puts every page in exactly one section by its path', () => {
+    expect(sectionOf('/')).toBe('Guide');
+    expect(sectionOf('/guide/')).toBe('Guide');
+    expect(sectionOf('/guide/the-rivalry/')).toBe('Guide');
+    expect(sectionOf('/about/')).toBe('Guide');
+    expect(sectionOf('/glossary/')).toBe('Glossary');
+    expect(sectionOf('/funnel/')).toBe('Tools');
+    expect(sectionOf('/assessment/team/')).toBe('Tools');
+    expect(sectionOf('/progress/')).toBe('Tools');
+    expect(sectionOf('/practice/')).toBe('Practice');
+    expect(sectionOf('/practice/sort/')).toBe('Practice');
+    expect(sectionOf('/paths/manager/')).toBe('Paths');
+    expect(sectionOf('/onboarding/')).toBe('Paths');
+  });
+
+  it('never returns a value the filter checkboxes do not offer', () => {
+    fc.assert(fc.property(fc.string(), (path) => (SECTIONS as readonly string[]).includes(sectionOf(path))));
+  });
+});
+
+describe('telling real matches from near misses', () => {
+  it('finds a word or its stem at the start of a word', () => {
+    expect(hasWord(['Setting the price'], 'pricing')).toBe(true);
+    expect(hasWord(['Two companies'], 'companies')).toBe(true);
+    expect(hasWord(['Budgets, goals'], 'budget')).toBe(true);
+    expect(hasWord(['The SLA.'], 'sla')).toBe(true);
+  });
+
+  it('does not count a near miss that Pagefind returned', () => {
+    expect(hasWord(['Press "Mark as read"', 'the result is marked provisional'], 'markting')).toBe(false);
+    expect(hasWord(['How scoring works'], 'scorring')).toBe(false);
+    expect(hasWord(['remarketing'], 'marketing')).toBe(false);
+  });
+
+  it('keeps at least three letters of a stem', () => {
+    expect(wordStems('uses')).toEqual(['uses', 'use']);
+    expect(wordStems('is')).toEqual(['is']);
+    expect(wordStems('selling')).toEqual(['selling', 'sell']);
+  });
+
+  it('treats regular-expression characters in a word as text', () => {
+    expect(hasWord(['a.c'], 'a.c')).toBe(true);
+    expect(() => hasWord(['x'], '[')).not.toThrow();
+  });
+});
+
 describe('highlighting on the target page', () => {
   it('reads the searched words from the highlight parameters', () => {
     expect(highlightTerms('?pagefind-highlight=Cold&pagefind-highlight=calls&pagefind-highlight=a&x=1')).toEqual([
@@ -223,6 +273,12 @@ describe('highlighting on the target page', () => {
     ]);
     expect(highlightTerms('?pagefind-highlight=%22win%20rate%22')).toEqual(['win', 'rate']);
     expect(highlightTerms('?q=nothing')).toEqual([]);
+  });
+
+  it('skips stop words, so "who sets the price" marks only "sets" and "price"', () => {
+    const search = '?' + ['who', 'sets', 'the', 'price'].map((w) => `pagefind-highlight=${w}`).join('&');
+    expect(highlightTerms(search)).toEqual(['sets', 'price']);
+    expect(highlightTerms('?pagefind-highlight=The%20a%20of')).toEqual([]);
   });
 
   it('marks whole words that start with a term, in order', () => {

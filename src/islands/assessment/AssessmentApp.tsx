@@ -1,15 +1,10 @@
 import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { useReady } from '../shared/use-ready';
 import type { Draft } from '../../schemas/assessment';
 import { statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
-import {
-  $draft,
-  $history,
-  DRAFT_KEY,
-  HISTORY_KEY,
-  adoptQuestionnaire,
-  deleteAttempt,
-} from '../../stores/assessment-store';
+import { $draft, $history, adoptQuestionnaire, deleteAttempt } from '../../stores/assessment-store';
+import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
@@ -57,11 +52,8 @@ function AttemptGuard({ index, when, children }: { index: number; when: string; 
 
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    adoptQuestionnaire(q.version, statementIds(q));
-    setHydrated(true);
-  }, []);
+  const hydrated = useReady();
+  useEffect(() => adoptQuestionnaire(q.version, statementIds(q)), []);
   const draft = useHydratedStore($draft, serverDraft(q.version));
   const history = useHydratedStore($history, []);
   const latest = history.at(-1);

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { shareHref } from '../../lib/assessment/code';
+import { copyText } from '../shared/clipboard';
 
 /** The result code and share link, with copy buttons that fall back to selecting the text. */
 export function SharePanel({ code }: { code: string }) {
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied.`);
-    } catch {
+    if (await copyText(text)) setStatus(`${what} copied.`);
+    else {
       const input = document.getElementById(inputId) as HTMLInputElement | null;
       input?.select();
       setStatus(`Could not copy automatically: the ${what.toLowerCase()} is selected, so press Ctrl+C or ⌘+C.`);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { changesSince, forVersion, statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/assessment/code';
 import { answersFromList } from '../../lib/assessment/scoring';
+import { codeFromUrl } from '../../lib/url-code';
 import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
 import { Stalled } from './Stalled';
@@ -14,8 +15,7 @@ type State =
   | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value']; vq: Questionnaire };
 
 function read(q: Questionnaire): State {
-  const hasCode = /[#?&]c=/.test(location.href);
-  if (!hasCode) return { kind: 'none' };
+  if (codeFromUrl(location.href, 'c') === null) return { kind: 'none' };
   const decoded = decodeResultCode(extractCode(location.href));
   if (!decoded.ok) return { kind: 'error', message: decoded.message };
   const v = decoded.value.questionnaireVersion;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TEAM_LINK_LIMIT, teamHash } from '../../lib/assessment/team-link';
-import { download } from './format';
+import { downloadText } from '../shared/download';
+import { copyText } from '../shared/clipboard';
 
 /**
  * A link that holds every code of the team in its `#t=…`, to reopen the view or send it on.
@@ -11,10 +12,8 @@ export function TeamLink({ codes }: { codes: string[] }) {
   const fits = codes.length <= TEAM_LINK_LIMIT;
   const link = `${location.origin}/assessment/team/${teamHash(codes)}`;
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('Team link copied.');
-    } catch {
+    if (await copyText(link)) setStatus('Team link copied.');
+    else {
       (document.getElementById('team-link') as HTMLInputElement | null)?.select();
       setStatus('Could not copy automatically: the link is selected, so press Ctrl+C or ⌘+C.');
     }
@@ -46,7 +45,7 @@ export function TeamLink({ codes }: { codes: string[] }) {
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => download('team-results.txt', 'text/plain;charset=utf-8', codes.join('\n') + '\n')}
+          onClick={() => downloadText(codes.join('\n') + '\n', 'team-results.txt', 'text/plain;charset=utf-8')}
         >
           Save the codes to a file
         </button>

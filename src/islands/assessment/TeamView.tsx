@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { codesFromTeamHash, shortLabels } from '../../lib/assessment/team-link';
-import { $teamCodes, PLAN_KEY, TEAM_KEY, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
+import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
+import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { LoadFile } from './LoadFile';
@@ -15,7 +17,7 @@ import './assessment.css';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useReady();
   const saved = useHydratedStore($teamCodes, { text: '' });
   const [built, setBuilt] = useState<TeamInput | null>(null);
   const [status, setStatus] = useState('');
@@ -44,7 +46,6 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   }
 
   useEffect(() => {
-    setHydrated(true);
     // A team link's codes replace what was pasted before; otherwise the saved codes are shown again.
     const fromLink = codesFromTeamHash(location.hash);
     if (fromLink !== null) {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../../schemas/assessment';
-import { roles } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { roles, TEAM_LABEL_MAX } from '../../schemas/assessment';
+import { statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { $draft, completeAttempt, goToStep, setAnswer, setRole, setTeam } from '../../stores/assessment-store';
 import { AnswerGroup } from './AnswerGroup';
 import { roleLabels } from './format';
@@ -31,7 +31,7 @@ export function Wizard({ q, draft, ready }: Props) {
 
   const dimension = step > 0 ? q.dimensions[step - 1]! : null;
   let n = 0;
-  const firstNumber = q.dimensions.slice(0, Math.max(0, step - 1)).reduce((a, d) => a + d.statements.length, 0);
+  const firstNumber = statementCount(q, step - 1);
 
   function next(e: Event) {
     e.preventDefault();
@@ -116,15 +116,15 @@ export function Wizard({ q, draft, ready }: Props) {
             <input
               id="team-label"
               type="text"
-              maxLength={40}
+              maxLength={TEAM_LABEL_MAX}
               autoComplete="off"
               value={draft.team}
               aria-describedby="team-label-help"
               onInput={(e) => setTeam(e.currentTarget.value)}
             />
             <span id="team-label-help" class="help">
-              For example "EMEA mid-market". It goes into your result code so a colleague can group results. Up to 40
-              characters; leave it empty to share none.
+              For example "EMEA mid-market". It goes into your result code so a colleague can group results. Up to{' '}
+              {TEAM_LABEL_MAX} characters; leave it empty to share none.
             </span>
           </p>
         </>

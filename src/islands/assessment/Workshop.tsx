@@ -5,7 +5,8 @@ import { workshopAgenda, type TeamResult, type WorkshopItem } from '../../lib/as
 import { isoDateSchema, type ActionPlanState } from '../../schemas/assessment';
 import { $plan, setPlanEntry } from '../../stores/assessment-team-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { chapterTitle, download, levelName } from './format';
+import { chapterTitle, levelName } from './format';
+import { downloadText } from '../shared/download';
 
 /** Owner and due date inputs for one action, saved as typed; the printed page shows their values as text. */
 function PlanCells({ row, i, plan }: { row: ActionRow; i: number; plan: ActionPlanState }) {
@@ -154,10 +155,10 @@ export function Workshop({
           type="button"
           class="btn"
           onClick={() =>
-            download(
+            downloadText(
+              actionPlanMarkdown(q, team, rows, labels, site, plan),
               'action-plan.md',
               'text/markdown;charset=utf-8',
-              actionPlanMarkdown(q, team, rows, labels, site, plan),
             )
           }
         >
@@ -166,7 +167,7 @@ export function Workshop({
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => download('action-plan.csv', 'text/csv;charset=utf-8', actionPlanCsv(rows, plan))}
+          onClick={() => downloadText(actionPlanCsv(rows, plan), 'action-plan.csv', 'text/csv;charset=utf-8')}
         >
           Download CSV
         </button>

@@ -24,29 +24,6 @@ export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n
 /** A 1–5 mean to one decimal, or an en dash when nobody in that role rated it (the gap column then says "needs both"). */
 export const mean1 = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 
-/** Working titles from the chapter plan, for chapters not yet written. */
-const plannedTitles: Record<string, string> = {
-  'what-sales-does': 'What sales does',
-  'the-rivalry': 'The rivalry',
-  'today-and-tomorrow': 'Today and tomorrow',
-  'funnel-and-handoff': 'The funnel and the handoff',
-  'sla-and-shared-metrics': 'SLAs and shared metrics',
-  'working-as-one': 'Working as one',
-  'four-kinds-of-relationship': 'Four kinds of relationship',
-};
-
-/** Title of a chapter, from the built chapters or, before it is written, from the plan. */
+/** Title of a chapter, from the built chapters (every id the questionnaire names is one: the build checks). */
 export const chapterTitle = (id: string, chapters: Record<string, string>) =>
-  chapters[id] ?? plannedTitles[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
-
-/** Offers a text file for download without a server. */
-export function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+  chapters[id] ?? id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');

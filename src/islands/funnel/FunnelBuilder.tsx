@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import { useStore } from '@nanostores/preact';
 import './funnel.css';
 import {
@@ -12,7 +13,7 @@ import {
 import { forward, goal as reverse } from '../../lib/funnel/model';
 import { presetRange } from '../../lib/funnel/presets';
 import { presets } from '../../lib/funnel/preset-data';
-import { codeFromHash } from '../../lib/funnel/hash';
+import { codeFromUrl } from '../../lib/url-code';
 import { pluralName } from '../../lib/funnel/format';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
@@ -59,7 +60,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const linked = useHydratedStore($linkFunnel, null);
   const linkProblem = useStore($linkProblem);
   const funnel: Funnel = linked ?? state.funnel;
-  const [ready, setReady] = useState(false);
+  const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   const [announce, setAnnounce] = useState('');
   const [banner, setBanner] = useState<BannerModule | null>(null);
@@ -73,10 +74,9 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   }, [savedDataNotice, storageProblem]);
 
   useEffect(() => {
-    setReady(true);
     if (compact) return;
     const read = () => {
-      const code = codeFromHash(location.hash);
+      const code = codeFromUrl(location.hash, 'f');
       if (code === null) return;
       // The banner and the codec load together, only for readers who arrive with a link.
       loadBanner().then(setBanner, () => undefined);

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useReady } from '../shared/use-ready';
 import './funnel.css';
 import type { Funnel } from '../../schemas/funnel';
 import { forward, goal as reverse } from '../../lib/funnel/model';
@@ -31,8 +32,7 @@ export default function FunnelResults({ compact = false, headingLevel = 2 }: Pro
   const state = useHydratedStore($funnelState, SERVER_STATE);
   const linked = useHydratedStore($linkFunnel, null);
   const funnel: Funnel = linked ?? state.funnel;
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useReady();
 
   const result = useMemo(() => forward(funnel), [funnel]);
   const goal = useMemo(() => (funnel.mode === 'goal' ? reverse(funnel) : null), [funnel]);

@@ -1,8 +1,9 @@
+import { codeFromUrl } from '../../lib/url-code';
 import { dropLinkedFunnel, keepLinkedFunnel } from '../../stores/funnel-store';
 
 /** Clears the share code from the address bar once the reader has decided. */
 function clearHash() {
-  if (/(^#|&)f=/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
+  if (codeFromUrl(location.hash, 'f') !== null) history.replaceState(null, '', location.pathname + location.search);
 }
 
 /** Tells the reader they are looking at a linked funnel (or that a link was unreadable) and lets them choose. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Funnel } from '../../schemas/funnel';
-import { copyText, downloadText } from './clipboard';
+import { copyText } from '../shared/clipboard';
+import { downloadText } from '../shared/download';
 
 /** The share codec loads when the reader points at or focuses the button, so it is ready by the click. */
 const loadCodec = () => import('../../lib/funnel/code');

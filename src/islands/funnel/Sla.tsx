@@ -5,7 +5,7 @@ import { draftSla, slaText } from '../../lib/funnel/sla';
 import { setSla } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { H } from './H';
-import { copyText } from './clipboard';
+import { copyText } from '../shared/clipboard';
 
 /** The SLA drafted from the handoff, with editable hours and attempts, to copy or print. */
 export function SlaDraft({

@@ -1,38 +1,60 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
+import { createReadingClock, READING_CLOCK, readEnoughMs, type ReadingClock } from '../../lib/learning/reading-clock';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 
 interface Props {
   chapter: string;
+  /** The chapter's reading time in minutes. */
+  minutes: number;
+}
+
+/** The page's reading clock, started by src/scripts/reading-clock.ts; a fresh one if that did not run. */
+function pageClock(): ReadingClock {
+  const w = window as unknown as Record<string, ReadingClock | undefined>;
+  return (w[READING_CLOCK] ??= createReadingClock(document.visibilityState === 'visible', performance.now()));
 }
 
 /**
- * Sits at the end of a chapter's text. Reaching it marks the chapter as read (once per visit,
- * so "Mark as unread" sticks, and not when the page was opened straight at its check); the
- * button does the same by hand.
+ * Sits at the end of a chapter's text. The chapter counts as read once the reader has reached
+ * this point and the page has been visible for a third of the chapter's reading time (passing
+ * the check counts too; see recordCheck). It happens once per visit, so "Mark as unread" sticks.
  */
-export default function ChapterEnd({ chapter }: Props) {
+export default function ChapterEnd({ chapter, minutes }: Props) {
   const ready = useReady();
   const progress = useHydratedStore($progress, emptyProgress());
   const read = progress.chapters[chapter];
   const root = useRef<HTMLDivElement>(null);
+  const needMinutes = Math.max(1, Math.ceil(minutes / 3));
 
   useEffect(() => {
     const el = root.current;
-    // Opening the page at its check ("Take the check" links) is not reading it to the end.
-    if (!el || typeof IntersectionObserver === 'undefined' || location.hash === '#check') return;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const clock = pageClock();
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let done = false;
+    const tryMark = () => {
+      if (done || clock.visibleMs(performance.now()) < readEnoughMs(minutes)) return;
+      done = true;
+      markChapterRead(chapter);
+      stop();
+    };
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        markChapterRead(chapter);
-        observer.disconnect();
-      }
+      if (done || timer || !entries.some((e) => e.isIntersecting)) return;
+      tryMark();
+      // Reached the end early: keep counting; it becomes read once enough visible time has passed.
+      if (!done) timer = setInterval(tryMark, 2000);
     });
+    function stop() {
+      observer.disconnect();
+      clearInterval(timer);
+    }
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [chapter]);
+    return stop;
+  }, [chapter, minutes]);
 
   return (
     <div class="ce" ref={root}>
@@ -40,7 +62,7 @@ export default function ChapterEnd({ chapter }: Props) {
         {read ? (
           <>✓ You have read this chapter{read.readOn ? ` (marked on ${formatDay(read.readOn)})` : ''}.</>
         ) : (
-          'This chapter is not marked as read yet.'
+          `Not marked as read yet. It will be once you have spent about ${needMinutes} ${needMinutes === 1 ? 'minute' : 'minutes'} with this chapter, or when you pass its check.`
         )}
       </p>
       <button

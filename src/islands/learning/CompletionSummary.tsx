@@ -1,13 +1,13 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay, localDay } from '../../lib/learning/dates';
 import { stepDone } from '../../lib/learning/paths';
 import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setLearnerName } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
-import type { ChapterInfo, StepView } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import type { ChapterInfo, StepView } from '../../lib/learning/views';
 
 interface Props {
   title: string;

@@ -1,68 +1,164 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
 import { percent, scoreAnswers, scoreLabel } from '../../lib/learning/scoring';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
+import { permutation, reshuffle } from '../../lib/learning/shuffle';
 import { $progress, recordCheck } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';
+import { checkIdBase } from './CheckList';
+import { readQuestions } from './read-questions';
 
 interface Props {
   chapter: string;
-  questions: CheckQuestion[];
+  /** Number of questions, for the line the server renders before the island has read them. */
+  count: number;
+  /**
+   * Either the questions as static HTML (CheckList), or, on a chapter page, a link to the check's
+   * own page: the island then fetches that page and reads the questions from it, so the chapter's
+   * HTML carries no question at all.
+   */
+  children?: ComponentChildren;
+  /** The check's own page, fetched when `children` holds no questions. */
+  src?: string;
 }
 
-/** A chapter's knowledge check: each question checked on its own, then a score, saved progress and retry. */
-export default function KnowledgeCheck({ chapter, questions }: Props) {
+/** One pass through questions: the whole check, or a practice round of the ones just missed. */
+interface Round {
+  practice: boolean;
+  /** Indexes of the questions asked, in the order shown. */
+  items: number[];
+  /** For each question index, the order its options are shown in. */
+  orders: number[][];
+  chosen: number[][];
+  checked: boolean[];
+  errors: (string | null)[];
+  /** Set when every question of the round is checked. */
+  result: { text: string; missed: number[] } | null;
+}
+
+const newRound = (items: number[], orders: number[][], practice: boolean): Round => ({
+  practice,
+  items,
+  orders,
+  chosen: items.map(() => []),
+  checked: items.map(() => false),
+  errors: items.map(() => null),
+  result: null,
+});
+
+const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A chapter's knowledge check: each question checked on its own, then a score, saved progress,
+ * a practice round of the questions missed, and retry. Options are shuffled for every attempt
+ * (the first one only when the check is still off screen, so nothing moves under the reader's eyes).
+ */
+export default function KnowledgeCheck({ chapter, count, children, src }: Props) {
   const ready = useReady();
   const progress = useHydratedStore($progress, emptyProgress());
   const saved = progress.checks[chapter];
-  const blank = () => questions.map(() => [] as number[]);
-  const [chosen, setChosen] = useState<number[][]>(blank);
-  const [checked, setChecked] = useState<boolean[]>(() => questions.map(() => false));
-  const [errors, setErrors] = useState<(string | null)[]>(() => questions.map(() => null));
-  const [result, setResult] = useState<string | null>(null);
-  const [restarts, setRestarts] = useState(0);
-  const idBase = (i: number) => `check-${chapter}-${questions[i]!.id}`;
+  const root = useRef<HTMLDivElement>(null);
+  const [questions, setQuestions] = useState<CheckQuestion[] | null>(null);
+  const [round, setRound] = useState<Round | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
 
-  const check = (i: number) => {
-    if (chosen[i]!.length === 0) {
-      setErrors(errors.map((e, j) => (j === i ? 'Choose an answer first.' : e)));
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const begin = (found: CheckQuestion[], shuffle: boolean) => {
+      const orders = found.map((q) => (shuffle ? permutation(q.options.length) : q.options.map((_, i) => i)));
+      setQuestions(found);
+      setRound(
+        newRound(
+          found.map((_, i) => i),
+          orders,
+          false,
+        ),
+      );
+    };
+    const here = readQuestions(el);
+    // Options already on screen keep their order for this first attempt, so nothing moves under the reader's eyes.
+    if (here) return begin(here, el.getBoundingClientRect().top > window.innerHeight);
+    if (!src) return;
+    let live = true;
+    fetch(src)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((html) => {
+        const found = readQuestions(new DOMParser().parseFromString(html, 'text/html'));
+        if (!live) return;
+        if (found) begin(found, true);
+        else setFailed(true);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // A new round moves focus to its first answer, once the inputs are rendered and enabled.
+  useEffect(() => {
+    if (attempt > 0) root.current?.querySelector<HTMLInputElement>('.kc-list input')?.focus();
+  }, [attempt]);
+
+  const start = (items: number[], practice: boolean) => {
+    if (!questions || !round) return;
+    const orders = round.orders.map((o) => reshuffle(o));
+    setRound(newRound(items, orders, practice));
+    setAttempt(attempt + 1);
+  };
+
+  const check = (pos: number) => {
+    if (!questions || !round) return;
+    if (round.chosen[pos]!.length === 0) {
+      setRound({ ...round, errors: round.errors.map((e, j) => (j === pos ? 'Choose an answer first.' : e)) });
       return;
     }
-    setErrors(errors.map((e, j) => (j === i ? null : e)));
-    const nowChecked = checked.map((c, j) => c || j === i);
-    setChecked(nowChecked);
-    if (nowChecked.every(Boolean)) {
-      const { score, right } = scoreAnswers(questions, chosen);
-      const wrong = questions.filter((_, j) => !right[j]).map((q) => q.id);
-      recordCheck(chapter, score, wrong);
-      setResult(
-        `You got ${score.correct} of ${score.total} right (${percent(score)} %).` +
-          (wrong.length
-            ? ` The ${wrong.length === 1 ? 'question' : `${wrong.length} questions`} you missed will come back for review tomorrow.`
-            : ' Well done.'),
-      );
+    const checked = round.checked.map((c, j) => c || j === pos);
+    const next: Round = { ...round, checked, errors: round.errors.map((e, j) => (j === pos ? null : e)) };
+    if (checked.every(Boolean)) {
+      const asked = round.items.map((i) => questions[i]!);
+      const { score, right } = scoreAnswers(asked, round.chosen);
+      const missed = round.items.filter((_, j) => !right[j]);
+      if (round.practice) {
+        next.result = {
+          text:
+            `Practice round: ${score.correct} of ${score.total} right.` +
+            ' They still come back for review tomorrow: a second try after a gap helps them stick.',
+          missed,
+        };
+      } else {
+        recordCheck(
+          chapter,
+          score,
+          missed.map((i) => questions[i]!.id),
+        );
+        next.result = {
+          text:
+            `You got ${score.correct} of ${score.total} right (${percent(score)} %).` +
+            (missed.length
+              ? ` The ${missed.length === 1 ? 'question' : `${missed.length} questions`} you missed will come back for review tomorrow.`
+              : ' Well done.'),
+          missed,
+        };
+      }
     }
+    setRound(next);
   };
 
-  const retry = () => {
-    setChosen(blank());
-    setChecked(questions.map(() => false));
-    setErrors(questions.map(() => null));
-    setResult(null);
-    setRestarts(restarts + 1);
-  };
-  // After "Try again" the inputs are enabled only once rendered, so focus moves in an effect.
-  useEffect(() => {
-    if (restarts > 0) document.querySelector<HTMLInputElement>(`input[name^="${idBase(0)}-answer"]`)?.focus();
-  }, [restarts]);
+  const choose = (pos: number, chosen: number[]) =>
+    round && setRound({ ...round, chosen: round.chosen.map((c, j) => (j === pos ? chosen : c)) });
 
-  const done = checked.filter(Boolean).length;
+  const done = round ? round.checked.filter(Boolean).length : 0;
+  const total = round ? round.items.length : count;
+  const result = round?.result;
   return (
-    <div class="kc">
+    <div class="kc" ref={root}>
       <StorageNotice keys={[PROGRESS_KEY]} lost="your check scores" />
       <p class="kc-best">
         {saved ? (
@@ -74,41 +170,94 @@ export default function KnowledgeCheck({ chapter, questions }: Props) {
           'You have not finished this check yet. Your best score will appear here.'
         )}
       </p>
-      <ol class="kc-list">
-        {questions.map((q, i) => (
-          <li key={q.id}>
-            <Question
-              idBase={idBase(i)}
-              number={i + 1}
-              question={q}
-              chosen={chosen[i]!}
-              checked={checked[i]!}
-              error={errors[i]!}
-              ready={ready}
-              onChoose={(c) => setChosen(chosen.map((x, j) => (j === i ? c : x)))}
-              onCheck={() => check(i)}
-            />
-          </li>
-        ))}
-      </ol>
+      {round && questions ? (
+        <>
+          {round.practice && (
+            <p class="kc-round">
+              <strong>Practice round:</strong> the {s(round.items.length, 'question', 'questions')} you missed, in a new
+              order.
+            </p>
+          )}
+          <ol class="kc-list">
+            {round.items.map((qi, pos) => {
+              const q = questions[qi]!;
+              return (
+                <li key={`${attempt}-${q.id}`}>
+                  <Question
+                    idBase={checkIdBase(chapter, q.id)}
+                    number={pos + 1}
+                    question={q}
+                    order={round.orders[qi]}
+                    chosen={round.chosen[pos]!}
+                    checked={round.checked[pos]!}
+                    error={round.errors[pos]!}
+                    ready={ready}
+                    onChoose={(c) => choose(pos, c)}
+                    onCheck={() => check(pos)}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : (
+        <div class={src ? 'kc-pending' : undefined}>
+          {children}
+          {failed && (
+            <p class="kc-error" role="alert">
+              The questions could not be loaded here. Follow the link above to take the check on its own page.
+            </p>
+          )}
+        </div>
+      )}
       {!result && (
         <p class="muted kc-count">
-          {done > 0
-            ? `${done} of ${questions.length} questions checked.`
-            : `${questions.length} questions. Check each answer as you go.`}
+          {done > 0 ? `${done} of ${total} questions checked.` : `${total} questions. Check each answer as you go.`}
         </p>
       )}
       <div class="kc-result" role="status">
         {result && (
           <p>
-            <strong>{result}</strong> {saved && <>Your best score: {scoreLabel(saved.best)}. </>}
-            <a href="/practice/review/">Review what you missed</a>
+            <strong>{result.text}</strong>{' '}
+            {!round?.practice && saved && <>Your best score: {scoreLabel(saved.best)}. </>}
           </p>
         )}
       </div>
-      <button type="button" class="btn" disabled={!ready || done === 0} onClick={retry}>
-        Try again
-      </button>
+      <div class="kc-next">
+        {result && result.missed.length > 0 && (
+          <button
+            type="button"
+            class="btn"
+            onClick={() =>
+              start(
+                permutation(result.missed.length).map((j) => result.missed[j]!),
+                true,
+              )
+            }
+          >
+            Practise the {result.missed.length === 1 ? 'one' : 'ones'} you missed now
+          </button>
+        )}
+        <button
+          type="button"
+          class={result && result.missed.length > 0 ? 'btn btn-secondary' : 'btn'}
+          disabled={!ready || !round || (done === 0 && !round.practice)}
+          onClick={() =>
+            questions &&
+            start(
+              questions.map((_, i) => i),
+              false,
+            )
+          }
+        >
+          {round?.practice ? 'Take the whole check again' : 'Try again'}
+        </button>
+        {result && (
+          <a href="/practice/review/" class="kc-review-link">
+            Your review schedule
+          </a>
+        )}
+      </div>
     </div>
   );
 }

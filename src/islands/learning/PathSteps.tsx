@@ -1,10 +1,10 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { stepDone } from '../../lib/learning/paths';
 import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setTaskDone } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
-import type { StepView } from './types';
+import { useReady } from '../shared/use-ready';
+import type { StepView } from '../../lib/learning/views';
 
 interface Props {
   steps: StepView[];

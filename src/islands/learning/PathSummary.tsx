@@ -1,8 +1,8 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { stepDone } from '../../lib/learning/paths';
 import { $progress } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import type { StepView } from './types';
+import type { StepView } from '../../lib/learning/views';
 
 interface Props {
   title: string;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 
 interface Props {
   id: string;

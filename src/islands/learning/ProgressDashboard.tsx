@@ -1,4 +1,4 @@
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
@@ -7,9 +7,9 @@ import { localDay } from '../../lib/learning/dates';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
-import { PROGRESS_KEY } from './types';
-import type { ChapterInfo, PathInfo } from './types';
+import { useReady } from '../shared/use-ready';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
 
 interface Props {
   chapters: ChapterInfo[];
@@ -22,6 +22,13 @@ const tools = [
   { id: 'funnel', title: 'Funnel builder', href: '/funnel/' },
   { id: 'assessment', title: 'Self-assessment', href: '/assessment/' },
 ] as const;
+
+/** A cell's column name, shown only when the table turns into cards on narrow screens. */
+const Label = ({ children }: { children: string }) => (
+  <span class="cell-label" aria-hidden="true">
+    {children}:{' '}
+  </span>
+);
 
 /** Everything saved about the reader's learning. The server renders the same tables with nothing done yet. */
 export default function ProgressDashboard({ chapters, paths, activities }: Props) {
@@ -92,8 +99,12 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                   <th scope="row">
                     <a href={c.href}>{`${c.order}. ${c.title}`}</a>
                   </th>
-                  <td>{r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}</td>
                   <td>
+                    <Label>Read</Label>
+                    {r ? <span class="pg-yes">✓ {r.readOn ? formatDay(r.readOn) : 'Yes'}</span> : 'Not yet'}
+                  </td>
+                  <td>
+                    <Label>Best score</Label>
                     {check ? (
                       scoreLabel(check.best)
                     ) : c.questions ? (
@@ -105,6 +116,7 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
                     )}
                   </td>
                   <td>
+                    <Label>Last score</Label>
                     {check ? `${scoreLabel(check.last)}${check.lastOn ? `, ${formatDay(check.lastOn)}` : ''}` : '–'}
                   </td>
                   <td>

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { localDay } from '../../lib/learning/dates';
 import { exportFileName, exportProgressFile, parseProgressFile, MAX_IMPORT_BYTES } from '../../lib/learning/transfer';
-import type { Progress } from '../../lib/learning/progress';
+import type { Progress } from '../../schemas/progress';
 import { $progress, importProgress, resetProgress } from '../../stores/progress-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
+import { downloadText } from '../shared/download';
 
 function describe(p: Progress): string {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
@@ -23,15 +24,7 @@ export default function ProgressTransfer() {
 
   const exportFile = () => {
     const today = localDay(new Date());
-    const blob = new Blob([exportProgressFile($progress.get(), today)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(today);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(exportProgressFile($progress.get(), today), exportFileName(today), 'application/json');
     setMessage({ ok: true, text: `Saved ${exportFileName(today)} to your downloads: ${describe($progress.get())}.` });
   };
 

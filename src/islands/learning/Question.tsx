@@ -7,6 +7,9 @@ export interface QuestionProps {
   /** Shown before the prompt ("2."). */
   number?: number;
   question: CheckQuestion;
+  /** The order in which to show the options, as indexes into `question.options`; file order when absent. */
+  order?: readonly number[];
+  /** Indexes into `question.options` (not display positions). */
   chosen: readonly number[];
   checked: boolean;
   error: string | null;
@@ -15,14 +18,26 @@ export interface QuestionProps {
   onCheck: () => void;
 }
 
+const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(' and ');
+
+/** What the reader needs to hear after checking, naming options by their text (their position changes per attempt). */
+export function feedbackText(q: CheckQuestion, chosen: readonly number[]): string {
+  if (isAnswerRight(q.options, chosen)) return '✓ Right.';
+  const right = q.options.filter((o) => o.correct).map((o) => o.text);
+  return `✗ Not quite. The notes under the options say why. ${right.length === 1 ? 'Right answer' : 'Right answers'}: ${quoted(right)}`;
+}
+
 /**
  * One knowledge-check question as a fieldset. The server renders it complete, with the answers
  * in a closed "Show the answer" section for readers without JavaScript; the island adds checking.
+ * The data-* attributes and class names of the answer list are what `readQuestions` parses, so
+ * the chapter page can send each question once.
  */
 export default function Question({
   idBase,
   number,
   question: q,
+  order,
   chosen,
   checked,
   error,
@@ -32,26 +47,33 @@ export default function Question({
 }: QuestionProps) {
   const right = checked && isAnswerRight(q.options, chosen);
   const type = q.kind === 'single' ? 'radio' : 'checkbox';
+  const shown = order ?? q.options.map((_, i) => i);
   const choose = (i: number, on: boolean) => {
     if (q.kind === 'single') onChoose([i]);
     else onChoose(on ? [...chosen, i].sort((a, b) => a - b) : chosen.filter((c) => c !== i));
   };
   return (
-    <fieldset class="kc-q" aria-describedby={`${idBase}-hint ${idBase}-error ${idBase}-feedback`}>
+    <fieldset
+      class="kc-q"
+      data-q={q.id}
+      data-kind={q.kind}
+      aria-describedby={`${idBase}-hint ${idBase}-error ${idBase}-feedback`}
+    >
       <legend>
         {/* One string: Preact's hydration compares "1. " loosely with the number 1 and would keep both. */}
         {number !== undefined && <span class="kc-num">{`${number}. `}</span>}
-        {q.prompt}
+        <span class="kc-prompt">{q.prompt}</span>
       </legend>
       <p class="kc-hint muted" id={`${idBase}-hint`}>
         {q.kind === 'single' ? 'Choose one answer.' : 'Choose every answer that applies.'}
       </p>
       <ul class="kc-options">
-        {q.options.map((o, i) => {
+        {shown.map((i) => {
+          const o = q.options[i]!;
           const picked = chosen.includes(i);
           const state = !checked ? '' : o.correct ? 'is-right' : picked ? 'is-wrong' : '';
           return (
-            <li class={`kc-option ${state}`}>
+            <li class={`kc-option ${state}`} key={i}>
               <label>
                 <input
                   type={type}
@@ -99,18 +121,23 @@ export default function Question({
         id={`${idBase}-feedback`}
         aria-live="polite"
       >
-        {checked ? (right ? '✓ Right.' : '✗ Not quite. The notes under the options say why.') : ''}
+        {checked ? feedbackText(q, chosen) : ''}
       </p>
       {!checked && (
         <details class="kc-answer">
           <summary>Show the answer</summary>
           <ul>
-            {q.options.map((o) => (
-              <li>
-                <strong>{o.correct ? 'Right: ' : 'Wrong: '}</strong>
-                {o.text}. {o.explanation}
-              </li>
-            ))}
+            {shown.map((i) => {
+              const o = q.options[i]!;
+              return (
+                <li key={i} data-correct={o.correct ? 'true' : 'false'}>
+                  <strong>{o.correct ? 'Right: ' : 'Wrong: '}</strong>
+                  <span class="kc-a-text">{o.text}</span>
+                  {/[.?!]$/.test(o.text) ? ' ' : '. '}
+                  <span class="kc-a-expl">{o.explanation}</span>
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

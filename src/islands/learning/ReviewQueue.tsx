@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { addDays, formatDay, localDay } from '../../lib/learning/dates';
 import { isAnswerRight } from '../../lib/learning/scoring';
 import { REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
+import { permutation } from '../../lib/learning/shuffle';
 import { $progress, recordReview } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';
 
 interface Props {
@@ -16,12 +17,19 @@ interface Props {
   questions: Record<string, { chapterTitle: string; chapterHref: string; question: CheckQuestion }>;
 }
 
+const permute = <T,>(xs: T[]): T[] => permutation(xs.length).map((i) => xs[i]!);
+
 interface Attempt {
+  /** The order the options are shown in, fixed for the attempt. */
+  order?: number[];
   chosen: number[];
   checked: boolean;
   error: string | null;
   outcome?: string;
 }
+
+/** How many questions a practice round asks. */
+const ROUND = 5;
 
 /**
  * "Review what you missed": questions answered wrongly come back after 1, 3 and 7 days. The list is
@@ -37,8 +45,24 @@ export default function ReviewQueue({ questions }: Props) {
   const { due, waiting } = splitReview(known, today || '0000-01-01');
 
   useEffect(() => {
-    if (ready && session === null) setSession(due.map((i) => reviewKey(i.chapter, i.question)));
+    if (!ready || session !== null) return;
+    const keys = due.map((i) => reviewKey(i.chapter, i.question)).filter((k) => questions[k]);
+    // Options come in a new order each time a question returns, so its position cannot be remembered.
+    const orders: Record<string, Attempt> = {};
+    for (const k of keys)
+      orders[k] = {
+        chosen: [],
+        checked: false,
+        error: null,
+        order: permutation(questions[k]!.question.options.length),
+      };
+    setAttempts(orders);
+    setSession(keys);
   }, [ready, session, due]);
+
+  // A practice round: questions asked now without changing the schedule (null when none is running).
+  const [practice, setPractice] = useState<string[] | null>(null);
+  const [round, setRound] = useState(0);
 
   const attempt = (key: string): Attempt => attempts[key] ?? { chosen: [], checked: false, error: null };
   const update = (key: string, change: Partial<Attempt>) =>
@@ -47,6 +71,7 @@ export default function ReviewQueue({ questions }: Props) {
   const check = (key: string) => {
     const a = attempt(key);
     if (!a.chosen.length) return update(key, { error: 'Choose an answer first.' });
+    if (practice?.includes(key)) return update(key, { checked: true, error: null });
     const item = p.review[key];
     const right = isAnswerRight(questions[key]!.question.options, a.chosen);
     let outcome: string;
@@ -59,6 +84,34 @@ export default function ReviewQueue({ questions }: Props) {
     recordReview(key, right);
     update(key, { checked: true, error: null, outcome });
   };
+
+  /**
+   * The next practice round: the questions waiting for review first (soonest first), then
+   * questions from chapters the reader has read, then any; never the ones just practised.
+   */
+  const startPractice = () => {
+    const waitingKeys = waiting.map((i) => reviewKey(i.chapter, i.question));
+    const all = Object.keys(questions);
+    const fromRead = all.filter((k) => p.chapters[k.split('/')[0]!]);
+    const pool = [...new Set([...waitingKeys, ...permute(fromRead), ...permute(all)])].filter(
+      (k) => !practice?.includes(k) && !session?.includes(k),
+    );
+    const keys = (pool.length >= ROUND ? pool : [...pool, ...permute(all)]).slice(0, ROUND);
+    const fresh = { ...attempts };
+    for (const k of keys)
+      fresh[k] = {
+        chosen: [],
+        checked: false,
+        error: null,
+        order: permutation(questions[k]!.question.options.length),
+      };
+    setAttempts(fresh);
+    setPractice([...new Set(keys)]);
+    setRound(round + 1);
+  };
+  useEffect(() => {
+    if (round > 0) document.querySelector<HTMLInputElement>('.rq-practice input')?.focus();
+  }, [round]);
 
   const shown = (session ?? []).filter((k) => questions[k]);
   const answered = shown.filter((k) => attempt(k).checked).length;
@@ -85,6 +138,7 @@ export default function ReviewQueue({ questions }: Props) {
                 <Question
                   idBase={`review-${key.replace('/', '--')}`}
                   question={q.question}
+                  order={a.order}
                   chosen={a.chosen}
                   checked={a.checked}
                   error={a.error}
@@ -97,6 +151,62 @@ export default function ReviewQueue({ questions }: Props) {
             );
           })}
         </ol>
+      )}
+      {answered === shown.length && (
+        <div class="rq-next">
+          {shown.length === 0 && waiting[0] && (
+            <p>
+              The next question comes back on <strong>{formatDay(waiting[0].due)}</strong>
+              {waiting.length > 1 ? `; ${waiting.length} are scheduled in all (listed below).` : '.'}
+            </p>
+          )}
+          <p>
+            {shown.length > 0 ? 'All done for today. ' : ''}Want to practise now? A round of {ROUND} questions,{' '}
+            {waiting.length
+              ? 'starting with the ones scheduled for later'
+              : Object.keys(p.chapters).length
+                ? 'from the chapters you have read'
+                : 'from across the guide'}
+            . It does not change your schedule.
+          </p>
+          <button type="button" class="btn" disabled={!ready} onClick={startPractice}>
+            {practice ? 'Another practice round' : `Practise ${ROUND} questions now`}
+          </button>
+        </div>
+      )}
+      {practice && (
+        <section class="rq-practice" aria-labelledby="practice">
+          <h2 id="practice">Practice round</h2>
+          <ol class="kc-list">
+            {practice.map((key) => {
+              const q = questions[key]!;
+              const a = attempt(key);
+              return (
+                <li key={`${round}-${key}`}>
+                  <p class="muted rq-from">
+                    From <a href={`${q.chapterHref}#check`}>{q.chapterTitle}</a>
+                  </p>
+                  <Question
+                    idBase={`practice-${key.replace('/', '--')}`}
+                    question={q.question}
+                    order={a.order}
+                    chosen={a.chosen}
+                    checked={a.checked}
+                    error={a.error}
+                    ready={ready}
+                    onChoose={(chosen) => update(key, { chosen })}
+                    onCheck={() => check(key)}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+          <p role="status" class="rq-outcome">
+            {practice.every((k) => attempt(k).checked)
+              ? `Practice round: ${practice.filter((k) => isAnswerRight(questions[k]!.question.options, attempt(k).chosen)).length} of ${practice.length} right.`
+              : ''}
+          </p>
+        </section>
       )}
       <h2 id="later">Coming back later</h2>
       {waiting.length > 0 ? (

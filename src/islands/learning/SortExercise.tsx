@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Activity } from '../../schemas/learning';
-import { GROUPS, groupLabels, groupTagClass as tagClass, type Group } from '../../lib/learning/groups';
+import { GROUPS, groupLabels, groupTagClass as tagClass, type Group } from '../../schemas/learning-groups';
 import { percent, scoreLabel, scoreSort } from '../../lib/learning/scoring';
-import { emptyProgress } from '../../lib/learning/progress';
+import { emptyProgress } from '../../schemas/progress';
 import { $progress, recordExercise } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { useReady } from './use-ready';
+import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
-import { PROGRESS_KEY } from './types';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
 
 type Item = Activity & { chapterHref?: string; chapterTitle?: string };
 interface Props {
@@ -32,8 +32,11 @@ export default function SortExercise({ items }: Props) {
 
   const check = () => {
     if (unplaced.length) {
+      const names = unplaced.map((id) => `“${items.find((a) => a.id === id)!.text}”`);
+      const listed =
+        names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
       setError(
-        `Place every activity first: ${unplaced.length} ${unplaced.length === 1 ? 'is' : 'are'} not placed yet.`,
+        `Place every activity first: ${unplaced.length} ${unplaced.length === 1 ? 'is' : 'are'} not placed yet (${listed}).`,
       );
       document.querySelector<HTMLInputElement>(`input[name="sort-${unplaced[0]}"]`)?.focus();
       return;
@@ -107,12 +110,14 @@ export default function SortExercise({ items }: Props) {
         })}
       </ol>
       <p class="sort-counts">
+        <strong class="sort-placed">
+          {items.length - unplaced.length} of {items.length} placed
+        </strong>{' '}
         {counts.map(([g, n]) => (
           <span class={tagClass[g]}>
             {groupLabels[g]}: {n}
           </span>
-        ))}{' '}
-        <span>Not placed: {unplaced.length}</span>
+        ))}
       </p>
       <p class="kc-error" id="sort-error">
         {error}

@@ -9,7 +9,9 @@ import {
   type Segment,
   type ShownResult,
 } from '../../lib/search';
-import { PAGE_SIZE, loadPagefind, search, type SearchOutcome } from './pagefind';
+import { meaningfulTerms } from '../../lib/search';
+import { missingWordsMessage } from '../../lib/search-suggest';
+import { PAGE_SIZE, loadPagefind, loadTerms, search, type SearchOutcome } from './pagefind';
 import './search.css';
 
 interface Props {
@@ -57,6 +59,7 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     setReady(true);
     // Search was opened: fetch Pagefind now, while the reader types the first word.
     loadPagefind().catch(() => setStatus('error'));
+    void loadTerms();
   }, []);
 
   useEffect(() => {
@@ -77,7 +80,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
         setOutcome(found);
         setResults(found.results);
         setStatus('done');
-        setAnnounced(resultSummary(found.total, state.q));
+        const missing = missingWordsMessage(found.missing, meaningfulTerms(state.q).length, found.total);
+        setAnnounced([resultSummary(found.total, state.q), missing].filter(Boolean).join(' '));
       },
       () => run === latest.current && setStatus('error'),
     );
@@ -140,6 +144,12 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   };
 
   const left = (outcome?.total ?? 0) - results.length;
+  const suggestion = status === 'done' ? outcome?.suggestion : undefined;
+  const useSuggestion = () => {
+    if (!suggestion) return;
+    setState((s) => ({ ...s, q: suggestion }));
+    input.current?.focus();
+  };
 
   return (
     // Arrow keys move between the input and the result links inside; the wrapper only delegates them.
@@ -227,6 +237,17 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
       </form>
       <p class="search-status" role="status" aria-live="polite">
         {status === 'error' ? 'Search could not load. Check your connection, then try again.' : announced}
+        {/* Inside the status, so the offer is announced with the count it explains. */}
+        {suggestion && (
+          <span class="search-suggest">
+            {' '}
+            Did you mean{' '}
+            <button type="button" class="search-suggestion" onClick={useSuggestion}>
+              {suggestion}
+            </button>
+            ?
+          </span>
+        )}
       </p>
       {status === 'loading' && <p class="search-loading">Searching…</p>}
       {status === 'done' && outcome?.total === 0 && (

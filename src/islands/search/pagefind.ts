@@ -1,5 +1,6 @@
 import {
   HIGHLIGHT_PARAM,
+  hasWord,
   meaningfulTerms,
   mergeRelaxed,
   pagefindFilters,
@@ -8,6 +9,7 @@ import {
   type SearchState,
   type ShownResult,
 } from '../../lib/search';
+import { didYouMean, glossaryEntryFor, vocabulary, type SearchTerms } from '../../lib/search-suggest';
 
 /** The parts of Pagefind's browser API this site uses. */
 interface PagefindApi {
@@ -33,6 +35,10 @@ export interface SearchOutcome {
   total: number;
   results: ShownResult[];
   more(): Promise<ShownResult[]>;
+  /** Topic words of the query that no page has (near misses such as "marked" for "markting" do not count). */
+  missing: string[];
+  /** A corrected query from the site's titles and glossary terms, when some words found nothing. */
+  suggestion?: string;
 }
 
 export const PAGE_SIZE = 8;
@@ -59,30 +65,80 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+let terms: Promise<{ list: SearchTerms; vocab: string[] } | undefined> | undefined;
+
+/**
+ * The build-time list of titles and glossary terms, fetched with Pagefind on first use. Search
+ * still works without it (no suggestions, no glossary-first ordering) if it cannot load.
+ */
+export function loadTerms(): Promise<{ list: SearchTerms; vocab: string[] } | undefined> {
+  terms ??= fetch('/search-terms.json')
+    .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : undefined))
+    .then((list) =>
+      list && Array.isArray(list.glossary) && Array.isArray(list.titles)
+        ? { list, vocab: vocabulary(list) }
+        : undefined,
+    )
+    .catch(() => undefined);
+  return terms;
+}
+
+/** Whether a word is really on some page: the best few pages Pagefind finds for it alone hold it. */
+async function onSomePage(pf: PagefindApi, word: string, opts: { filters: Record<string, unknown> }) {
+  const { results } = await pf.search(word, opts);
+  const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+  return hasWord(
+    top.map((d) => d.content ?? ''),
+    word,
+  );
+}
+
 /**
  * Runs a query after a short pause in typing. Resolves to null when a newer query
  * superseded this one, so the UI only ever shows the latest results.
  */
 export async function search(state: SearchState, debounceMs = 100): Promise<SearchOutcome | null> {
-  const pf = await loadPagefind();
+  const [pf, known] = await Promise.all([loadPagefind(), loadTerms()]);
   const opts = { filters: pagefindFilters(state) };
-  const raw = await pf.debouncedSearch(state.q, opts, debounceMs);
+  const terms = meaningfulTerms(state.q);
+  // "the", "who", "of" match nearly every page and only blur the ranking: search the topic words.
+  const query = terms.length ? terms.join(' ') : state.q;
+  const raw = await pf.debouncedSearch(query, opts, debounceMs);
   if (!raw) return null;
   let hits = raw.results;
-  const terms = meaningfulTerms(state.q);
-  const isWholeQuery = terms.length === 1 && terms[0] === state.q.trim().toLowerCase();
-  if (hits.length < RELAX_BELOW && terms.length > 0 && !isWholeQuery) {
+  if (hits.length < RELAX_BELOW && terms.length > 1) {
     const perTerm = await Promise.all(terms.map((t) => pf.search(t, opts)));
     hits = mergeRelaxed(
       hits,
       perTerm.map((r) => r.results),
     );
   }
+  // A query that names a glossary term ("SLA", "lead scoring") leads with its glossary entry.
+  const entry = known && glossaryEntryFor(state.q, known.list.glossary);
+  if (entry && (!state.section.length || state.section.includes('Glossary'))) {
+    const glossary = await pf.search(query, { filters: { ...opts.filters, section: { any: ['Glossary'] } } });
+    const id = glossary.results[0]?.id;
+    const at = hits.findIndex((h) => h.id === id);
+    if (at > 0) hits = [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+  }
   let shown = 0;
   const page = async () => {
     const slice = hits.slice(shown, shown + PAGE_SIZE);
     shown += slice.length;
-    return (await Promise.all(slice.map((r) => r.data()))).map((d) => toShownResult(d, state.q));
+    return Promise.all(slice.map((r) => r.data()));
   };
-  return { total: hits.length, results: await page(), more: page };
+  const first = await page();
+  const contents = first.map((d) => d.content ?? '');
+  const missing =
+    terms.length > 1
+      ? (await Promise.all(terms.map(async (t) => ((await onSomePage(pf, t, opts)) ? '' : t)))).filter(Boolean)
+      : terms.filter((t) => !hasWord(contents, t));
+  const suggestion = missing.length && known ? didYouMean(state.q, known.vocab, missing) : undefined;
+  return {
+    total: hits.length,
+    results: first.map((d) => toShownResult(d, state.q)),
+    more: async () => (await page()).map((d) => toShownResult(d, state.q)),
+    missing,
+    suggestion,
+  };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $savedDataNotices, $storageProblem, type SavedDataNotice } from '../../stores/persisted';
+import { downloadText } from './download';
+import { useReady } from './use-ready';
 import './storage-notice.css';
 
 interface Props {
@@ -13,14 +14,7 @@ interface Props {
 }
 
 function download(n: SavedDataNotice) {
-  const url = URL.createObjectURL(new Blob([n.copy ?? ''], { type: 'text/plain' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${n.key.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.txt`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(n.copy ?? '', `${n.key.replace(/[^a-z0-9-]+/gi, '-')}-unreadable.txt`, 'text/plain');
 }
 
 /**
@@ -29,8 +23,7 @@ function download(n: SavedDataNotice) {
  * The live region is in the server HTML so a message added on hydration is announced.
  */
 export function StorageNotice({ keys, lost, hint }: Props) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useReady();
   const all = useStore($savedDataNotices);
   const problem = useStore($storageProblem);
   const notices = mounted ? keys.map((k) => all[k]).filter((n): n is SavedDataNotice => n !== undefined) : [];

@@ -1,4 +1,6 @@
 import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
+import { fromBase64Url, toBase64Url } from '../base64url';
+import { codeFromUrl } from '../url-code';
 
 /**
  * Result codes: compact, URL-safe text that holds one respondent's result.
@@ -14,9 +16,6 @@ const EPOCH = Date.UTC(2020, 0, 1);
 const DAY = 86_400_000;
 const MAX_LABEL_BYTES = 160;
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
-
 let crcTable: Uint32Array | undefined;
 /** CRC-32 (IEEE 802.3), as used by zip and PNG. */
 export function crc32(bytes: Uint8Array): number {
@@ -31,37 +30,6 @@ export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const b of bytes) crc = crcTable[(crc ^ b) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
-  }
-  return out;
-}
-
-/** Strict decoding: unknown characters, impossible lengths and stray trailing bits give null. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
-  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let acc = 0;
-  let bits = 0;
-  let j = 0;
-  for (const c of text) {
-    const v = INDEX.get(c);
-    if (v === undefined) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[j++] = (acc >> bits) & 0xff;
-    }
-  }
-  if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return null;
-  return bytes;
 }
 
 /** Days since 2020-01-01 for a YYYY-MM-DD date. */
@@ -173,15 +141,7 @@ export function decodeResultCode(code: string): DecodeCodeResult {
 /** Pulls the code out of a pasted line: a bare code, or a link with `#c=…` or `?c=…`. */
 export function extractCode(line: string): string {
   const text = line.trim();
-  const m = /[#?&]c=([^&#\s]*)/.exec(text);
-  if (m) {
-    try {
-      return decodeURIComponent(m[1]!);
-    } catch {
-      return m[1]!;
-    }
-  }
-  return text;
+  return codeFromUrl(text, 'c') ?? text;
 }
 
 /** The share link for a code, relative to the site root. */

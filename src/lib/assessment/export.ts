@@ -3,6 +3,7 @@ import type { Questionnaire } from './questionnaire';
 import { roleWords, type TeamDimension, type TeamResult, type WorkshopItem } from './team';
 import { workshopAgenda } from './team';
 import { levelOf, nextLevel } from './scoring';
+import { csvText } from '../csv';
 
 /** What the manager typed against one action in workshop mode. */
 export interface ActionPlanEntry {
@@ -125,12 +126,6 @@ export function actionPlanMarkdown(
   return out.join('\n');
 }
 
-/** A CSV field: quoted, quotes doubled, and a leading = + - @ neutralised so spreadsheets never run it. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** The action plan as CSV (RFC 4180, CRLF line ends), one action per row. */
 export function actionPlanCsv(rows: ActionRow[], plan: Record<string, ActionPlanEntry> = {}): string {
   const header = ['Dimension', 'Why', 'Rated lower by', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
@@ -146,9 +141,7 @@ export function actionPlanCsv(rows: ActionRow[], plan: Record<string, ActionPlan
       e.owner,
       e.due,
       r.chapters.join(' '),
-    ]
-      .map(csvField)
-      .join(',');
+    ];
   });
-  return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
+  return csvText([header, ...lines]);
 }

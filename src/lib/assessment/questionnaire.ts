@@ -22,6 +22,16 @@ export function statementIds(q: Pick<Questionnaire, 'dimensions'>): string[] {
   return q.dimensions.flatMap((d) => d.statements.map((s) => s.id));
 }
 
+/** How many statements the first `dimensions` dimensions hold (all of them by default). */
+export const statementCount = (q: Pick<Questionnaire, 'dimensions'>, dimensions = q.dimensions.length) =>
+  q.dimensions.slice(0, Math.max(0, dimensions)).reduce((n, d) => n + d.statements.length, 0);
+
+/** Every chapter a dimension names, for the one chapter-reference check (lib/chapters.ts). */
+export const dimensionChapterRefs = (dimensions: readonly Pick<Dimension, 'id' | 'chapters'>[]) =>
+  dimensions.flatMap((d) =>
+    d.chapters.map((chapter) => ({ file: `content/assessment/dimensions/${d.id}.yaml`, field: 'chapters', chapter })),
+  );
+
 /** FNV-1a (32-bit) of a string, as 8 hex digits. */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -110,7 +120,3 @@ export function forVersion(q: Questionnaire, version: number): Questionnaire | n
 /** What changed since an earlier version, for messages about old codes and attempts. */
 export const changesSince = (q: Questionnaire, version: number) =>
   q.past?.find((x) => x.version === version)?.changes ?? '';
-
-/** How many statements the questionnaire has. */
-export const statementCount = (q: Pick<Questionnaire, 'dimensions'>) =>
-  q.dimensions.reduce((n, d) => n + d.statements.length, 0);

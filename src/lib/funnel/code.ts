@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
+import { fromBase64Url, toBase64Url } from '../base64url';
 
 /**
  * The share code: `<version>.<base64url(JSON)>`, with the funnel packed into arrays so a
@@ -30,18 +31,11 @@ const packedSchema = z.tuple([
   z.array(packedStage),
 ]);
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) return null;
+/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
+function textFromBase64Url(code: string): string | null {
+  const bytes = fromBase64Url(code);
+  if (!bytes) return null;
   try {
-    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (code.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
@@ -60,7 +54,7 @@ export function encodeFunnel(f: Funnel): string {
     f.presetId,
     f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
   ];
-  return `${CODE_VERSION}.${toBase64Url(JSON.stringify(packed))}`;
+  return `${CODE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(packed)))}`;
 }
 
 export type DecodedFunnel = { ok: true; funnel: Funnel } | { ok: false; reason: string };
@@ -78,7 +72,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
   if (version > CODE_VERSION) return { ok: false, reason: 'the link was made by a newer version of this site' };
   if (version < CODE_VERSION)
     return { ok: false, reason: 'the link was made by an older version of this site that is no longer supported' };
-  const json = fromBase64Url(m[2]!);
+  const json = textFromBase64Url(m[2]!);
   if (json === null) return { ok: false, reason: 'the funnel code in the link is damaged' };
   let raw: unknown;
   try {

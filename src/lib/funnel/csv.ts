@@ -1,18 +1,7 @@
 import type { Funnel } from '../../schemas/funnel';
 import { ownerLabels } from '../../schemas/funnel';
 import { forward, goal } from './model';
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break, and prefixed with an
- * apostrophe when it starts like a spreadsheet formula (=, +, -, @), so a stage name can
- * never run as a formula when the file is opened.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvText } from '../csv';
 
 /** The results table as CSV (numbers to two decimals, CRLF line ends as RFC 4180 asks). */
 export function funnelCsv(f: Funnel): string {
@@ -40,5 +29,5 @@ export function funnelCsv(f: Funnel): string {
     if (needs) row.push(needs[i]!.need);
     return row;
   });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows]);
 }

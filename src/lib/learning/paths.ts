@@ -1,5 +1,6 @@
 import type { LearningPath, PathStep } from '../../schemas/learning';
-import type { Progress } from './progress';
+import type { Progress } from '../../schemas/progress';
+import { chapterRefErrors, type ChapterRef } from '../chapters';
 
 /** Whether the reader has done a step, judged only from saved progress. */
 export function stepDone(step: PathStep, p: Progress): boolean {
@@ -57,25 +58,25 @@ export function learningRefErrors(input: {
   for (const c of input.checkIds)
     if (!input.chapterIds.has(c))
       errors.push(`content/checks/${c}.yaml: there is no chapter content/guide/${c}.mdx for this check`);
-  for (const a of input.activities) {
-    if (a.data.chapter && !input.chapterIds.has(a.data.chapter))
-      errors.push(`content/activities → ${a.id}: no chapter with id "${a.data.chapter}"`);
-  }
+  const chapterRefs: ChapterRef[] = input.activities.flatMap((a) =>
+    a.data.chapter
+      ? [{ file: 'content/activities/marketing-or-sales.yaml', field: `${a.id}.chapter`, chapter: a.data.chapter }]
+      : [],
+  );
   for (const path of input.paths) {
     const seen = new Set<string>();
     for (const step of allSteps(path.data)) {
       const key = stepKey(step);
       if (seen.has(key)) errors.push(`content/paths/${path.id}.yaml: step "${key}" appears twice`);
       seen.add(key);
-      if ((step.kind === 'chapter' || step.kind === 'check') && !input.chapterIds.has(step.chapter)) {
-        errors.push(`content/paths/${path.id}.yaml: ${step.kind} step names "${step.chapter}", which is not a chapter`);
-      }
+      if (step.kind === 'chapter' || step.kind === 'check')
+        chapterRefs.push({ file: `content/paths/${path.id}.yaml`, field: `${step.kind} step`, chapter: step.chapter });
       if (step.kind === 'check' && input.chapterIds.has(step.chapter) && !input.checkIds.has(step.chapter)) {
         errors.push(`content/paths/${path.id}.yaml: chapter "${step.chapter}" has no check in content/checks/`);
       }
     }
   }
-  return errors;
+  return [...chapterRefErrors(chapterRefs, input.chapterIds), ...errors];
 }
 
 /** Where a path is read: the new-hire path is the onboarding page, the others live under /paths/. */

@@ -1,97 +1,7 @@
-import * as z from 'zod/mini';
-import type { VersionedCodec } from '../versioned';
-import { isDay, type Day } from './dates';
-import { isBetter, type Score } from './scoring';
+import type { Day } from './dates';
+import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
-
-/* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
-   and the mini build is about a fifth of the size. */
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const day = z.string().check(z.refine(isDay, { error: 'must be a day written YYYY-MM-DD' }));
-const count = () => z.number().check(z.int(), z.minimum(0), z.maximum(100_000));
-
-const scoreSchema = z
-  .object({ correct: count(), total: count().check(z.minimum(1)) })
-  .check(z.refine((s) => s.correct <= s.total, { error: 'correct cannot be more than total' }));
-
-/** Best and last result of something scored (a check, an exercise). */
-const resultSchema = z.object({
-  best: scoreSchema,
-  last: scoreSchema,
-  attempts: count().check(z.minimum(1)),
-  lastOn: z.optional(day),
-});
-export type Result = z.infer<typeof resultSchema>;
-
-const reviewItemSchema = z.object({
-  chapter: id,
-  question: id,
-  step: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  due: day,
-  missed: day,
-});
-const used = z.object({ usedOn: day });
-
-/**
- * Everything the site remembers about one reader's learning, in one saved value
- * (localStorage `msg:progress`). Nothing here leaves the browser unless the reader exports it.
- */
-export const progressSchema = z.object({
-  /** Chapters read, by chapter id, with the day (unknown for data upgraded from version 1). */
-  chapters: z.record(id, z.object({ readOn: z.optional(day) })),
-  /** Knowledge-check results by chapter id. */
-  checks: z.record(id, resultSchema),
-  /** Exercise results by exercise id ("sort"). */
-  exercises: z.record(id, resultSchema),
-  /** Tools the reader has used, with the first day. */
-  tools: z.object({ funnel: z.optional(used), assessment: z.optional(used) }),
-  /** Path tasks done away from the screen, by task id. */
-  tasks: z.record(id, z.object({ doneOn: day })),
-  /** Questions answered wrongly, by "chapter/question", waiting for review. */
-  review: z.record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)), reviewItemSchema).check(
-    z.refine((r) => Object.entries(r).every(([k, v]) => k === reviewKey(v.chapter, v.question)), {
-      error: 'a review key does not match its question',
-    }),
-  ),
-  /** The name the reader typed for the completion summary. */
-  name: z.string().check(z.maxLength(80)),
-});
-export type Progress = z.infer<typeof progressSchema>;
-export type ToolId = keyof Progress['tools'];
-
-export const emptyProgress = (): Progress => ({
-  chapters: {},
-  checks: {},
-  exercises: {},
-  tools: {},
-  tasks: {},
-  review: {},
-  name: '',
-});
-
-/**
- * Version 1 (the first draft of this store) kept a list of read chapters and one score per
- * check; version 2 adds dates, last scores, exercises, tools, tasks and review.
- */
-export function migrateV1(data: unknown): unknown {
-  const v1 = data as { read?: unknown; scores?: unknown };
-  if (typeof v1 !== 'object' || v1 === null) throw new Error('version 1 data must be an object');
-  const read = Array.isArray(v1.read) ? v1.read.filter((x): x is string => typeof x === 'string') : [];
-  const scores = typeof v1.scores === 'object' && v1.scores !== null ? (v1.scores as Record<string, Score>) : {};
-  return {
-    ...emptyProgress(),
-    chapters: Object.fromEntries(read.map((c) => [c, {}])),
-    checks: Object.fromEntries(Object.entries(scores).map(([c, s]) => [c, { best: s, last: s, attempts: 1 }])),
-  };
-}
-
-export const progressCodec: VersionedCodec<Progress> = {
-  key: 'msg:progress',
-  version: 2,
-  schema: progressSchema,
-  migrations: { 1: migrateV1 },
-  initial: emptyProgress,
-};
+import type { Progress, Result, ToolId } from '../../schemas/progress';
 
 export function markRead(p: Progress, chapter: string, today: Day): Progress {
   if (p.chapters[chapter]) return p;
@@ -114,7 +24,10 @@ function nextResult(prev: Result | undefined, score: Score, today: Day): Result 
   };
 }
 
-/** A finished check: best and last score, and every wrong question back for review tomorrow. */
+/**
+ * A finished check: best and last score, and every wrong question back for review tomorrow.
+ * A passed check also counts the chapter as read.
+ */
 export function recordCheck(
   p: Progress,
   chapter: string,
@@ -124,7 +37,8 @@ export function recordCheck(
 ): Progress {
   const review = { ...p.review };
   for (const q of wrong) review[reviewKey(chapter, q)] = scheduleMiss(chapter, q, today);
-  return { ...p, checks: { ...p.checks, [chapter]: nextResult(p.checks[chapter], score, today) }, review };
+  const next = { ...p, checks: { ...p.checks, [chapter]: nextResult(p.checks[chapter], score, today) }, review };
+  return isPassed(score) ? markRead(next, chapter, today) : next;
 }
 
 export function recordExercise(p: Progress, exercise: string, score: Score, today: Day): Progress {

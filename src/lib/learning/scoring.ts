@@ -1,4 +1,4 @@
-import type { Group } from './groups';
+import type { Group } from '../../schemas/learning-groups';
 
 /** Right answers out of a total, as shown to the reader ("3 of 4"). */
 export interface Score {
@@ -29,6 +29,14 @@ export function scoreAnswers(
 export function percent(score: Score): number {
   if (!Number.isFinite(score.correct) || !Number.isFinite(score.total) || score.total <= 0) return 0;
   return Math.round((100 * Math.min(Math.max(score.correct, 0), score.total)) / score.total);
+}
+
+/**
+ * A check is passed with at least two thirds right (4 of 6, 4 of 5). Passing it counts the
+ * chapter as read, even for a reader who went straight to the check.
+ */
+export function isPassed(score: Score): boolean {
+  return score.total > 0 && 3 * score.correct >= 2 * score.total;
 }
 
 /** "3 of 4 (75 %)". */

@@ -1,14 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { roles, sharedResultSchema, type SharedResult } from '../../../src/schemas/assessment';
-import {
-  crc32,
-  decodeResultCode,
-  encodeResultCode,
-  extractCode,
-  fromBase64Url,
-  toBase64Url,
-} from '../../../src/lib/assessment/code';
+import { roles, sharedResultSchema, TEAM_LABEL_MAX, type SharedResult } from '../../../src/schemas/assessment';
+import { crc32, decodeResultCode, encodeResultCode, extractCode } from '../../../src/lib/assessment/code';
+import { fromBase64Url, toBase64Url } from '../../../src/lib/base64url';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -17,7 +11,7 @@ const resultArb: fc.Arbitrary<SharedResult> = fc.record({
   questionnaireVersion: fc.integer({ min: 1, max: 255 }),
   nonce: fc.integer({ min: 0, max: 0xffff }),
   role: fc.constantFrom(...roles),
-  team: fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => s.length <= 40),
+  team: fc.string({ unit: 'grapheme', maxLength: TEAM_LABEL_MAX }).filter((s) => s.length <= TEAM_LABEL_MAX),
   date: fc.integer({ min: 0, max: 0xffff }).map((d) => new Date(EPOCH + d * 86_400_000).toISOString().slice(0, 10)),
   answers: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)), { minLength: 1, maxLength: 60 }),
 });

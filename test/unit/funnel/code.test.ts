@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { encodeFunnel, decodeFunnel, CODE_MAX_LENGTH } from '../../../src/lib/funnel/code';
-import { codeFromHash } from '../../../src/lib/funnel/hash';
+import { codeFromUrl } from '../../../src/lib/url-code';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { levers } from '../../../src/lib/funnel/insights';
 import { project } from '../../../src/lib/funnel/time';
-import { currencies, funnelSchema, owners, type Funnel } from '../../../src/schemas/funnel';
+import { currencies, funnelSchema, LIMITS, owners, type Funnel } from '../../../src/schemas/funnel';
 import { workedFunnel, badCodes } from '../../fixtures/funnel';
+import { SLUG_MAX, SLUG_PATTERN } from '../../../src/schemas/slug';
 
 const cents = (min: number, max: number) =>
   fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
@@ -16,11 +17,16 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
   .record({
     stages: fc.array(
       fc.record({
-        name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && s.trim() === s),
+        name: fc
+          .string({ minLength: 1, maxLength: LIMITS.nameMax })
+          .filter((s) => s.trim().length > 0 && s.trim() === s),
         owner: fc.constantFrom(...owners),
         rate: cents(0, 100),
         days: fc.option(fc.integer({ min: 0, max: 730 }), { nil: null }),
-        ref: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+        ref: fc.option(
+          fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX),
+          { nil: null },
+        ),
       }),
       { minLength: 2, maxLength: 10 },
     ),
@@ -30,7 +36,10 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
     budget: fc.option(cents(0, 1_000_000_000), { nil: null }),
     target: cents(0.01, 1_000_000_000_000),
     mode: fc.constantFrom('forward' as const, 'goal' as const),
-    presetId: fc.option(fc.stringMatching(/^[a-z0-9-]{1,40}$/), { nil: null }),
+    presetId: fc.option(
+      fc.stringMatching(SLUG_PATTERN).filter((s) => s.length <= SLUG_MAX),
+      { nil: null },
+    ),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
 
@@ -153,9 +162,9 @@ describe('the share code in a link', () => {
   });
 
   it('finds the code in a location hash', () => {
-    expect(codeFromHash('#f=1.abc')).toBe('1.abc');
-    expect(codeFromHash('#x=2&f=1.abc')).toBe('1.abc');
-    expect(codeFromHash('#worked-example')).toBeNull();
-    expect(codeFromHash('')).toBeNull();
+    expect(codeFromUrl('#f=1.abc', 'f')).toBe('1.abc');
+    expect(codeFromUrl('#x=2&f=1.abc', 'f')).toBe('1.abc');
+    expect(codeFromUrl('#worked-example', 'f')).toBeNull();
+    expect(codeFromUrl('', 'f')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { csvCell, funnelCsv } from '../../../src/lib/funnel/csv';
+import { funnelCsv } from '../../../src/lib/funnel/csv';
+import { csvCell } from '../../../src/lib/csv';
 import { draftSla, slaText } from '../../../src/lib/funnel/sla';
 import { compareFunnels } from '../../../src/lib/funnel/compare';
 import { workedFunnel as f } from '../../fixtures/funnel';

@@ -6,7 +6,7 @@ import { presets } from '../../../src/lib/funnel/preset-data';
 import { forward } from '../../../src/lib/funnel/model';
 import { funnelSchema } from '../../../src/schemas/funnel';
 import { presetSchema } from '../../../src/schemas/funnel-preset';
-import { workedFunnel as f, testPreset } from '../../fixtures/funnel';
+import { workedFunnel as f, testPreset, testPresetFile } from '../../fixtures/funnel';
 
 describe('preset range', () => {
   it('gives outcomes from all-low to all-high rates with the reader’s volume and deal value', () => {
@@ -69,18 +69,36 @@ describe('the presets in content/presets', () => {
 
   it('are at least B2B SaaS, enterprise B2B and e-commerce, in order, all valid', () => {
     expect(full.map((p) => p.id)).toEqual(['b2b-saas', 'enterprise-b2b', 'e-commerce']);
-    for (const p of full) expect(presetSchema.safeParse(p).success).toBe(true);
+    for (const { id: _id, ...file } of full) expect(presetSchema.safeParse(file).success).toBe(true);
   });
 
-  it('cite a source and year for every stage and call their figures indicative', () => {
+  it('give every stage a checkable source (a URL) or label it an editorial assumption, and call figures indicative', () => {
     for (const p of full) {
       expect(p.notes).toMatch(/indicative/i);
       for (const s of p.steps) {
-        expect(s.source.author.length).toBeGreaterThan(0);
-        expect(s.source.year).toBeGreaterThanOrEqual(2000);
+        if (s.source) {
+          expect(s.source.url ?? s.source.isbn, `${p.id}/${s.id} source needs a url`).toBeTruthy();
+          expect(s.source.year).toBeGreaterThanOrEqual(2000);
+          expect(s.basis, `${p.id}/${s.id}: a cited band is not an assumption`).not.toMatch(/^Editorial assumption/);
+        } else {
+          expect(s.basis, `${p.id}/${s.id}: a band with no source`).toMatch(/^Editorial assumption/);
+        }
         expect(s.low <= s.typical && s.typical <= s.high).toBe(true);
       }
     }
+  });
+
+  it('rejects a sourced band without a URL and an unsourced band not labelled an assumption', () => {
+    // The file name is a preset's id, so the file itself has no id field.
+    const { id: _id, ...preset } = testPreset;
+    const step = preset.steps[0]!;
+    expect(presetSchema.safeParse(preset).success).toBe(true);
+    const noUrl = { ...step, source: { title: 'T', author: 'A', year: 2024 } };
+    expect(presetSchema.safeParse({ ...preset, steps: [noUrl, ...preset.steps.slice(1)] }).success).toBe(false);
+    const unlabelled = { ...step, source: undefined, basis: 'Rounded from experience.' };
+    expect(presetSchema.safeParse({ ...preset, steps: [unlabelled, ...preset.steps.slice(1)] }).success).toBe(false);
+    const labelled = { ...step, source: undefined, basis: 'Editorial assumption: rounded from experience.' };
+    expect(presetSchema.safeParse({ ...preset, steps: [labelled, ...preset.steps.slice(1)] }).success).toBe(true);
   });
 
   it('default to the B2B SaaS worked example: 10,000 visitors bring 2.1 customers', () => {
@@ -91,13 +109,13 @@ describe('the presets in content/presets', () => {
   });
 
   it('skips a broken preset file instead of failing the widget', () => {
-    expect(loadPresets({ '/x/good.json': { ...testPreset }, '/x/bad.json': { title: '' } }).map((p) => p.id)).toEqual([
-      'good',
-    ]);
-    expect(presetSchema.safeParse({ ...testPreset, notes: 'Exact numbers.' }).success).toBe(false);
+    expect(
+      loadPresets({ '/x/good.json': { ...testPresetFile }, '/x/bad.json': { title: '' } }).map((p) => p.id),
+    ).toEqual(['good']);
+    expect(presetSchema.safeParse({ ...testPresetFile, notes: 'Exact numbers.' }).success).toBe(false);
     const swapped = {
-      ...testPreset,
-      steps: [{ ...testPreset.steps[0]!, low: 30, typical: 10 }, ...testPreset.steps.slice(1)],
+      ...testPresetFile,
+      steps: [{ ...testPresetFile.steps[0]!, low: 30, typical: 10 }, ...testPresetFile.steps.slice(1)],
     };
     expect(presetSchema.safeParse(swapped).success).toBe(false);
   });

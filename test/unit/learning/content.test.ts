@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { activitySchema, checkSchema, pathSchema } from '../../../src/schemas/learning';
 import { learningRefErrors } from '../../../src/lib/learning/paths';
+import { chapterIds as guideChapterIds } from '../../../src/schemas/chapter-ids';
 import { fleschKincaidGrade } from '../../../src/lib/readability';
 
 const content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content');
@@ -20,7 +21,7 @@ const yamlIn = (dir: string) =>
       data: parseYaml(readFileSync(path.join(content, dir, f), 'utf8')) as unknown,
     }));
 
-const chapterIds = new Set(readdirSync(path.join(content, 'guide')).map((f) => f.replace(/\.mdx$/, '')));
+const chapterIds = new Set(guideChapterIds);
 const checks = yamlIn('checks').map((c) => ({ id: c.id, data: checkSchema.parse(c.data) }));
 const paths = yamlIn('paths').map((p) => ({ id: p.id, data: pathSchema.parse(p.data) }));
 const activities = (yamlIn('activities')[0]!.data as unknown[])
@@ -63,7 +64,7 @@ describe('learning content', () => {
       },
     ];
     expect(learningRefErrors({ chapterIds, checkIds: new Set(), paths: broken, activities: [] })).toEqual([
-      'content/paths/student.yaml: chapter step names "no-such-chapter", which is not a chapter',
+      'content/paths/student.yaml → chapter step: no chapter with id "no-such-chapter" (a chapter id is a file name in content/guide/)',
     ]);
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { decodeVersioned, encodeVersioned } from '../../../src/lib/versioned';
 import * as P from '../../../src/lib/learning/progress';
+import * as S from '../../../src/schemas/progress';
 import { exportProgressFile, parseProgressFile, MAX_IMPORT_BYTES } from '../../../src/lib/learning/transfer';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/learning/${name}`, import.meta.url), 'utf8');
@@ -10,18 +11,18 @@ const today = '2025-03-14';
 
 describe('the saved progress codec', () => {
   it('round-trips everything a reader can save', () => {
-    let p = P.emptyProgress();
+    let p = S.emptyProgress();
     p = P.markRead(p, 'marketing-vs-sales', today);
     p = P.recordCheck(p, 'marketing-vs-sales', { correct: 3, total: 4 }, ['cost-of-confusion'], today);
     p = P.recordExercise(p, 'sort', { correct: 15, total: 20 }, today);
     p = P.markToolUsed(p, 'funnel', today);
     p = P.setTaskDone(p, 'meet-your-counterpart', true, today);
     p = P.setName(p, 'Sam');
-    expect(decodeVersioned(P.progressCodec, encodeVersioned(P.progressCodec, p))).toEqual({ status: 'ok', value: p });
+    expect(decodeVersioned(S.progressCodec, encodeVersioned(S.progressCodec, p))).toEqual({ status: 'ok', value: p });
   });
 
   it('upgrades version 1 (read list and one score per check) without losing anything', () => {
-    const result = decodeVersioned(P.progressCodec, fixture('progress-v1.json'));
+    const result = decodeVersioned(S.progressCodec, fixture('progress-v1.json'));
     expect(result.status).toBe('ok');
     expect(result).toMatchObject({ migratedFrom: 1 });
     expect(result.value.chapters).toEqual({ 'marketing-vs-sales': {}, 'what-marketing-does': {} });
@@ -40,38 +41,38 @@ describe('the saved progress codec', () => {
       [
         '{"v":2,"data":' +
           JSON.stringify({
-            ...P.emptyProgress(),
+            ...S.emptyProgress(),
             checks: { x: { best: { correct: 5, total: 4 }, last: { correct: 1, total: 4 }, attempts: 1 } },
           }) +
           '}',
         'it does not match the expected shape at checks.x.best',
       ],
       [
-        '{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { 'Bad Id': {} } }) + '}',
+        '{"v":2,"data":' + JSON.stringify({ ...S.emptyProgress(), chapters: { 'Bad Id': {} } }) + '}',
         'it does not match the expected shape at chapters.Bad Id',
       ],
       [
-        '{"v":2,"data":' + JSON.stringify({ ...P.emptyProgress(), chapters: { a: { readOn: '2025-02-30' } } }) + '}',
+        '{"v":2,"data":' + JSON.stringify({ ...S.emptyProgress(), chapters: { a: { readOn: '2025-02-30' } } }) + '}',
         'it does not match the expected shape at chapters.a.readOn',
       ],
       ['{"v":1,"data":null}', 'upgrading it from version 1 failed'],
       ['{"v":3,"data":{}}', 'it was saved by a newer version (3) of this site'],
     ] as const;
     for (const [raw, reason] of bad) {
-      expect(decodeVersioned(P.progressCodec, raw)).toEqual({ status: 'unreadable', value: P.emptyProgress(), reason });
+      expect(decodeVersioned(S.progressCodec, raw)).toEqual({ status: 'unreadable', value: S.emptyProgress(), reason });
     }
   });
 
   it('rejects a review entry filed under another question', () => {
     const item = { chapter: 'a', question: 'q', step: 0, due: today, missed: today };
-    const raw = JSON.stringify({ v: 2, data: { ...P.emptyProgress(), review: { 'a/other': item } } });
-    expect(decodeVersioned(P.progressCodec, raw).status).toBe('unreadable');
+    const raw = JSON.stringify({ v: 2, data: { ...S.emptyProgress(), review: { 'a/other': item } } });
+    expect(decodeVersioned(S.progressCodec, raw).status).toBe('unreadable');
   });
 
   it('never throws and always yields valid progress, whatever is stored', () => {
     const good = encodeVersioned(
-      P.progressCodec,
-      P.recordCheck(P.markRead(P.emptyProgress(), 'a', today), 'a', { correct: 1, total: 4 }, ['q'], today),
+      S.progressCodec,
+      P.recordCheck(P.markRead(S.emptyProgress(), 'a', today), 'a', { correct: 1, total: 4 }, ['q'], today),
     );
     fc.assert(
       fc.property(
@@ -82,8 +83,8 @@ describe('the saved progress codec', () => {
           fc.anything().map((x) => JSON.stringify({ v: 2, data: x }) ?? ''),
         ),
         (raw) => {
-          const result = decodeVersioned(P.progressCodec, raw);
-          expect(P.progressSchema.safeParse(result.value).success).toBe(true);
+          const result = decodeVersioned(S.progressCodec, raw);
+          expect(S.progressSchema.safeParse(result.value).success).toBe(true);
         },
       ),
     );
@@ -92,13 +93,13 @@ describe('the saved progress codec', () => {
 
 describe('progress actions', () => {
   it('keeps the first day a chapter was read and can unmark it', () => {
-    const p = P.markRead(P.markRead(P.emptyProgress(), 'a', '2025-03-01'), 'a', today);
+    const p = P.markRead(P.markRead(S.emptyProgress(), 'a', '2025-03-01'), 'a', today);
     expect(p.chapters.a).toEqual({ readOn: '2025-03-01' });
     expect(P.markUnread(p, 'a').chapters).toEqual({});
   });
 
   it('keeps the best and the last check score, and schedules wrong answers for tomorrow', () => {
-    let p = P.recordCheck(P.emptyProgress(), 'a', { correct: 4, total: 4 }, [], '2025-03-01');
+    let p = P.recordCheck(S.emptyProgress(), 'a', { correct: 4, total: 4 }, [], '2025-03-01');
     p = P.recordCheck(p, 'a', { correct: 2, total: 4 }, ['q1', 'q2'], today);
     expect(p.checks.a).toEqual({
       best: { correct: 4, total: 4 },
@@ -111,7 +112,7 @@ describe('progress actions', () => {
   });
 
   it('moves a review item on after a right answer and drops it once learned', () => {
-    let p = P.recordCheck(P.emptyProgress(), 'a', { correct: 3, total: 4 }, ['q'], '2025-03-01');
+    let p = P.recordCheck(S.emptyProgress(), 'a', { correct: 3, total: 4 }, ['q'], '2025-03-01');
     p = P.recordReview(p, 'a/q', true, '2025-03-02');
     expect(p.review['a/q']).toMatchObject({ step: 1, due: '2025-03-05' });
     p = P.recordReview(P.recordReview(p, 'a/q', true, '2025-03-05'), 'a/q', true, '2025-03-12');
@@ -120,18 +121,18 @@ describe('progress actions', () => {
   });
 
   it('records tools once, with the first day', () => {
-    const p = P.markToolUsed(P.markToolUsed(P.emptyProgress(), 'assessment', '2025-03-01'), 'assessment', today);
+    const p = P.markToolUsed(P.markToolUsed(S.emptyProgress(), 'assessment', '2025-03-01'), 'assessment', today);
     expect(p.tools).toEqual({ assessment: { usedOn: '2025-03-01' } });
   });
 
   it('cuts a pasted name to 80 characters', () => {
-    expect(P.setName(P.emptyProgress(), 'x'.repeat(200)).name).toHaveLength(80);
+    expect(P.setName(S.emptyProgress(), 'x'.repeat(200)).name).toHaveLength(80);
   });
 });
 
 describe('export and import', () => {
   it('imports a file it exported', () => {
-    const p = P.markToolUsed(P.markRead(P.emptyProgress(), 'a', today), 'funnel', today);
+    const p = P.markToolUsed(P.markRead(S.emptyProgress(), 'a', today), 'funnel', today);
     expect(parseProgressFile(exportProgressFile(p, today))).toEqual({ ok: true, value: p, upgraded: false });
   });
 
@@ -169,7 +170,7 @@ describe('export and import', () => {
         ),
         (text) => {
           const r = parseProgressFile(text);
-          if (r.ok) expect(P.progressSchema.safeParse(r.value).success).toBe(true);
+          if (r.ok) expect(S.progressSchema.safeParse(r.value).success).toBe(true);
           else expect(r.message).toMatch(/Nothing was changed\.$/);
         },
       ),
@@ -178,7 +179,7 @@ describe('export and import', () => {
 
   it('merges a file into what is here so nothing is lost', () => {
     const here = P.recordCheck(
-      P.markRead(P.emptyProgress(), 'a', '2025-03-05'),
+      P.markRead(S.emptyProgress(), 'a', '2025-03-05'),
       'a',
       { correct: 2, total: 4 },
       ['q'],
@@ -187,7 +188,7 @@ describe('export and import', () => {
     const file = P.setName(
       P.markToolUsed(
         P.recordCheck(
-          P.markRead(P.emptyProgress(), 'a', '2025-03-01'),
+          P.markRead(S.emptyProgress(), 'a', '2025-03-01'),
           'a',
           { correct: 4, total: 4 },
           [],
@@ -210,6 +211,6 @@ describe('export and import', () => {
     expect(Object.keys(merged.review)).toEqual(['a/q']);
     expect(merged.name).toBe('Sam');
     expect(P.mergeProgress(merged, merged)).toMatchObject({ chapters: merged.chapters, review: merged.review });
-    expect(P.isEmptyProgress(P.mergeProgress(P.emptyProgress(), P.emptyProgress()))).toBe(true);
+    expect(P.isEmptyProgress(P.mergeProgress(S.emptyProgress(), S.emptyProgress()))).toBe(true);
   });
 });

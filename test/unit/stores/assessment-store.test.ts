@@ -4,15 +4,16 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { historySchema } from '../../../src/schemas/assessment';
+import { HISTORY_MAX, historySchema, TEAM_LABEL_MAX } from '../../../src/schemas/assessment';
+import { HISTORY_KEY } from '../../../src/schemas/storage-keys';
 
 useTestStorageEngine();
-const { $draft, $history, $latestAttempt, HISTORY_LIMIT, completeAttempt, setRole, setTeam, setAnswer, clearHistory } =
+const { $draft, $history, $latestAttempt, completeAttempt, setRole, setTeam, setAnswer, clearHistory } =
   await import('../../../src/stores/assessment-store');
 $draft.listen(() => {});
 $history.listen(() => {});
 
-const savedHistory = () => JSON.parse(getTestStorage()['msg:assessment-history'] ?? '{"data":[]}').data as unknown[];
+const savedHistory = () => JSON.parse(getTestStorage()[HISTORY_KEY] ?? '{"data":[]}').data as unknown[];
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000);
 
 beforeEach(() => cleanTestStorage());
@@ -34,15 +35,15 @@ describe('assessment history', () => {
     expect(savedHistory()).toHaveLength(2);
   });
 
-  it(`keeps the latest ${HISTORY_LIMIT} attempts, dropping the oldest, within what the schema accepts`, () => {
+  it(`keeps the latest ${HISTORY_MAX} attempts, dropping the oldest, within what the schema accepts`, () => {
     setRole('marketing');
-    for (let n = 0; n < HISTORY_LIMIT + 3; n++) completeAttempt(1, day(n));
+    for (let n = 0; n < HISTORY_MAX + 3; n++) completeAttempt(1, day(n));
     const kept = $history.get();
-    expect(kept).toHaveLength(HISTORY_LIMIT);
+    expect(kept).toHaveLength(HISTORY_MAX);
     expect(kept[0]?.completedAt).toBe(day(3).toISOString());
-    expect(kept.at(-1)?.completedAt).toBe(day(HISTORY_LIMIT + 2).toISOString());
+    expect(kept.at(-1)?.completedAt).toBe(day(HISTORY_MAX + 2).toISOString());
     expect(historySchema.safeParse(kept).success).toBe(true);
-    expect(savedHistory()).toHaveLength(HISTORY_LIMIT);
+    expect(savedHistory()).toHaveLength(HISTORY_MAX);
   });
 
   it('does not record an attempt before a role is chosen', () => {
@@ -61,19 +62,19 @@ describe('assessment history', () => {
   it('reads a history another tab saved, and starts empty when that history is damaged', () => {
     setRole('sales');
     completeAttempt(1, day(0));
-    const fromOtherTab = getTestStorage()['msg:assessment-history']!;
+    const fromOtherTab = getTestStorage()[HISTORY_KEY]!;
     cleanTestStorage();
     expect($history.get()).toEqual([]);
-    setTestStorageKey('msg:assessment-history', fromOtherTab);
+    setTestStorageKey(HISTORY_KEY, fromOtherTab);
     expect($history.get().map((a) => a.completedAt)).toEqual([day(0).toISOString()]);
-    setTestStorageKey('msg:assessment-history', '{"v":1,"data":[{"role":"ceo"}]}');
+    setTestStorageKey(HISTORY_KEY, '{"v":1,"data":[{"role":"ceo"}]}');
     expect($history.get()).toEqual([]);
   });
 });
 
 describe('team label', () => {
-  it('is cut to the 40 characters the form allows', () => {
-    setTeam('T'.repeat(45));
-    expect($draft.get().team).toBe('T'.repeat(40));
+  it(`is cut to the ${TEAM_LABEL_MAX} characters the form allows`, () => {
+    setTeam('T'.repeat(TEAM_LABEL_MAX + 5));
+    expect($draft.get().team).toBe('T'.repeat(TEAM_LABEL_MAX));
   });
 });

@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { LIMITS } from '../../../src/schemas/funnel';
+import { FUNNEL_KEY } from '../../../src/schemas/storage-keys';
 
 useTestStorageEngine();
 const store = await import('../../../src/stores/funnel-store');
@@ -12,7 +13,7 @@ const { $funnelState, $linkFunnel, saveScenario, deleteScenario, setFunnelField,
 $funnelState.listen(() => {}); // mounted, as the builder keeps it
 
 /** What a reload would read: the saved payload, parsed. */
-const saved = () => JSON.parse(getTestStorage()['msg:funnel'] ?? 'null') as { v: number; data: typeof state } | null;
+const saved = () => JSON.parse(getTestStorage()[FUNNEL_KEY] ?? 'null') as { v: number; data: typeof state } | null;
 let state = $funnelState.get();
 
 beforeEach(() => {

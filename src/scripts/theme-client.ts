@@ -1,4 +1,4 @@
-import { THEME_KEY, parseThemePreference, resolveTheme, type ThemePreference } from './theme';
+import { THEME_KEY, parseThemePreference, resolveTheme, type ThemePreference } from '../lib/theme';
 
 function readPref(): ThemePreference {
   try {

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortChapters, chapterHref } from '../../lib/chapters';
-import { allSteps, learningRefErrors, pathHref, stepKey } from '../../lib/learning/paths';
-import { mixedOrder } from '../../lib/learning/order';
-import type { PathStep } from '../../schemas/learning';
-import type { ChapterInfo, PathInfo, StepView } from '../../islands/learning/types';
+import { sortChapters, chapterHref } from '../lib/chapters';
+import { allSteps, learningRefErrors, pathHref, stepKey } from '../lib/learning/paths';
+import { mixedOrder } from '../lib/learning/order';
+import type { PathStep } from '../schemas/learning';
+import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
 
 /**
  * Loads chapters, checks, activities and paths for the learning pages, and stops the build,

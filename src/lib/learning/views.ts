@@ -1,8 +1,5 @@
 import type { PathStep } from '../../schemas/learning';
 
-/** The progress store's storage key, for the shared StorageNotice (same as progressCodec.key). */
-export const PROGRESS_KEY = 'msg:progress';
-
 /** A chapter as the progress islands need it. */
 export interface ChapterInfo {
   id: string;

@@ -1,0 +1,62 @@
+import type { ComponentChildren } from 'preact';
+import { emptyProgress } from '../../schemas/progress';
+import { nextStep, type ChapterRef } from '../../lib/learning/continue';
+import { $progress } from '../../stores/progress-store';
+import { useHydratedStore } from '../../stores/use-hydrated-store';
+
+interface Props {
+  chapters: ChapterRef[];
+  /** Reading time of the whole guide, for the first-time reader. */
+  totalMinutes: number;
+  /** Other links to show under the main button (static HTML from the page). */
+  children?: ComponentChildren;
+}
+
+/**
+ * The reader's next step in the guide: "Start with chapter 1" the first time, then "Continue:
+ * <next chapter>". The server renders the first-time version. The button and the line under it
+ * keep the same size whatever they say (see .cr in learning.css), so nothing moves, not even
+ * sideways, when saved progress arrives.
+ */
+export default function ContinueReading({ chapters, totalMinutes, children }: Props) {
+  const p = useHydratedStore($progress, emptyProgress());
+  const next = nextStep(chapters, p);
+  const read = chapters.filter((c) => p.chapters[c.id]).length;
+  const checks = chapters.filter((c) => p.checks[c.id]).length;
+  const go =
+    next.kind === 'done'
+      ? { href: '/practice/', text: 'Practise what you have learned' }
+      : {
+          href: next.chapter.href,
+          text:
+            next.kind === 'start'
+              ? `Start with chapter ${next.chapter.order}: ${next.chapter.title}`
+              : `Continue: ${next.chapter.order}. ${next.chapter.title}`,
+        };
+  return (
+    <div class="cr" data-pagefind-ignore>
+      <a class="btn cr-go" href={go.href}>
+        {go.text}
+      </a>
+      <p class="cr-sub muted">
+        {next.kind === 'start' && (
+          <>
+            {chapters.length} chapters, about {totalMinutes} minutes. Your place is kept in this browser.
+          </>
+        )}
+        {next.kind === 'continue' && (
+          <>
+            {read} of {chapters.length} chapters read, {checks} {checks === 1 ? 'check' : 'checks'} taken.{' '}
+            <a href="/progress/">Your progress</a>
+          </>
+        )}
+        {next.kind === 'done' && (
+          <>
+            You have read all {chapters.length} chapters. <a href="/progress/">Your progress</a>
+          </>
+        )}
+      </p>
+      {children && <div class="cr-more">{children}</div>}
+    </div>
+  );
+}

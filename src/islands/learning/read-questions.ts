@@ -1,0 +1,24 @@
+import type { CheckQuestion } from '../../schemas/learning';
+
+/**
+ * Reads the questions back from the check's server-rendered markup (see Question.tsx), so a
+ * chapter page carries each question once, as readable HTML, instead of again as island props.
+ * Returns null when the markup is not what Question renders, so the caller keeps the static check.
+ */
+export function readQuestions(root: ParentNode): CheckQuestion[] | null {
+  const fieldsets = [...root.querySelectorAll<HTMLElement>('fieldset.kc-q')];
+  const questions = fieldsets.map((f): CheckQuestion | null => {
+    const id = f.dataset.q;
+    const kind = f.dataset.kind;
+    const prompt = f.querySelector('.kc-prompt')?.textContent ?? '';
+    const options = [...f.querySelectorAll<HTMLElement>('.kc-answer li')].map((li) => ({
+      text: li.querySelector('.kc-a-text')?.textContent ?? '',
+      correct: li.dataset.correct === 'true',
+      explanation: li.querySelector('.kc-a-expl')?.textContent ?? '',
+    }));
+    if (!id || (kind !== 'single' && kind !== 'multiple') || !prompt || options.length < 2) return null;
+    if (!options.some((o) => o.correct) || options.some((o) => !o.text)) return null;
+    return { id, kind, prompt, options };
+  });
+  return questions.length && questions.every((q) => q !== null) ? (questions as CheckQuestion[]) : null;
+}
