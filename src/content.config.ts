@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
-import { dimensionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
+import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
@@ -35,6 +35,12 @@ const assessmentQuestionnaire = defineCollection({
   schema: questionnaireMetaSchema,
 });
 
+/** Earlier questionnaire versions' statements, so old result codes still open: content/assessment/versions/v<n>.yaml. */
+const assessmentVersions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/assessment/versions' }),
+  schema: pastVersionSchema,
+});
+
 /** One knowledge check per chapter: content/checks/<chapter-id>.yaml. */
 const checks = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: './content/checks' }),
@@ -59,6 +65,7 @@ export const collections = {
   presets,
   assessmentDimensions,
   assessmentQuestionnaire,
+  assessmentVersions,
   checks,
   activities,
   paths,

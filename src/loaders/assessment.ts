@@ -7,10 +7,11 @@ export async function loadQuestionnaire(): Promise<Questionnaire> {
   const meta = await getEntry('assessmentQuestionnaire', 'questionnaire');
   if (!meta) throw new Error('content/assessment/questionnaire.yaml must have a top-level "questionnaire:" entry.');
   const dimensions = (await getCollection('assessmentDimensions')).map((d) => ({ id: d.id, ...d.data }));
+  const past = (await getCollection('assessmentVersions')).map((p) => p.data).sort((a, b) => a.version - b.version);
   const chapters = new Set((await getCollection('guide')).map((c) => c.id));
   const errors = chapterRefErrors(dimensionChapterRefs(dimensions), chapters);
   if (errors.length) throw new Error(`The self-assessment links to missing chapters:\n${errors.join('\n')}`);
-  return buildQuestionnaire(meta.data, dimensions);
+  return buildQuestionnaire(meta.data, dimensions, past);
 }
 
 /** Titles of the guide chapters that exist, so links point only at pages that are built. */

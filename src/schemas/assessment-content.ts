@@ -21,9 +21,15 @@ const perLevel = <T extends z.ZodType>(item: T) =>
 export const statementSchema = strictObject({
   /** Stable id, unique across the questionnaire; answers are saved under it. */
   id: slug('statement id'),
-  /** The statement, written so that agreeing means the teams work better together. */
+  /** The statement: one idea, so a respondent never agrees with half of it. */
   text: text('statement text').max(200),
+  /**
+   * True for a statement worded negatively, where agreeing means the teams work worse together.
+   * Its answer is scored in reverse (5 counts as 1, 4 as 2), which counters the pull to agree.
+   */
+  reverse: z.optional(z.boolean({ error: 'reverse must be true or false' })),
 });
+export type StatementData = z.infer<typeof statementSchema>;
 
 /** A dimension of marketing–sales integration: one file in `content/assessment/dimensions/`. */
 export const dimensionSchema = strictObject({
@@ -65,3 +71,19 @@ export const questionnaireMetaSchema = strictObject({
   ),
 });
 export type QuestionnaireMeta = z.infer<typeof questionnaireMetaSchema>;
+
+/**
+ * An earlier questionnaire version's statements, kept so its result codes and saved attempts
+ * still open with the statements they were answered against: `content/assessment/versions/v<n>.yaml`.
+ */
+export const pastVersionSchema = strictObject({
+  /** The version these statements belonged to; lower than the current version. */
+  version: z.number({ error: 'version must be a whole number' }).int().min(1).max(254),
+  /** Checksum of the ordered statement ids, as that version's questionnaire.yaml had it. */
+  fingerprint: z.string().regex(/^[0-9a-f]{8}$/, { error: 'fingerprint must be 8 hex digits' }),
+  /** What changed for readers of an old result, in a sentence or two. */
+  changes: text('changes').max(400),
+  /** Statements by dimension id, in that version's order. */
+  dimensions: z.record(z.string(), z.array(statementSchema).min(1)),
+});
+export type PastVersion = z.infer<typeof pastVersionSchema>;

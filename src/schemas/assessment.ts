@@ -79,6 +79,8 @@ export const draftSchema = z.strictObject({
   team: teamLabelSchema,
   /** Answers by statement id. */
   answers: answersSchema,
+  /** The questionnaire version the answers were given in (added in draft format 2). */
+  questionnaireVersion: whole(1, 255),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -118,3 +120,22 @@ export const sharedResultSchema = z.strictObject({
   answers: z.array(z.nullable(whole(1, 5))).check(z.minLength(1), z.maxLength(255)),
 });
 export type SharedResult = z.infer<typeof sharedResultSchema>;
+
+/** The team view's pasted codes, kept until the manager chooses "Forget these results" (`msg:assessment-team`). */
+export const teamCodesSchema = z.strictObject({
+  /** The text as pasted: codes or share links, one per line. */
+  text: z.string().check(z.maxLength(100_000)),
+});
+export type TeamCodes = z.infer<typeof teamCodesSchema>;
+
+/** Owner and due date typed against one workshop action. */
+export const planEntrySchema = z.strictObject({
+  /** Who will do it; free text. */
+  owner: z.string().check(z.maxLength(80)),
+  /** When by, YYYY-MM-DD, or empty. */
+  due: z.union([z.literal(''), isoDateSchema]),
+});
+
+/** Workshop owners and due dates by action key (`msg:assessment-plan`). */
+export const actionPlanSchema = z.catchall(z.object({}), planEntrySchema);
+export type ActionPlanState = z.infer<typeof actionPlanSchema>;

@@ -9,5 +9,9 @@ export const FUNNEL_KEY = 'msg:funnel';
 export const DRAFT_KEY = 'msg:assessment';
 /** Finished self-assessment attempts on this device. */
 export const HISTORY_KEY = 'msg:assessment-history';
+/** The team view's pasted result codes. */
+export const TEAM_KEY = 'msg:assessment-team';
+/** Owners and due dates typed in the team workshop's action plan. */
+export const PLAN_KEY = 'msg:assessment-plan';
 /** The reader's learning progress. */
 export const PROGRESS_KEY = 'msg:progress';

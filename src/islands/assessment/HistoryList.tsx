@@ -1,13 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { Attempt } from '../../schemas/assessment';
-import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
 import { formatDate, levelName, roleLabels, signed } from './format';
 
-/** Earlier attempts on this device, newest first, each with the change from it to the latest. */
+/** Attempts on this device, newest first, each with the change from the attempt before it. */
+/** "+15", "−3", "no change"; "first attempt" or "not comparable" when there is nothing to compare. */
+function changeFrom(before: number | null | undefined, now: number | null): string {
+  if (before === undefined) return 'first attempt';
+  return before === null || now === null ? 'not comparable' : signed(now - before);
+}
+
 export function HistoryList({ q, history, onClear }: { q: Questionnaire; history: Attempt[]; onClear: () => void }) {
-  const scored = history.map((a) => ({ a, r: scoreAttempt(q, a.answers).overall }));
-  const latest = scored.at(-1)?.r.score ?? null;
+  // Each attempt is scored with the statements it was answered against; an unknown version is not rated.
+  const scored = history.map((a) => {
+    const vq = forVersion(q, a.questionnaireVersion);
+    return { a, r: vq ? scoreAttempt(vq, a.answers).overall : { score: null, level: null } };
+  });
   const [confirming, setConfirming] = useState(false);
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -18,7 +27,7 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
         <div class="table-scroll">
           <table>
             <caption>
-              Every attempt saved in this browser, newest first, with the change from each to your latest score
+              Every attempt saved in this browser, newest first, with the change from the attempt before each one
             </caption>
             <thead>
               <tr>
@@ -26,7 +35,7 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
                 <th scope="col">Team</th>
                 <th scope="col">Score</th>
                 <th scope="col">Level</th>
-                <th scope="col">Change since</th>
+                <th scope="col">Change from the attempt before</th>
               </tr>
             </thead>
             <tbody>
@@ -38,20 +47,21 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
                     <th scope="row">
                       {formatDate(a.completedAt)}
                       {i === scored.length - 1 ? ' (latest)' : ''}
+                      {a.questionnaireVersion !== q.version && (
+                        <span class="muted"> · questionnaire version {a.questionnaireVersion}</span>
+                      )}
                     </th>
                     <td>
                       {roleLabels[a.role]}
-                      {a.team ? `, ${a.team}` : ''}
+                      {a.team ? (
+                        <>
+                          , <bdi>{a.team}</bdi>
+                        </>
+                      ) : null}
                     </td>
                     <td>{r.score ?? 'not rated'}</td>
                     <td>{levelName(q, r.level)}</td>
-                    <td>
-                      {i === scored.length - 1
-                        ? '–'
-                        : r.score === null || latest === null
-                          ? 'not comparable'
-                          : signed(latest - r.score)}
-                    </td>
+                    <td>{changeFrom(scored[i - 1]?.r.score, r.score)}</td>
                   </tr>
                 ))}
             </tbody>

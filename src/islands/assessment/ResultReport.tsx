@@ -1,8 +1,24 @@
 import type { Answers, LevelId } from '../../schemas/assessment';
+import { unclearShare } from '../../lib/assessment/scoring';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { nextLevel, scoreAttempt, strongestAndWeakest, type DimensionResult } from '../../lib/assessment/scoring';
-import { BarChart, RadarChart, type ChartRow } from './Charts';
-import { chapterTitle, levelName } from './format';
+import { BarChart, Gauge, RadarChart, type ChartRow } from './Charts';
+import { chapterTitle, formatDate, levelName, signed } from './format';
+
+/** An earlier attempt to compare with, scored against its own questionnaire version. */
+export interface Previous {
+  q: Questionnaire;
+  answers: Answers;
+  /** ISO date-time it was completed. */
+  when: string;
+}
+
+/** "Up 15 since 12 Mar 2026", "Down 3 since …", "No change since …". */
+export function changeSentence(now: number, before: number, when: string): string {
+  const d = now - before;
+  const since = `since ${formatDate(when)}`;
+  return d > 0 ? `Up ${d} ${since}` : d < 0 ? `Down ${-d} ${since}` : `No change ${since}`;
+}
 
 interface Props {
   q: Questionnaire;
@@ -12,6 +28,8 @@ interface Props {
   idPrefix: string;
   /** "you" for your own result, "they" for a shared one. */
   person: 'you' | 'they';
+  /** The attempt before this one, if any. */
+  previous?: Previous | undefined;
 }
 
 function Chapters({ ids, chapters }: { ids: string[]; chapters: Record<string, string> }) {
@@ -67,15 +85,19 @@ function Dim({
 }
 
 /** One respondent's scored result: score, level, charts with a table, strengths and what to work on. */
-export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) {
+export function ResultReport({ q, chapters, answers, idPrefix, person, previous }: Props) {
   const r = scoreAttempt(q, answers);
+  const p = previous ? scoreAttempt(previous.q, previous.answers) : null;
+  const prevOf = (id: string) => (p ? (p.dimensions.find((d) => d.dimension.id === id)?.score ?? null) : undefined);
   const { strongest, workOn } = strongestAndWeakest(r);
   const total = r.overall.rated + r.overall.dontKnow + r.overall.unanswered;
   const rows: ChartRow[] = r.dimensions.map((d) => ({
     id: d.dimension.id,
     label: d.dimension.shortName,
     score: d.score,
+    previous: prevOf(d.dimension.id),
   }));
+  const otherVersion = previous && previous.q.version !== q.version;
   const your = person === 'you' ? 'your' : 'their';
   return (
     <div class="report">
@@ -91,11 +113,28 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
                 {r.overall.score}
               </span>{' '}
               <span>out of 100</span>
+              {p?.overall.score != null && previous && (
+                <span class="change-line" data-testid="overall-change">
+                  {' '}
+                  · {changeSentence(r.overall.score, p.overall.score, previous.when)}
+                  {otherVersion && ` (that attempt used questionnaire version ${previous.q.version})`}
+                </span>
+              )}
             </p>
             <p class="level-line">
               Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
+              {r.unclear && <span class="muted"> (unclear picture)</span>}
             </p>
-            <p>{q.levels[r.overall.level!].summary}</p>
+            <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} />
+            {r.unclear ? (
+              <p class="notice" data-testid="unclear">
+                <strong>The picture is unclear.</strong> {r.neutral} of {total} answers were “Neither agree nor
+                disagree” or “Don't know”: at least {Math.round(unclearShare * 100)} %, so this level is not a firm
+                reading. Try answering again with a colleague from the other team, who may see these areas more clearly.
+              </p>
+            ) : (
+              <p>{q.levels[r.overall.level!].summary}</p>
+            )}
           </>
         )}
         {r.provisional && (
@@ -113,6 +152,11 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
       </div>
 
       <h3>Scores by dimension</h3>
+      {previous && (
+        <p class="muted chart-legend">
+          Thick bars: this attempt. Thin grey bars: your attempt of {formatDate(previous.when)}.
+        </p>
+      )}
       <div class="charts">
         <figure>
           <BarChart
@@ -131,12 +175,16 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
       </div>
       <div class="table-scroll">
         <table>
-          <caption>Scores by dimension (20 to 100), the same figures as the charts</caption>
+          <caption>
+            Scores by dimension (20 to 100), the same figures as the charts
+            {previous ? `, with the change since ${formatDate(previous.when)}` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Dimension</th>
               <th scope="col">Score</th>
               <th scope="col">Level</th>
+              {p && <th scope="col">Change</th>}
               <th scope="col">Rated</th>
               <th scope="col">Don't know</th>
             </tr>
@@ -147,6 +195,13 @@ export function ResultReport({ q, chapters, answers, idPrefix, person }: Props) 
                 <th scope="row">{d.dimension.name}</th>
                 <td>{d.score ?? 'not rated'}</td>
                 <td>{levelName(q, d.level)}</td>
+                {p && (
+                  <td>
+                    {d.score === null || prevOf(d.dimension.id) == null
+                      ? 'not comparable'
+                      : signed(d.score - prevOf(d.dimension.id)!)}
+                  </td>
+                )}
                 <td>{d.rated}</td>
                 <td>{d.dontKnow}</td>
               </tr>

@@ -1,30 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
-import { statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
+import { changesSince, forVersion, statementCount, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { decodeResultCode, extractCode, type DecodeCodeResult } from '../../lib/assessment/code';
 import { answersFromList } from '../../lib/assessment/scoring';
 import { codeFromUrl } from '../../lib/url-code';
 import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
+import { Stalled } from './Stalled';
 import './assessment.css';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'none' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value'] };
+  | { kind: 'ok'; value: Extract<DecodeCodeResult, { ok: true }>['value']; vq: Questionnaire };
 
 function read(q: Questionnaire): State {
   if (codeFromUrl(location.href, 'c') === null) return { kind: 'none' };
   const decoded = decodeResultCode(extractCode(location.href));
   if (!decoded.ok) return { kind: 'error', message: decoded.message };
-  const count = statementCount(q);
-  if (decoded.value.questionnaireVersion !== q.version || decoded.value.answers.length !== count) {
+  const v = decoded.value.questionnaireVersion;
+  const vq = forVersion(q, v);
+  if (!vq)
     return {
       kind: 'error',
-      message: `This result was made with version ${decoded.value.questionnaireVersion} of the questionnaire, and this site now uses version ${q.version}, so its answers cannot be shown against today's statements.`,
+      message: `This result was made with questionnaire version ${v}, which this site does not know (it asks version ${q.version}). It may come from a newer copy of the site.`,
     };
-  }
-  return { kind: 'ok', value: decoded.value };
+  if (decoded.value.answers.length !== statementCount(vq))
+    return { kind: 'error', message: 'This code holds a different number of answers than its questionnaire version.' };
+  return { kind: 'ok', value: decoded.value, vq };
 }
 
 /**
@@ -55,7 +58,12 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
   }, []);
 
   if (state.kind === 'loading') {
-    return <Explainer heading="Reading the result in this link…" />;
+    return (
+      <div class="shared-app">
+        <Explainer heading="Reading the result in this link…" />
+        <Stalled what="Reading this result" />
+      </div>
+    );
   }
   if (state.kind === 'none') {
     return <Explainer heading="No result in this link" />;
@@ -80,13 +88,28 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
         {v.team ? (
           <>
             {' '}
-            · team label <strong class="team-label">{v.team}</strong>
+            · team label{' '}
+            <strong class="team-label">
+              <bdi>{v.team}</bdi>
+            </strong>
           </>
         ) : null}{' '}
         · {formatDate(v.date)}
       </p>
       <p class="muted">This is a read-only view. Nothing from it is saved on your device.</p>
-      <ResultReport q={q} chapters={chapters} answers={answersFromList(q, v.answers)} idPrefix="shared" person="they" />
+      {state.vq.version !== q.version && (
+        <p class="notice" data-testid="old-version">
+          This result was answered in questionnaire version {state.vq.version}, and is shown with that version's
+          statements. This site now asks version {q.version}. {changesSince(q, state.vq.version)}
+        </p>
+      )}
+      <ResultReport
+        q={state.vq}
+        chapters={chapters}
+        answers={answersFromList(state.vq, v.answers)}
+        idPrefix="shared"
+        person="they"
+      />
       <p class="result-actions no-print">
         <button type="button" class="btn" onClick={() => window.print()}>
           Print or save as PDF

@@ -1,12 +1,13 @@
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { GAP_FLAG, type Gap, type TeamResult } from '../../lib/assessment/team';
-import { levelName, mean1 } from './format';
+import { GAP_FLAG, type Gap, type TeamDimension, type TeamResult } from '../../lib/assessment/team';
+import type { Role } from '../../schemas/assessment';
+import { levelName, mean1, roleLabels } from './format';
 
 /** Each dimension's mean score and the lowest and highest individual score. */
 export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult }) {
   return (
     <div class="table-scroll">
-      <table>
+      <table class="stack-table">
         <caption>
           Each dimension: the team's mean score (20 to 100), level, and lowest and highest individual score
         </caption>
@@ -23,10 +24,10 @@ export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult
           {team.dimensions.map((d) => (
             <tr key={d.dimension.id}>
               <th scope="row">{d.dimension.name}</th>
-              <td>{d.mean ?? 'not rated'}</td>
-              <td>{levelName(q, d.level)}</td>
-              <td>{d.min === null ? '–' : `${d.min}–${d.max}`}</td>
-              <td>{d.rated}</td>
+              <td data-label="Mean">{d.mean ?? 'not rated'}</td>
+              <td data-label="Level">{levelName(q, d.level)}</td>
+              <td data-label="Lowest–highest">{d.min === null ? '–' : `${d.min}–${d.max}`}</td>
+              <td data-label="Rated by">{d.rated}</td>
             </tr>
           ))}
         </tbody>
@@ -35,14 +36,19 @@ export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult
   );
 }
 
-function GapCells({ gap }: { gap: Gap }) {
+function GapCells({ gap, extra = [], d }: { gap: Gap; extra?: Role[]; d?: TeamDimension }) {
   const who = gap.gap === null || gap.gap === 0 ? '' : gap.gap > 0 ? ' (marketing higher)' : ' (sales higher)';
   return (
     <>
-      <td>{mean1(gap.marketing)}</td>
-      <td>{mean1(gap.sales)}</td>
-      <td>{gap.gap === null ? 'needs both' : `${Math.abs(gap.gap).toFixed(1)}${who}`}</td>
-      <td>{gap.flagged ? <strong class="flag">⚑ Large gap</strong> : ''}</td>
+      <td data-label="Marketing">{mean1(gap.marketing)}</td>
+      <td data-label="Sales">{mean1(gap.sales)}</td>
+      {extra.map((r) => (
+        <td key={r} data-label={roleLabels[r]}>
+          {mean1(d?.roleMeans[r] ?? null)}
+        </td>
+      ))}
+      <td data-label="Gap">{gap.gap === null ? 'needs both' : `${Math.abs(gap.gap).toFixed(1)}${who}`}</td>
+      <td data-label="Flag">{gap.flagged ? <strong class="flag">⚑ Large gap</strong> : ''}</td>
     </>
   );
 }
@@ -51,26 +57,34 @@ function GapCells({ gap }: { gap: Gap }) {
 export function GapTables({ team }: { team: TeamResult }) {
   const both = team.byRole.marketing > 0 && team.byRole.sales > 0;
   const flaggedStatements = team.dimensions.flatMap((d) => d.statements.filter((s) => s.gap.flagged)).length;
+  // Leadership and other respondents get their own columns when present, like the chart.
+  const extra = (['leadership', 'other'] as const).filter((r) => team.byRole[r] > 0);
   return (
     <section aria-labelledby="gaps-heading">
       <h3 id="gaps-heading">Where marketing and sales see things differently</h3>
       <p>
         Gaps compare the mean answer of marketing respondents with that of sales respondents, on the 1 to 5 answer
         scale. A gap of {GAP_FLAG} points or more is flagged: the two teams are living different experiences of the same
-        work. "Don't know" answers are left out.
+        work. "Don't know" answers are left out, and reverse-scored statements count as scored (higher is always
+        better).
       </p>
       {!both ? (
         <p class="notice">Add at least one marketing and one sales result to see the gaps.</p>
       ) : (
         <>
           <div class="table-scroll">
-            <table class="gap-table" data-testid="dimension-gaps">
+            <table class="gap-table stack-table" data-testid="dimension-gaps">
               <caption>Gap per dimension (mean answer, 1 to 5)</caption>
               <thead>
                 <tr>
                   <th scope="col">Dimension</th>
                   <th scope="col">Marketing</th>
                   <th scope="col">Sales</th>
+                  {extra.map((r) => (
+                    <th scope="col" key={r}>
+                      {roleLabels[r]}
+                    </th>
+                  ))}
                   <th scope="col">Gap</th>
                   <th scope="col">Flag</th>
                 </tr>
@@ -79,7 +93,7 @@ export function GapTables({ team }: { team: TeamResult }) {
                 {team.dimensions.map((d) => (
                   <tr key={d.dimension.id}>
                     <th scope="row">{d.dimension.name}</th>
-                    <GapCells gap={d.gap} />
+                    <GapCells gap={d.gap} extra={extra} d={d} />
                   </tr>
                 ))}
               </tbody>
@@ -91,7 +105,7 @@ export function GapTables({ team }: { team: TeamResult }) {
               : `${flaggedStatements} ${flaggedStatements === 1 ? 'statement has' : 'statements have'} a large gap.`}
           </p>
           <div class="table-scroll">
-            <table class="gap-table" data-testid="statement-gaps">
+            <table class="gap-table stack-table" data-testid="statement-gaps">
               <caption>Gap per statement (mean answer, 1 to 5)</caption>
               <thead>
                 <tr>
@@ -108,6 +122,7 @@ export function GapTables({ team }: { team: TeamResult }) {
                     <tr key={s.id} class={s.gap.flagged ? 'flagged' : undefined}>
                       <th scope="row">
                         {s.text} <span class="muted">({d.dimension.shortName})</span>
+                        {s.reverse && <span class="muted"> Reverse-scored: shown as scored, so higher is better.</span>}
                       </th>
                       <GapCells gap={s.gap} />
                     </tr>

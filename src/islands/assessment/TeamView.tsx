@@ -1,45 +1,103 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { aggregateTeam, parseTeamInput, type LineMessage, type TeamResult } from '../../lib/assessment/team';
-import { roles } from '../../schemas/assessment';
-import { BarChart } from './Charts';
-import { GapTables, DimensionTable } from './TeamTables';
-import { Workshop } from './Workshop';
-import { levelName, roleLabels } from './format';
+import type { TeamInput } from '../../lib/assessment/team';
+import { codesFromTeamHash, shortLabels } from '../../lib/assessment/team-link';
+import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
+import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
+import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { StorageNotice } from '../shared/StorageNotice';
+import { LoadFile } from './LoadFile';
+import { Stalled } from './Stalled';
+
+type ReportModule = typeof import('./TeamReport');
+/** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
+const loadReport = () => import('./TeamReport');
 import './assessment.css';
 
-interface Built {
-  team: TeamResult;
-  messages: LineMessage[];
-  labels: string[];
-}
-
-/** Paste colleagues' codes; see the team's scores, ranges and marketing–sales gaps, and run a workshop. */
+/** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
   const hydrated = useReady();
-  const [text, setText] = useState('');
-  const [built, setBuilt] = useState<Built | null>(null);
+  const saved = useHydratedStore($teamCodes, { text: '' });
+  const [built, setBuilt] = useState<TeamInput | null>(null);
   const [status, setStatus] = useState('');
-  const [workshop, setWorkshop] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const text = saved.text;
+  const [report, setReport] = useState<ReportModule | 'failed' | null>(null);
 
-  function build(e: Event) {
-    e.preventDefault();
-    const { respondents, messages } = parseTeamInput(q, text);
-    const labels = [...new Set(respondents.map((r) => r.team.trim()).filter(Boolean))];
-    setBuilt({ team: aggregateTeam(q, respondents), messages, labels });
-    const unused = messages.length
-      ? ` ${messages.length} ${messages.length === 1 ? 'line was' : 'lines were'} not used; see the messages under the box.`
+  async function build(from: string, focus: boolean, how = 'Read') {
+    // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
+    let parseTeamInput: typeof import('../../lib/assessment/team').parseTeamInput;
+    try {
+      ({ parseTeamInput } = await import('../../lib/assessment/team'));
+    } catch {
+      setReport('failed');
+      return;
+    }
+    const input = parseTeamInput(q, from);
+    setBuilt(input.respondents.length || input.messages.length ? input : null);
+    const n = input.respondents.length;
+    const unused = input.messages.length
+      ? ` ${input.messages.length} ${input.messages.length === 1 ? 'line was' : 'lines were'} not used; see the messages under the box.`
       : '';
-    setStatus(`Read ${respondents.length} ${respondents.length === 1 ? 'result' : 'results'}.${unused}`);
-    if (respondents.length) requestAnimationFrame(() => heading.current?.focus());
+    setStatus(from.trim() ? `${how} ${n} ${n === 1 ? 'result' : 'results'}.${unused}` : '');
+    if (n && focus) requestAnimationFrame(() => heading.current?.focus());
   }
 
-  const team = built?.team;
+  useEffect(() => {
+    // A team link's codes replace what was pasted before; otherwise the saved codes are shown again.
+    const fromLink = codesFromTeamHash(location.hash);
+    if (fromLink !== null) {
+      setTeamText(fromLink);
+      void build(fromLink, false, 'Opened the team link:');
+    } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, false, 'Restored');
+  }, []);
+
+  async function addLatest() {
+    // The reader's own history is read only when asked for, so the team page does not load it up front.
+    const [{ $history }, { attemptCode }, { extractCode }] = await Promise.all([
+      import('../../stores/assessment-store'),
+      import('../../lib/assessment/attempt'),
+      import('../../lib/assessment/code'),
+    ]);
+    const latest = $history.get().at(-1);
+    const code = latest ? attemptCode(q, latest) : null;
+    if (!code) {
+      setStatus('There is no result of yours in this browser yet. Take the assessment first, then add it here.');
+      return;
+    }
+    const lines = text.split(/\r?\n/).filter((l) => l.trim());
+    if (lines.some((l) => extractCode(l) === code)) {
+      setStatus('Your latest result is already in the list.');
+      return;
+    }
+    const next = [...lines, code].join('\n');
+    setTeamText(next);
+    void build(next, false, 'Added your latest result. Read');
+  }
+
+  const hasTeam = built !== null && built.respondents.length > 0;
+  useEffect(() => {
+    if (hasTeam && report === null) loadReport().then(setReport, () => setReport('failed'));
+  }, [hasTeam]);
+  const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
   return (
     <div class="team-app">
-      <form class="team-form no-print" onSubmit={build} noValidate inert={!hydrated}>
+      <StorageNotice
+        keys={[TEAM_KEY, PLAN_KEY]}
+        lost="the pasted results and the action plan"
+        hint="Save the team link or a file before you close the tab."
+      />
+      <form
+        class="team-form no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void build(text, true);
+        }}
+        noValidate
+        inert={!hydrated}
+      >
         <p class="field">
           <label for="team-codes">Result codes or share links, one per line</label>
           <textarea
@@ -49,11 +107,11 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             value={text}
             aria-describedby={built?.messages.length ? 'team-codes-help team-messages' : 'team-codes-help'}
             aria-invalid={built?.messages.length ? true : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => setTeamText(e.currentTarget.value)}
           />
           <span id="team-codes-help" class="help">
-            Ask each colleague for the share link at the end of their assessment. Codes are read in this browser;
-            nothing is sent anywhere.
+            Ask each colleague for the share link at the end of their assessment. Codes are read in this browser and
+            kept here until you choose “Forget these results”; nothing is sent anywhere.
           </span>
         </p>
         {built && built.messages.length > 0 && (
@@ -65,77 +123,102 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             ))}
           </ul>
         )}
-        <p>
+        <p class="result-actions">
           <button type="submit" class="btn">
             Build the team view
           </button>
+          <button type="button" class="btn btn-secondary" onClick={addLatest}>
+            Add my latest result
+          </button>
+          <LoadFile
+            onLoad={(t) => {
+              setTeamText(t);
+              void build(t, true, 'Loaded the file:');
+            }}
+            onProblem={setStatus}
+          />
+          {text.trim() &&
+            (confirming ? (
+              <>
+                <span>Remove these results and the action plan from this browser?</span>
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => {
+                    forgetTeam();
+                    setBuilt(null);
+                    setConfirming(false);
+                    setStatus('The results and the action plan were removed from this browser.');
+                    if (location.hash) history.replaceState(null, '', location.pathname);
+                  }}
+                >
+                  Yes, forget them
+                </button>
+                <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
+                  Keep them
+                </button>
+              </>
+            ) : (
+              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
+                Forget these results
+              </button>
+            ))}
         </p>
         <p role="status" class="muted">
           {status}
         </p>
       </form>
+      {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
 
-      {team && team.respondents > 0 && built && (
+      {hasTeam && built && (
         <div class="results">
           <h2 ref={heading} tabIndex={-1}>
-            Team view{built.labels.length ? `: ${built.labels.join(', ')}` : ''}
+            Team view
+            {labels.length ? (
+              <>
+                :{' '}
+                <bdi title={labels.join(', ').slice(0, 500)} data-testid="team-labels">
+                  {shortLabels(labels)}
+                </bdi>
+              </>
+            ) : null}
           </h2>
-          <div class="table-scroll">
-            <table class="roles-table">
-              <caption>Respondents by role</caption>
-              <thead>
-                <tr>
-                  {roles.map((r) => (
-                    <th scope="col" key={r}>
-                      {roleLabels[r]}
-                    </th>
-                  ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  {roles.map((r) => (
-                    <td key={r} data-role={r}>
-                      {team.byRole[r]}
-                    </td>
-                  ))}
-                  <td>{team.respondents}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
-          <div class="score-block">
-            <p class="score-line">
-              <span class="score-num" data-testid="team-score">
-                {team.score ?? '–'}
-              </span>{' '}
-              <span>out of 100, team score over every answer</span>
+          {built.q.version !== q.version && (
+            <p class="notice">
+              These results were made with questionnaire version {built.q.version}; this site now asks version{' '}
+              {q.version}. They are shown with the statements they were answered against.
             </p>
-            <p class="level-line">
-              Level: <strong data-testid="team-level">{levelName(q, team.level)}</strong>
+          )}
+          {built.messages.some((m) => m.kind === 'other-version') && (
+            <p class="notice" data-testid="mixed-versions">
+              Some codes were made with another questionnaire version. Versions ask different statements, so this view
+              uses only the version {built.q.version} results; the others are listed under the box with their line
+              numbers. Ask those colleagues to take the assessment again to include them.
             </p>
-            {team.level && <p>{q.levels[team.level].summary}</p>}
-          </div>
-          <h3>Scores by dimension</h3>
-          <figure>
-            <BarChart
-              id="team-bar"
-              title="Bar chart of the team's mean score in each dimension, 20 to 100"
-              rows={team.dimensions.map((d) => ({ id: d.dimension.id, label: d.dimension.shortName, score: d.mean }))}
+          )}
+          {report === 'failed' ? (
+            <div class="notice notice-bad" role="alert">
+              <p>
+                The team view could not be loaded. Check your connection and reload the page: the codes you pasted are
+                kept in this browser.
+              </p>
+              <p>
+                <button type="button" class="btn" onClick={() => location.reload()}>
+                  Reload the page
+                </button>
+              </p>
+            </div>
+          ) : report ? (
+            <report.TeamReport
+              q={built.q}
+              respondents={built.respondents}
+              labels={labels}
+              chapters={chapters}
+              codes={built.respondents.map((r) => r.code)}
             />
-          </figure>
-          <DimensionTable q={q} team={team} />
-          <GapTables team={team} />
-          <p class="no-print">
-            <button type="button" class="btn" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)}>
-              Workshop mode
-            </button>{' '}
-            <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
-              Print
-            </button>
-          </p>
-          {workshop && <Workshop q={q} team={team} labels={built.labels} chapters={chapters} />}
+          ) : (
+            <p class="loading">Loading the team view…</p>
+          )}
         </div>
       )}
     </div>

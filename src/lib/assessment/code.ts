@@ -36,13 +36,26 @@ export function crc32(bytes: Uint8Array): number {
 const dayNumber = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - EPOCH) / DAY);
 const dateOfDay = (day: number) => new Date(EPOCH + day * DAY).toISOString().slice(0, 10);
 
+/** The first and last day a code can hold (2020-01-01 to 2199-06-06). */
+export const CODE_DATE_RANGE = [dateOfDay(0), dateOfDay(0xffff)] as const;
+
+/**
+ * A day a code can hold: a date before 2020 (or after 2199, from a wrong device clock) is
+ * moved to the nearest end of the range, so a result can always be shared.
+ */
+export const codeDate = (date: string) => dateOfDay(Math.max(0, Math.min(0xffff, dayNumber(date))));
+
 /** Encodes a result. Throws only on values the schema rejects (a programming error, not user input). */
 export function encodeResultCode(result: SharedResult): string {
   const r = sharedResultSchema.parse(result);
-  const label = new TextEncoder().encode(r.team);
-  const day = dayNumber(r.date);
-  if (label.length > MAX_LABEL_BYTES) throw new Error('team label too long');
-  if (day < 0 || day > 0xffff) throw new Error('date out of range');
+  // A label of 40 UTF-16 units is at most 120 bytes; cut at a whole character if that ever changes.
+  const chars = [...r.team];
+  let label = new TextEncoder().encode(r.team);
+  while (label.length > MAX_LABEL_BYTES) {
+    chars.pop();
+    label = new TextEncoder().encode(chars.join(''));
+  }
+  const day = Math.max(0, Math.min(0xffff, dayNumber(r.date)));
   const n = r.answers.length;
   const packed = new Uint8Array(Math.ceil((n * 3) / 8));
   r.answers.forEach((a, i) => {

@@ -1,50 +1,103 @@
 import type { LevelId } from '../../schemas/assessment';
 import type { Questionnaire } from './questionnaire';
-import type { TeamResult, WorkshopItem } from './team';
+import { roleWords, type TeamDimension, type TeamResult, type WorkshopItem } from './team';
 import { workshopAgenda } from './team';
-import { nextLevel } from './scoring';
+import { levelOf, nextLevel } from './scoring';
 import { csvText } from '../csv';
 
+/** What the manager typed against one action in workshop mode. */
+export interface ActionPlanEntry {
+  owner: string;
+  /** YYYY-MM-DD, or empty. */
+  due: string;
+}
+
 export interface ActionRow {
+  /** Stable across visits (dimension id and action text), so owner and due date stay with their action. */
+  key: string;
   dimension: string;
   why: string;
+  /** Who rated the dimension lower, in a sentence; empty with only one role present. */
+  lowerSide: string;
+  /** The level of the lower role mean: where the side that sees it worse stands. */
   level: LevelId | null;
   /** The level the actions aim for; null when already integrated (the actions then keep it there). */
   target: LevelId | null;
   action: string;
+  /** The "talk first" row of a dimension with a large gap. */
+  talkFirst: boolean;
   chapters: string[];
 }
 
-/** One row per action for each workshop item, aimed at the dimension's next level. */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const fmt1 = (x: number) => x.toFixed(1);
+
+/** "Sales rated it lower (2.0; marketing 5.0)." from the role means, or "" with one role. */
+export function lowerSide(d: TeamDimension): string {
+  const means = Object.entries(d.roleMeans) as [keyof typeof roleWords, number][];
+  if (means.length < 2 || !d.lower) return '';
+  const others = means.filter(([r]) => r !== d.lower!.role).map(([r, m]) => `${roleWords[r]} ${fmt1(m)}`);
+  return `${cap(roleWords[d.lower.role])} rated it lower (${fmt1(d.lower.mean)}; ${others.join(', ')}).`;
+}
+
+/** The level the lower role mean stands at: 1–5 means map to 20–100 like a score. */
+const lowerLevel = (d: TeamDimension): LevelId | null => (d.lower ? levelOf(Math.round(d.lower.mean * 20)) : d.level);
+
+/**
+ * One row per action for each workshop item, aimed at the next level from where the side that
+ * rated it lower stands. A dimension with a large gap opens with a row to talk about why first.
+ */
 export function actionPlan(team: TeamResult): ActionRow[] {
   const agenda = workshopAgenda(team);
   const items: WorkshopItem[] = [...agenda.gaps, ...agenda.lowest];
   return items.flatMap((item) => {
     const d = team.dimensions.find((x) => x.dimension.id === item.dimension.id)!;
-    const level = d.level ?? 'undefined';
-    return item.dimension.actions[level].map((action) => ({
+    const level = lowerLevel(d);
+    const from = level ?? 'undefined';
+    const base = {
       dimension: item.dimension.name,
       why: item.reason,
-      level: d.level,
-      target: nextLevel(level),
-      action,
+      lowerSide: lowerSide(d),
+      level,
+      target: nextLevel(from),
       chapters: item.dimension.chapters,
-    }));
+    };
+    const talk = d.gap.flagged
+      ? [
+          {
+            ...base,
+            key: `${item.dimension.id}|talk-first`,
+            action: 'First talk about why you see this differently, before choosing any of the actions below.',
+            talkFirst: true,
+          },
+        ]
+      : [];
+    return [
+      ...talk,
+      ...item.dimension.actions[from].map((action) => ({
+        ...base,
+        key: `${item.dimension.id}|${action}`,
+        action,
+        talkFirst: false,
+      })),
+    ];
   });
 }
 
 /** Escapes text typed by respondents so Markdown shows it literally (no links, no formatting). */
 export const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\s+/g, ' ');
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const entryOf = (plan: Record<string, ActionPlanEntry>, key: string): ActionPlanEntry =>
+  plan[key] ?? { owner: '', due: '' };
 
-/** The action plan as a Markdown document, with blank owner and date columns to fill in. */
+/** The action plan as a Markdown document, with the owners and due dates typed in workshop mode. */
 export function actionPlanMarkdown(
   q: Questionnaire,
   team: TeamResult,
   rows: ActionRow[],
   teams: string[],
   siteUrl: string,
+  plan: Record<string, ActionPlanEntry> = {},
 ): string {
   const title = teams.length ? `Action plan: ${teams.map(escapeMarkdown).join(', ')}` : 'Action plan';
   const out = [
@@ -59,10 +112,13 @@ export function actionPlanMarkdown(
   rows.forEach((r, i) => {
     if (r.dimension !== current) {
       current = r.dimension;
-      out.push(`## ${r.dimension}`, '', r.why, '', r.target ? `To reach ${cap(r.target)}:` : 'To stay Integrated:', '');
+      const aim = r.target ? `To reach ${cap(r.target)}:` : 'To stay Integrated:';
+      out.push(`## ${r.dimension}`, '', [r.why, r.lowerSide].filter(Boolean).join(' '), '', aim, '');
       out.push('| Action | Owner | Due |', '| --- | --- | --- |');
     }
-    out.push(`| ${r.action.replace(/\|/g, '\\|')} |  |  |`);
+    const e = entryOf(plan, r.key);
+    // The due date is a checked YYYY-MM-DD, so only the owner needs escaping.
+    out.push(`| ${r.action.replace(/\|/g, '\\|')} | ${escapeMarkdown(e.owner)} | ${e.due} |`);
     if (rows[i + 1]?.dimension !== current) {
       out.push('', `Read: ${r.chapters.map((c) => `${siteUrl}/guide/${c}/`).join(', ')}`, '');
     }
@@ -71,17 +127,21 @@ export function actionPlanMarkdown(
 }
 
 /** The action plan as CSV (RFC 4180, CRLF line ends), one action per row. */
-export function actionPlanCsv(rows: ActionRow[]): string {
-  const header = ['Dimension', 'Why', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
-  const lines = rows.map((r) => [
-    r.dimension,
-    r.why,
-    r.level ? cap(r.level) : 'Not rated',
-    r.target ? cap(r.target) : 'Stay integrated',
-    r.action,
-    '',
-    '',
-    r.chapters.join(' '),
-  ]);
+export function actionPlanCsv(rows: ActionRow[], plan: Record<string, ActionPlanEntry> = {}): string {
+  const header = ['Dimension', 'Why', 'Rated lower by', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
+  const lines = rows.map((r) => {
+    const e = entryOf(plan, r.key);
+    return [
+      r.dimension,
+      r.why,
+      r.lowerSide,
+      r.level ? cap(r.level) : 'Not rated',
+      r.target ? cap(r.target) : 'Stay integrated',
+      r.action,
+      e.owner,
+      e.due,
+      r.chapters.join(' '),
+    ];
+  });
   return csvText([header, ...lines]);
 }

@@ -1,5 +1,5 @@
 import type { LevelId } from '../../schemas/assessment';
-import type { DimensionData, QuestionnaireMeta } from '../../schemas/assessment-content';
+import type { DimensionData, PastVersion, QuestionnaireMeta } from '../../schemas/assessment-content';
 
 /** A dimension with its id (the content file's name). */
 export interface Dimension extends DimensionData {
@@ -11,6 +11,8 @@ export interface Questionnaire {
   version: number;
   levels: QuestionnaireMeta['levels'];
   dimensions: Dimension[];
+  /** Earlier versions' statements, so their codes and saved attempts still open. */
+  past?: PastVersion[];
 }
 
 export type { LevelId };
@@ -50,7 +52,11 @@ export function fingerprint(q: Pick<Questionnaire, 'dimensions'>): string {
  * statement ids, and a fingerprint that matches (so a changed questionnaire gets a new version).
  * Throws a message that tells the editor what to fix; the build stops on it.
  */
-export function buildQuestionnaire(meta: QuestionnaireMeta, dimensions: Dimension[]): Questionnaire {
+export function buildQuestionnaire(
+  meta: QuestionnaireMeta,
+  dimensions: Dimension[],
+  past: PastVersion[] = [],
+): Questionnaire {
   const sorted = [...dimensions].sort((a, b) => a.order - b.order);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.order === sorted[i - 1]!.order) {
@@ -72,7 +78,19 @@ export function buildQuestionnaire(meta: QuestionnaireMeta, dimensions: Dimensio
   }
   if (seen.size > 255)
     throw new Error('The questionnaire has more than 255 statements, which a result code cannot hold.');
-  const q: Questionnaire = { version: meta.version, levels: meta.levels, dimensions: sorted };
+  const q: Questionnaire = { version: meta.version, levels: meta.levels, dimensions: sorted, past };
+  for (const p of past) {
+    const where = `content/assessment/versions/v${p.version}.yaml`;
+    if (p.version >= meta.version)
+      throw new Error(`${where} holds version ${p.version}, but only versions before ${meta.version} belong there.`);
+    const unknown = Object.keys(p.dimensions).filter((id) => !sorted.some((d) => d.id === id));
+    if (unknown.length) throw new Error(`${where} names dimensions that do not exist: ${unknown.join(', ')}.`);
+    const old = forVersion(q, p.version)!;
+    if (fingerprint(old) !== p.fingerprint)
+      throw new Error(
+        `${where}: its statements do not match fingerprint ${p.fingerprint} (they give ${fingerprint(old)}).`,
+      );
+  }
   const actual = fingerprint(q);
   if (actual !== meta.fingerprint) {
     throw new Error(
@@ -82,3 +100,23 @@ export function buildQuestionnaire(meta: QuestionnaireMeta, dimensions: Dimensio
   }
   return q;
 }
+
+/**
+ * The questionnaire as it was in an earlier version: today's dimensions, level texts and
+ * actions with that version's statements. Null for a version this site does not know.
+ */
+export function forVersion(q: Questionnaire, version: number): Questionnaire | null {
+  if (version === q.version) return q;
+  const p = q.past?.find((x) => x.version === version);
+  if (!p) return null;
+  return {
+    ...q,
+    version,
+    past: [],
+    dimensions: q.dimensions.map((d) => ({ ...d, statements: p.dimensions[d.id] ?? [] })),
+  };
+}
+
+/** What changed since an earlier version, for messages about old codes and attempts. */
+export const changesSince = (q: Questionnaire, version: number) =>
+  q.past?.find((x) => x.version === version)?.changes ?? '';

@@ -8,6 +8,12 @@ export const bandFloors: Record<LevelId, number> = { undefined: 20, defined: 40,
 /** A result counts as provisional when more than this share of statements is "don't know". */
 export const provisionalShare = 1 / 3;
 
+/** The picture is unclear when at least this share of answers is "neither agree nor disagree" or "don't know". */
+export const unclearShare = 1 / 2;
+
+/** A 1–5 answer as it counts towards the score: reverse-scored statements count 6 − answer. */
+export const scoredValue = (answer: number, reverse: boolean | undefined) => (reverse ? 6 - answer : answer);
+
 /**
  * 100 × sum ÷ (5 × number answered), rounded to a whole number (halves up): 20 when every
  * answer is 1, 100 when every answer is 5. Null when nothing was answered.
@@ -53,10 +59,15 @@ export interface AttemptResult {
   visibilityGaps: Dimension[];
   /** More than a third of the statements answered "don't know". */
   provisional: boolean;
+  /** Answers that were "neither agree nor disagree" (3) or "don't know". */
+  neutral: number;
+  /** At least half the answers neutral or "don't know": the level is not a firm reading. */
+  unclear: boolean;
 }
 
 const isRating = (a: Answer | undefined): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number';
 
+/** Tallies answers already turned into scored values (see scoredValue). */
 function tally(answers: (Answer | undefined)[]): Tally {
   const ratings = answers.filter(isRating);
   const dontKnow = answers.filter((a) => a === 'dk').length;
@@ -75,17 +86,23 @@ function tally(answers: (Answer | undefined)[]): Tally {
  * the overall score is over all rated statements, not an average of dimension scores.
  */
 export function scoreAttempt(q: Questionnaire, answers: Answers): AttemptResult {
-  const dimensions = q.dimensions.map((dimension) => ({
-    dimension,
-    ...tally(dimension.statements.map((s) => answers[s.id])),
-  }));
-  const all = q.dimensions.flatMap((d) => d.statements.map((s) => answers[s.id]));
+  const scored = (d: Dimension) =>
+    d.statements.map((s) => {
+      const a = answers[s.id];
+      return isRating(a) ? (scoredValue(a, s.reverse) as Answer) : a;
+    });
+  const dimensions = q.dimensions.map((dimension) => ({ dimension, ...tally(scored(dimension)) }));
+  const all = q.dimensions.flatMap(scored);
   const overall = tally(all);
+  const raw = q.dimensions.flatMap((d) => d.statements.map((s) => answers[s.id]));
+  const neutral = raw.filter((a) => a === 3 || a === 'dk').length;
   return {
     overall,
     dimensions,
     visibilityGaps: dimensions.filter((d) => d.score === null).map((d) => d.dimension),
     provisional: all.length > 0 && overall.dontKnow / all.length > provisionalShare,
+    neutral,
+    unclear: raw.length > 0 && neutral / raw.length >= unclearShare,
   };
 }
 

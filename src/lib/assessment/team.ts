@@ -1,7 +1,7 @@
-import type { LevelId, Role, SharedResult } from '../../schemas/assessment';
+import { roles, type LevelId, type Role, type SharedResult } from '../../schemas/assessment';
 import { decodeResultCode, extractCode } from './code';
-import { statementCount, type Dimension, type Questionnaire } from './questionnaire';
-import { answersFromList, levelOf, scoreAttempt, scoreOf } from './scoring';
+import { forVersion, statementCount, type Dimension, type Questionnaire } from './questionnaire';
+import { answersFromList, levelOf, scoreAttempt, scoreOf, scoredValue } from './scoring';
 
 /** Marketing and sales means this far apart or more (on the 1–5 answer scale) are flagged. */
 export const GAP_FLAG = 1.5;
@@ -18,15 +18,25 @@ export interface LineMessage {
   message: string;
 }
 
+export { TEAM_LINK_LIMIT } from './team-link';
+
+export interface TeamInput {
+  respondents: Respondent[];
+  messages: LineMessage[];
+  /** The questionnaire version the view uses: the one most readable codes were made with. */
+  q: Questionnaire;
+}
+
 /**
  * Reads pasted codes or links, one per line. Every unusable line gets its own message and the
- * rest are used: bad codes, duplicates (counted once) and codes from another questionnaire version.
+ * rest are used: bad codes, duplicates (counted once) and codes from another questionnaire
+ * version than the one most codes use (statements differ between versions, so they cannot be
+ * compared answer by answer).
  */
-export function parseTeamInput(q: Questionnaire, text: string): { respondents: Respondent[]; messages: LineMessage[] } {
-  const respondents: Respondent[] = [];
+export function parseTeamInput(q: Questionnaire, text: string): TeamInput {
   const messages: LineMessage[] = [];
   const firstLine = new Map<string, number>();
-  const count = statementCount(q);
+  const read: Respondent[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (!raw.trim()) return;
@@ -42,18 +52,31 @@ export function parseTeamInput(q: Questionnaire, text: string): { respondents: R
       return;
     }
     firstLine.set(code, line);
-    const r = decoded.value;
-    if (r.questionnaireVersion !== q.version || r.answers.length !== count) {
-      messages.push({
-        line,
-        kind: 'other-version',
-        message: `Made with version ${r.questionnaireVersion} of the questionnaire; this page uses version ${q.version}, so it is left out.`,
-      });
-      return;
-    }
-    respondents.push({ ...r, line, code });
+    read.push({ ...decoded.value, line, code });
   });
-  return { respondents, messages };
+  const usable = read.filter((r) => forVersion(q, r.questionnaireVersion) !== null);
+  const counts = new Map<number, number>();
+  for (const r of usable) counts.set(r.questionnaireVersion, (counts.get(r.questionnaireVersion) ?? 0) + 1);
+  const version = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? q.version;
+  const vq = forVersion(q, version)!;
+  const count = statementCount(vq);
+  const respondents: Respondent[] = [];
+  for (const r of read) {
+    const known = forVersion(q, r.questionnaireVersion) !== null;
+    if (r.questionnaireVersion === version && r.answers.length === count) respondents.push(r);
+    else
+      messages.push({
+        line: r.line,
+        kind: 'other-version',
+        message: !known
+          ? `Made with questionnaire version ${r.questionnaireVersion}, which this site does not know, so it is left out.`
+          : r.questionnaireVersion === version
+            ? 'Its number of answers does not match its questionnaire version, so it is left out.'
+            : `Made with questionnaire version ${r.questionnaireVersion}; this view uses version ${version}, which most of these codes use. The two versions ask different statements, so it is left out.`,
+      });
+  }
+  messages.sort((a, b) => a.line - b.line);
+  return { respondents, messages, q: vq };
 }
 
 /** Mean of 1–5 answers, or null when there are none. */
@@ -87,7 +110,11 @@ export interface TeamDimension {
   /** Respondents who rated at least one statement in it. */
   rated: number;
   gap: Gap;
-  statements: { id: string; text: string; gap: Gap }[];
+  /** Mean scored answer (1–5) of each role that rated it; roles with no rating are left out. */
+  roleMeans: Partial<Record<Role, number>>;
+  /** The role with the lowest mean, and that mean: where the plan starts from. */
+  lower: { role: Role; mean: number } | null;
+  statements: { id: string; text: string; reverse: boolean; gap: Gap }[];
 }
 
 export interface TeamResult {
@@ -108,11 +135,14 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
     answers: answersFromList(q, r.answers),
     result: scoreAttempt(q, answersFromList(q, r.answers)),
   }));
+  const reverse = new Map(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, s.reverse] as const)));
+  // Scored values, so a reverse-scored statement pulls every mean the same way as the others.
   const ratingsOf = (role: Role | null, id: string) =>
     scored
       .filter((s) => role === null || s.role === role)
       .map((s) => s.answers[id])
-      .filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
+      .filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number')
+      .map((a) => scoredValue(a, reverse.get(id)));
   const allRatings = q.dimensions.flatMap((d) => d.statements.flatMap((s) => ratingsOf(null, s.id)));
   const score = scoreOf(allRatings);
   const dimensions = q.dimensions.map((dimension, i): TeamDimension => {
@@ -120,7 +150,15 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
     const m = mean(scores);
     const meanScore = m === null ? null : Math.round(m);
     const ids = dimension.statements.map((s) => s.id);
+    const roleMeans: Partial<Record<Role, number>> = {};
+    for (const role of roles) {
+      const m = mean(ids.flatMap((id) => ratingsOf(role, id)));
+      if (m !== null) roleMeans[role] = m;
+    }
+    const lowest = (Object.entries(roleMeans) as [Role, number][]).sort((a, b) => a[1] - b[1])[0];
     return {
+      roleMeans,
+      lower: lowest ? { role: lowest[0], mean: lowest[1] } : null,
       dimension,
       mean: meanScore,
       level: meanScore === null ? null : levelOf(meanScore),
@@ -134,6 +172,7 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
       statements: dimension.statements.map((s) => ({
         id: s.id,
         text: s.text,
+        reverse: s.reverse === true,
         gap: gapOf(ratingsOf('marketing', s.id), ratingsOf('sales', s.id)),
       })),
     };
@@ -166,13 +205,21 @@ export function workshopAgenda(team: TeamResult): { gaps: WorkshopItem[]; lowest
     }));
   const onGapList = new Set(gaps.map((g) => g.dimension.id));
   const lowest = team.dimensions
-    .filter((d) => d.mean !== null && !onGapList.has(d.dimension.id))
-    .sort((a, b) => a.mean! - b.mean! || a.dimension.order - b.dimension.order)
+    .filter((d) => d.lower !== null && !onGapList.has(d.dimension.id))
+    .sort((a, b) => a.lower!.mean - b.lower!.mean || a.dimension.order - b.dimension.order)
     .slice(0, 3)
     .map((d) => ({
       dimension: d.dimension,
-      reason: `Team score ${d.mean} (${d.level}).`,
+      reason: `Team score ${d.mean} (${d.level}); lowest view: ${roleWords[d.lower!.role]} ${fmt1(d.lower!.mean)}.`,
       prompts: d.dimension.prompts,
     }));
   return { gaps, lowest };
 }
+
+/** Roles as they read inside a sentence. */
+export const roleWords: Record<Role, string> = {
+  marketing: 'marketing',
+  sales: 'sales',
+  leadership: 'leadership',
+  other: 'other respondents',
+};

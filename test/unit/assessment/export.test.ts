@@ -16,36 +16,45 @@ const team = aggregateTeam(
 );
 
 describe('the action plan', () => {
-  it('aims each workshop dimension at its next level', () => {
+  it('starts from the side that rated a dimension lower, and says to talk first about a large gap', () => {
     const rows = actionPlan(team);
-    // b: gap 5 − 2 = 3; a and c are lowest (c = 40 defined, a = 80 integrated).
-    expect(rows.map((r) => [r.dimension, r.level, r.target])).toEqual([
-      ['Dimension B', 'aligned', 'integrated'],
-      ['Dimension B', 'aligned', 'integrated'],
-      ['Dimension C', 'defined', 'aligned'],
-      ['Dimension C', 'defined', 'aligned'],
-      ['Dimension A', 'integrated', null],
-      ['Dimension A', 'integrated', null],
+    // b: marketing 5.0, sales 2.0 (gap 3, flagged) → from sales' 2.0 = 40, defined, aiming at aligned;
+    // then the lowest: c (both 2.0 → defined) and a (both 4.0 → integrated).
+    expect(rows.map((r) => [r.dimension, r.level, r.target, r.talkFirst])).toEqual([
+      ['Dimension B', 'defined', 'aligned', true],
+      ['Dimension B', 'defined', 'aligned', false],
+      ['Dimension B', 'defined', 'aligned', false],
+      ['Dimension C', 'defined', 'aligned', false],
+      ['Dimension C', 'defined', 'aligned', false],
+      ['Dimension A', 'integrated', null, false],
+      ['Dimension A', 'integrated', null, false],
     ]);
-    expect(rows[0]!.action).toBe('b: first step from aligned.');
+    expect(rows[0]!.action).toMatch(/^First talk about why you see this differently/);
+    expect(rows[1]!.action).toBe('b: first step from defined.');
+    expect(rows[0]!.lowerSide).toBe('Sales rated it lower (2.0; marketing 5.0).');
   });
 
-  it('exports Markdown with owner and due columns, and links to chapters', () => {
-    const md = actionPlanMarkdown(q, team, actionPlan(team), ['[x](javascript:alert(1))'], 'https://guide.example');
+  it('exports Markdown with the owners and due dates typed, and links to chapters', () => {
+    const rows = actionPlan(team);
+    const plan = { [rows[1]!.key]: { owner: 'Ana *Lopez*', due: '2026-07-01' } };
+    const md = actionPlanMarkdown(q, team, rows, ['[x](javascript:alert(1))'], 'https://guide.example', plan);
     expect(md).toContain('# Action plan: \\[x\\]\\(javascript:alert\\(1\\)\\)');
     // 33 + 24 = 57 over 18 rated → 5700 / 90 = 63.3 → 63.
     expect(md).toContain('Team score: 63 out of 100 (Aligned).');
-    expect(md).toContain('| b: first step from aligned. |  |  |');
+    expect(md).toContain('| b: first step from defined. | Ana \\*Lopez\\* | 2026-07-01 |');
+    expect(md).toContain('| c: first step from defined. |  |  |');
+    expect(md).toContain('Sales rated it lower (2.0; marketing 5.0).');
     expect(md).toContain('To stay Integrated:');
     expect(md).toContain('Read: https://guide.example/guide/funnel-and-handoff/');
   });
 
-  it('exports CSV that spreadsheets read safely', () => {
-    const csv = actionPlanCsv(actionPlan(team));
+  it('exports CSV with owner and due date that spreadsheets read safely', () => {
+    const rows = actionPlan(team);
+    const csv = actionPlanCsv(rows, { [rows[1]!.key]: { owner: '=cmd', due: '2026-07-01' } });
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(7);
-    expect(lines[0]).toBe('Dimension,Why,Current level,Aim,Action,Owner,Due,Chapters');
-    expect(lines[1]).toContain(',Aligned,Integrated,b: first step from aligned.,,,');
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toBe('Dimension,Why,Rated lower by,Current level,Aim,Action,Owner,Due,Chapters');
+    expect(lines[2]).toContain(",Defined,Aligned,b: first step from defined.,'=cmd,2026-07-01,");
     expect(escapeMarkdown('a*b_c')).toBe('a\\*b\\_c');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Answers } from '../../../src/schemas/assessment';
 import { levelOf, nextLevel, scoreAttempt, scoreOf, strongestAndWeakest } from '../../../src/lib/assessment/scoring';
+import { forVersion } from '../../../src/lib/assessment/questionnaire';
 import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';
 import { mixedAnswers, uniformAnswers } from '../../fixtures/assessment-answers';
 
@@ -90,21 +91,49 @@ describe('scoring an attempt', () => {
 
 describe('the real questionnaire', () => {
   const real = realQuestionnaire();
-  it('scores all-3 as 60 aligned and all-4 as 80 integrated', () => {
+  it('scores all-3 as 60 aligned, and all-4 as 76 aligned because four statements are reverse-scored', () => {
     expect(scoreAttempt(real, uniformAnswers(real, 3)).overall).toMatchObject({ score: 60, level: 'aligned' });
-    expect(scoreAttempt(real, uniformAnswers(real, 4)).overall).toMatchObject({ score: 80, level: 'integrated' });
+    // 36 statements count 4 and the 4 reverse-scored ones count 6 − 4 = 2: 152 over 40 → 15200 / 200 = 76.
+    expect(scoreAttempt(real, uniformAnswers(real, 4)).overall).toMatchObject({ score: 76, level: 'aligned' });
+    expect(real.dimensions.flatMap((d) => d.statements.filter((s) => s.reverse).map((s) => s.id))).toEqual([
+      'qualified-lead-disputes',
+      'leads-go-uncontacted',
+      'private-lists',
+      'blame-after-poor-results',
+    ]);
   });
 
   it('scores the hand-worked mixed set as 63 aligned with planning not rated', () => {
     const r = scoreAttempt(real, mixedAnswers(real));
-    // 73 over 23 rated statements: 7300 / 115 = 63.48 → 63
-    expect(r.overall).toMatchObject({ score: 63, level: 'aligned', rated: 23, dontKnow: 4 });
-    expect(r.dimensions.map((d) => d.score)).toEqual([93, 33, 70, null, 80, 40, 53, 87, 53]);
+    // 110 over 35 rated statements: 11000 / 175 = 62.86 → 63
+    expect(r.overall).toMatchObject({ score: 63, level: 'aligned', rated: 35, dontKnow: 5 });
+    expect(r.dimensions.map((d) => d.score)).toEqual([90, 35, 72, null, 80, 36, 55, 90, 52]);
     expect(r.visibilityGaps.map((d) => d.id)).toEqual(['joint-planning']);
     expect(r.provisional).toBe(false);
+    expect(r.neutral).toBe(14);
+    expect(r.unclear).toBe(false);
     const { strongest, workOn } = strongestAndWeakest(r);
     expect(strongest.map((d) => d.dimension.id)).toEqual(['shared-language', 'culture-trust']);
-    expect(workOn.map((d) => d.dimension.id)).toEqual(['shared-goals', 'systems-data', 'content-messaging']);
+    expect(workOn.map((d) => d.dimension.id)).toEqual(['shared-goals', 'systems-data', 'customer-insight']);
+  });
+
+  it('calls the picture unclear when half the answers are neutral or "don\'t know"', () => {
+    const half = Object.fromEntries(
+      real.dimensions.flatMap((d) => d.statements).map((s, i) => [s.id, i % 2 ? 3 : i % 4 ? 'dk' : 5] as const),
+    );
+    const r = scoreAttempt(real, half);
+    expect(r.neutral).toBe(30);
+    expect(r.unclear).toBe(true);
+    expect(scoreAttempt(real, uniformAnswers(real, 4)).unclear).toBe(false);
+  });
+
+  it('keeps version 1 readable with its own 27 statements', () => {
+    const v1 = forVersion(real, 1)!;
+    expect(v1.dimensions.map((d) => d.statements.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(v1.dimensions[2]!.statements[1]!.text).toMatch(/^Everyone knows exactly when a lead passes/);
+    // Version 1 had no reverse-scored statement: all 4s still give 80 there.
+    expect(scoreAttempt(v1, uniformAnswers(v1, 4)).overall.score).toBe(80);
+    expect(forVersion(real, 9)).toBeNull();
   });
 });
 

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import { aggregateTeam, type Respondent } from '../../lib/assessment/team';
+import { roles } from '../../schemas/assessment';
+import { BarChart } from './Charts';
+import { GapChart } from './GapChart';
+import { GapTables, DimensionTable } from './TeamTables';
+import { Workshop } from './Workshop';
+import { TeamLink } from './TeamLink';
+import { levelName, roleLabels } from './format';
+
+interface Props {
+  q: Questionnaire;
+  respondents: Respondent[];
+  labels: string[];
+  chapters: Record<string, string>;
+  /** Every code in the view, for the team link. */
+  codes: string[];
+}
+
+/** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
+export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
+  const [workshop, setWorkshop] = useState(false);
+  const team = aggregateTeam(q, respondents);
+  return (
+    <>
+      <div class="table-scroll">
+        <table class="roles-table stack-table">
+          <caption>Respondents by role</caption>
+          <thead>
+            <tr>
+              {roles.map((r) => (
+                <th scope="col" key={r}>
+                  {roleLabels[r]}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {roles.map((r) => (
+                <td key={r} data-role={r} data-label={roleLabels[r]}>
+                  {team.byRole[r]}
+                </td>
+              ))}
+              <td data-label="Total">{team.respondents}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <h3>Where the teams see things differently</h3>
+      <GapChart team={team} />
+      <div class="score-block">
+        <p class="score-line">
+          <span class="score-num" data-testid="team-score">
+            {team.score ?? '–'}
+          </span>{' '}
+          <span>out of 100, team score over every answer</span>
+        </p>
+        <p class="level-line">
+          Level: <strong data-testid="team-level">{levelName(q, team.level)}</strong>
+        </p>
+        {team.level && <p>{q.levels[team.level].summary}</p>}
+        <p class="muted">
+          An average can hide a split: read it together with the gaps above, which show where each team stands.
+        </p>
+      </div>
+      <h3>Team scores by dimension</h3>
+      <figure>
+        <BarChart
+          id="team-bar"
+          title="Bar chart of the team's mean score in each dimension, 20 to 100"
+          rows={team.dimensions.map((d) => ({
+            id: d.dimension.id,
+            label: d.dimension.shortName,
+            score: d.mean,
+          }))}
+        />
+      </figure>
+      <DimensionTable q={q} team={team} />
+      <GapTables team={team} />
+      <p class="no-print result-actions">
+        <button type="button" class="btn" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)}>
+          Workshop mode
+        </button>
+        <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </p>
+      {workshop && <Workshop q={q} team={team} labels={labels} chapters={chapters} />}
+      <TeamLink codes={codes} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+/*
+ * Team links and headings: small helpers the team page needs before any code is read, kept apart
+ * from the code reader and scoring so the empty page loads neither.
+ */
+
+/** The most respondents a team link holds; beyond it the view is saved to and loaded from a file. */
+export const TEAM_LINK_LIMIT = 40;
+
+/** The `#t=` part of a team link: every code, joined by dots (codes never contain one). */
+export const teamHash = (codes: readonly string[]) => `#t=${codes.join('.')}`;
+
+/** The codes in a team link's `#t=…`, one per line, or null when the address holds none. */
+export function codesFromTeamHash(hash: string): string | null {
+  const m = /^#t=([A-Za-z0-9_.-]*)$/.exec(hash.trim());
+  return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
+}
+
+/** Shortens a list of reader-typed labels for a heading: a few, each cut short, and how many more. */
+export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
+  const cut = (s: string) => {
+    const c = [...s];
+    return c.length > chars
+      ? `${c
+          .slice(0, chars - 1)
+          .join('')
+          .trimEnd()}…`
+      : s;
+  };
+  const shown = labels.slice(0, max).map(cut).join(', ');
+  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
+}
