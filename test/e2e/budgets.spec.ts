@@ -20,9 +20,11 @@ const CHAPTER_FIRST_VIEW_BUDGET = 24.5 * 1024;
  * Chapters allowed more HTML, each with the reason. Lower a cap when a chapter slims down;
  * never raise one without saying why here.
  */
-const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; why: string }> = {
+const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; firstView?: number; why: string }> = {
   '/guide/funnel-and-handoff/': {
     bytes: 20 * 1024,
+    // The builder's own CSS and hydration script come with it on the first screen.
+    firstView: 32.5 * 1024,
     why: 'embeds the funnel builder and its results (about 3.4 KB gzip of server-rendered widget) in the longest chapter, with the waterfall history',
   },
 };
@@ -242,7 +244,7 @@ for (const path of chapterPaths) {
       cap?.bytes ?? CHAPTER_HTML_BUDGET,
     );
     expect(html + rest, `first view: ${html} B HTML + ${rest} B CSS and JS, gzip`).toBeLessThanOrEqual(
-      CHAPTER_FIRST_VIEW_BUDGET + (cap ? cap.bytes - CHAPTER_HTML_BUDGET : 0),
+      cap?.firstView ?? CHAPTER_FIRST_VIEW_BUDGET + (cap ? cap.bytes - CHAPTER_HTML_BUDGET : 0),
     );
   });
 }

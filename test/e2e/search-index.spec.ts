@@ -43,6 +43,8 @@ test.describe('the search index', () => {
     const expected: string[] = [];
     for (const p of builtPagePaths()) {
       const html = await page.request.get(p).then((r) => r.text());
+      // A chapter's check page repeats the questions for readers without JavaScript; search finds the chapter.
+      if (p.endsWith('/check/')) continue;
       if (!/<meta name="robots" content="noindex"/.test(html)) expected.push(p);
     }
     expect(indexed).toEqual(expected);
