@@ -24,6 +24,22 @@ export interface UnlinkedUse {
 /** Inline link syntax for terms inside table cells and other data strings: [MQLs](term:mql). */
 export const TERM_LINK = /\[([^\]]+)\]\(term:([a-z0-9-]+)\)/g;
 
+/** A run of a cell's text: plain, or the words of a term link and the term's id. */
+export type TermLinkPart = { text: string; term?: undefined } | { text: string; term: string };
+
+/** Text split into plain runs and term links, in order: "Leads, [MQLs](term:mql)" → "Leads, ", MQLs → mql. */
+export function termLinkParts(text: string): TermLinkPart[] {
+  const out: TermLinkPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TERM_LINK)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index) });
+    out.push({ text: m[1]!, term: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular expression that finds one way of writing a term, with plurals. */

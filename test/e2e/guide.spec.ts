@@ -169,3 +169,20 @@ test('every chapter ends with a Going deeper section for managers', async ({ pag
     await expect(page.getByText('A question for your team.')).toBeVisible();
   }
 });
+
+test('a reader checking a chapter’s sources sees each one as a clean citation, books with their ISBN', async ({
+  page,
+}) => {
+  await page.goto('/guide/the-rivalry/');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.getByRole('listitem').filter({ hasText: 'Thought Worlds' })).toHaveText(
+    'Christian Homburg and Ove Jensen (2007). The Thought Worlds of Marketing and Sales: Which Differences Make a Difference? Journal of Marketing.',
+  );
+  await expect(sources.getByRole('listitem').filter({ hasText: 'Drucker' })).toHaveText(
+    'Peter F. Drucker (1973). Management: Tasks, Responsibilities, Practices. Harper & Row. ISBN 0-06-011092-9.',
+  );
+  await expect(sources.getByRole('link', { name: /Thought Worlds/ })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.1509/jmkg.71.3.124',
+  );
+});

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { sourceSchema } from '../../src/schemas/common';
 import { checkSchema } from '../../src/schemas/learning';
-import { unlinkedFirstUses, type LinkableTerm } from '../../src/lib/term-links';
+import { termLinkParts, unlinkedFirstUses, type LinkableTerm } from '../../src/lib/term-links';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const content = path.join(root, 'content');
@@ -130,6 +130,20 @@ describe('glossary links', () => {
     expect(unlinkedFirstUses(table, mql, new Set()).map((u) => u.id)).toEqual(['mql']);
     const linkedTable = table.replace('Leads, MQLs', 'Leads, [MQLs](term:mql)');
     expect(unlinkedFirstUses(linkedTable, mql, new Set())).toEqual([]);
+  });
+});
+
+describe('term links in table cells', () => {
+  it('splits a cell into its plain words and its term links, in reading order', () => {
+    expect(termLinkParts('Leads, [MQLs](term:mql) and [win rate](term:win-rate).')).toEqual([
+      { text: 'Leads, ' },
+      { text: 'MQLs', term: 'mql' },
+      { text: ' and ' },
+      { text: 'win rate', term: 'win-rate' },
+      { text: '.' },
+    ]);
+    expect(termLinkParts('[Quota](term:quota)')).toEqual([{ text: 'Quota', term: 'quota' }]);
+    expect(termLinkParts('No links here')).toEqual([{ text: 'No links here' }]);
   });
 });
 

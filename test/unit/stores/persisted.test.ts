@@ -110,6 +110,26 @@ describe('persistedStore: unreadable data is never lost', () => {
   });
 });
 
+describe('persistedStore: every copy slot taken', () => {
+  it('leaves the unreadable original in place rather than overwrite an earlier copy', async () => {
+    const earlier = ['a', 'b', 'c', 'd', 'e'];
+    const storage = new FakeStorage({
+      'msg:counter': 'sixth',
+      'msg:counter:unreadable': earlier[0]!,
+      ...Object.fromEntries(earlier.slice(1).map((v, i) => [`msg:counter:unreadable:${i + 2}`, v])),
+    });
+    const { store } = await load(storage);
+    expect(store.$notice.get()).toContain('The old data was left as it was');
+    expect(store.unreadable()).toBe('sixth');
+
+    store.$value.set({ count: 4 });
+    expect(store.$value.get()).toEqual({ count: 4 });
+    expect(storage.getItem('msg:counter')).toBe('sixth');
+    expect(storage.getItem('msg:counter:unreadable')).toBe('a');
+    expect(storage.getItem('msg:counter:unreadable:5')).toBe('e');
+  });
+});
+
 describe('persistedStore: storage that fails', () => {
   it('keeps working from memory when a save exceeds the quota, and reports the storage as full', async () => {
     const storage = new FakeStorage({}, 200);
