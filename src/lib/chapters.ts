@@ -48,3 +48,23 @@ export function chapterRefErrors(refs: readonly ChapterRef[], chapterIds: Readon
         `${r.file} → ${r.field}: no chapter with id "${r.chapter}" (a chapter id is a file name in content/guide/)`,
     );
 }
+
+/**
+ * The sources several chapters lean on (cited by at least `min` of them), most cited first, each once.
+ * Sources are the same when their title and year match.
+ */
+export function sharedSources<S extends { title: string; year: number }>(perChapter: readonly S[][], min = 2): S[] {
+  const counts = new Map<string, { source: S; n: number }>();
+  for (const sources of perChapter) {
+    for (const s of new Map(sources.map((x) => [`${x.title}|${x.year}`, x])).values()) {
+      const key = `${s.title}|${s.year}`;
+      const seen = counts.get(key);
+      if (seen) seen.n++;
+      else counts.set(key, { source: s, n: 1 });
+    }
+  }
+  return [...counts.values()]
+    .filter((c) => c.n >= min)
+    .sort((a, b) => b.n - a.n || a.source.title.localeCompare(b.source.title))
+    .map((c) => c.source);
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { countWords, readingMinutes } from '../../src/lib/reading';
-import { sortChapters, neighbours } from '../../src/lib/chapters';
+import { sortChapters, neighbours, sharedSources } from '../../src/lib/chapters';
 import { glossaryLinkErrors, sortTerms } from '../../src/lib/glossary';
 import { parseThemePreference, resolveTheme } from '../../src/lib/theme';
 import { isCurrentSection } from '../../src/lib/site';
@@ -76,5 +76,23 @@ describe('current navigation section', () => {
     expect(isCurrentSection('/guide/what-marketing-does/', '/guide/')).toBe(true);
     expect(isCurrentSection('/guide', '/guide/')).toBe(true);
     expect(isCurrentSection('/glossary/', '/guide/')).toBe(false);
+  });
+});
+
+describe('shared sources', () => {
+  const hbr = { title: 'Ending the War', year: 2006 };
+  const book = { title: 'A Book', year: 1999 };
+  const once = { title: 'Once', year: 2020 };
+  it('lists sources at least two chapters cite, most cited first, each once', () => {
+    expect(
+      sharedSources([
+        [hbr, book],
+        [hbr, once],
+        [book, hbr, hbr],
+      ]),
+    ).toEqual([hbr, book]);
+  });
+  it('keeps editions of different years apart', () => {
+    expect(sharedSources([[hbr], [{ ...hbr, year: 2007 }]])).toEqual([]);
   });
 });
