@@ -167,7 +167,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             format={(n) => formatMoney(n, funnel.currency)}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
-          <div class="field">
+          <div class="field field-currency">
             <label for={`${idp}-currency`}>Currency</label>
             <select
               id={`${idp}-currency`}
@@ -186,6 +186,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
           <NumberField
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
+            class="field-budget"
             hint={budgetFromPreset ? `From the ${preset.title} preset` : undefined}
             optional
             value={funnel.budget}
