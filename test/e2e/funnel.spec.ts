@@ -510,6 +510,31 @@ test.describe('funnel builder as a planning tool', () => {
     await expect(page.locator('.scenario-name')).toHaveText(['Today', 'Today (copy)', 'Triple traffic']);
   });
 
+  test('a keyboard-only planner renames, deletes and undoes a scenario, and focus follows each step', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    await page.getByLabel('Name this funnel').fill('Today');
+    await page.getByLabel('Name this funnel').press('Enter');
+    const rename = page.getByRole('button', { name: 'Rename Today' });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel('New name for “Today”');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(rename).toBeFocused();
+    await page.keyboard.press('Enter');
+    await field.fill('Plan A');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Renamed “Today” to “Plan A”.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Rename Plan A' })).toBeFocused();
+    await page.getByRole('button', { name: 'Delete Plan A' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Open Plan A' })).toBeFocused();
+  });
+
   test('the after-sale section is off by default; on, its figures match a hand calculation and reach the CSV', async ({
     browser,
     baseURL,
