@@ -163,6 +163,17 @@ test.describe('funnel builder', () => {
     await expect(page.getByText(/within 4 hours of receiving it/)).toBeVisible();
   });
 
+  test('after a reload the preset picker still names the preset the saved funnel came from', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Benchmark preset').selectOption({ label: 'E-commerce' });
+    await page.getByRole('button', { name: 'Use this preset' }).click();
+    await expect(summary(page)).toHaveText(/become 1,050 Orders/);
+    await page.reload();
+    await openBuilder(page);
+    await expect(summary(page)).toHaveText(/become 1,050 Orders/);
+    await expect(page.getByLabel('Benchmark preset')).toHaveValue('e-commerce');
+  });
+
   test('a copied link opens the same funnel in a fresh browser without touching the saved one', async ({
     browser,
     baseURL,
