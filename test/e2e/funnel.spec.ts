@@ -374,6 +374,16 @@ test.describe('funnel builder as a planning tool', () => {
     expect(await inViewport(summary(page))).toBe(true);
   });
 
+  test('at 1280×800 the whole first stage, its fields and buttons, fits on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openBuilder(page);
+    const first = stage(page, 1);
+    for (const part of [first.getByLabel('Converts to “Lead”'), first.getByLabel('Days in stage'), first]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height, 'bottom edge in px').toBeLessThanOrEqual(800);
+    }
+  });
+
   test('on a phone the short headline stays on screen while the stages are edited', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openBuilder(page);
