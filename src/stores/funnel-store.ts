@@ -27,8 +27,7 @@ export function initialFunnelState(): FunnelState {
 /** Version 1 funnels had no after-sale settings: they get the defaults, switched off. */
 function withAfter(f: unknown): unknown {
   if (typeof f !== 'object' || f === null || 'after' in f) return f;
-  const deal = (f as { dealValue?: unknown }).dealValue;
-  return { ...f, after: defaultAfter(typeof deal === 'number' && deal > 0 ? deal : 12) };
+  return { ...f, after: defaultAfter(Number((f as { dealValue?: unknown }).dealValue)) };
 }
 
 export const funnelCodec: VersionedCodec<FunnelState> = {

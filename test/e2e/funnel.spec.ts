@@ -163,6 +163,17 @@ test.describe('funnel builder', () => {
     await expect(page.getByText(/within 4 hours of receiving it/)).toBeVisible();
   });
 
+  test('after a reload the preset picker still names the preset the saved funnel came from', async ({ page }) => {
+    await openBuilder(page);
+    await page.getByLabel('Benchmark preset').selectOption({ label: 'E-commerce' });
+    await page.getByRole('button', { name: 'Use this preset' }).click();
+    await expect(summary(page)).toHaveText(/become 1,050 Orders/);
+    await page.reload();
+    await openBuilder(page);
+    await expect(summary(page)).toHaveText(/become 1,050 Orders/);
+    await expect(page.getByLabel('Benchmark preset')).toHaveValue('e-commerce');
+  });
+
   test('a copied link opens the same funnel in a fresh browser without touching the saved one', async ({
     browser,
     baseURL,
@@ -363,6 +374,16 @@ test.describe('funnel builder as a planning tool', () => {
     expect(await inViewport(summary(page))).toBe(true);
   });
 
+  test('at 1280×800 the whole first stage, its fields and buttons, fits on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openBuilder(page);
+    const first = stage(page, 1);
+    for (const part of [first.getByLabel('Converts to “Lead”'), first.getByLabel('Days in stage'), first]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y + box.height, 'bottom edge in px').toBeLessThanOrEqual(800);
+    }
+  });
+
   test('on a phone the short headline stays on screen while the stages are edited', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openBuilder(page);
@@ -508,6 +529,31 @@ test.describe('funnel builder as a planning tool', () => {
     await page.reload();
     await openBuilder(page);
     await expect(page.locator('.scenario-name')).toHaveText(['Today', 'Today (copy)', 'Triple traffic']);
+  });
+
+  test('a keyboard-only planner renames, deletes and undoes a scenario, and focus follows each step', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    await page.getByLabel('Name this funnel').fill('Today');
+    await page.getByLabel('Name this funnel').press('Enter');
+    const rename = page.getByRole('button', { name: 'Rename Today' });
+    await rename.focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel('New name for “Today”');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(rename).toBeFocused();
+    await page.keyboard.press('Enter');
+    await field.fill('Plan A');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Renamed “Today” to “Plan A”.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Rename Plan A' })).toBeFocused();
+    await page.getByRole('button', { name: 'Delete Plan A' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Open Plan A' })).toBeFocused();
   });
 
   test('the after-sale section is off by default; on, its figures match a hand calculation and reach the CSV', async ({

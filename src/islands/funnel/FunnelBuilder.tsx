@@ -54,6 +54,10 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const linkProblem = useStore($linkProblem);
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
+  // The picker follows the funnel on screen: the saved one once hydrated, a linked one, an opened scenario.
+  useEffect(() => {
+    if (funnel.presetId) setChosen(funnel.presetId);
+  }, [funnel.presetId]);
   const [announce, setAnnounce] = useState('');
   // The notice's code loads only when there is something to say, which keeps the first view light.
   const savedDataNotice = useStore($savedDataNotices)[funnelCodec.key];
@@ -167,7 +171,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             format={(n) => formatMoney(n, funnel.currency)}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
-          <div class="field">
+          <div class="field field-currency">
             <label for={`${idp}-currency`}>Currency</label>
             <select
               id={`${idp}-currency`}
@@ -186,6 +190,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
           <NumberField
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
+            class="field-budget"
             hint={budgetFromPreset ? `From the ${preset.title} preset` : undefined}
             optional
             value={funnel.budget}

@@ -17,6 +17,18 @@ const CURRENT = 'current';
 
 type Status = { text: string; error: boolean; undo?: () => void } | null;
 
+/**
+ * Moves focus to the element with this id once it is on screen (the store re-renders a moment
+ * after a change), so a keyboard reader whose button just went away is not left at the page top.
+ */
+function focusWhenShown(id: string, frames = 10) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (el) el.focus();
+    else if (frames > 0) focusWhenShown(id, frames - 1);
+  });
+}
+
 const fmt = (kind: CompareKind, currency: string) => (n: number) =>
   kind === 'money'
     ? formatMoney(n, currency)
@@ -41,6 +53,12 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
   const [renaming, setRenaming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fid = `${idp}-rename-${s.id}`;
+  const bid = `${idp}-scenario-${s.id}`;
+  const stopRenaming = () => {
+    setRenaming(null);
+    setError(null);
+    focusWhenShown(`${bid}-rename`);
+  };
   if (renaming !== null)
     return (
       <li>
@@ -50,8 +68,7 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
             e.preventDefault();
             const r = renameScenario(s.id, renaming);
             if (r.ok) {
-              setRenaming(null);
-              setError(null);
+              stopRenaming();
               say({ text: `Renamed “${s.name}” to “${r.value}”.`, error: false });
             } else setError(r.message);
           }}
@@ -67,6 +84,12 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
               // eslint-disable-next-line jsx-a11y-x/no-autofocus
               autoFocus
               onInput={(e) => setRenaming((e.currentTarget as HTMLInputElement).value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  stopRenaming();
+                }
+              }}
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? `${fid}-error` : undefined}
             />
@@ -79,7 +102,7 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
           <button type="submit" class="btn btn-small">
             Save name
           </button>
-          <button type="button" class="btn btn-secondary btn-small" onClick={() => (setRenaming(null), setError(null))}>
+          <button type="button" class="btn btn-secondary btn-small" onClick={stopRenaming}>
             Cancel
           </button>
         </form>
@@ -92,11 +115,17 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
         <button
           type="button"
           class="btn btn-secondary btn-small"
+          id={`${bid}-open`}
           onClick={() => (openScenario(s.id), say({ text: `Opened “${s.name}” in the editor above.`, error: false }))}
         >
           Open<span class="sr-only"> {s.name}</span>
         </button>
-        <button type="button" class="btn btn-secondary btn-small" onClick={() => setRenaming(s.name)}>
+        <button
+          type="button"
+          class="btn btn-secondary btn-small"
+          id={`${bid}-rename`}
+          onClick={() => setRenaming(s.name)}
+        >
           Rename<span class="sr-only"> {s.name}</span>
         </button>
         <button
@@ -114,7 +143,13 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
           class="btn btn-secondary btn-small"
           onClick={() => {
             const undo = deleteScenario(s.id);
-            say({ text: `Deleted “${s.name}”.`, error: false, undo: undo ?? undefined });
+            say({
+              text: `Deleted “${s.name}”.`,
+              error: false,
+              undo: undo ? () => (undo(), focusWhenShown(`${bid}-open`)) : undefined,
+            });
+            // The button is gone with the scenario: focus goes to the Undo beside the message.
+            if (undo) focusWhenShown(`${idp}-scenario-undo`);
           }}
         >
           Delete<span class="sr-only"> {s.name}</span>
@@ -206,6 +241,7 @@ export function Scenarios({ view, idp, level }: { view: FunnelView; idp: string;
             <button
               type="button"
               class="btn btn-secondary btn-small"
+              id={`${idp}-scenario-undo`}
               onClick={() => {
                 status.undo!();
                 setStatus({ text: 'Put it back.', error: false });

@@ -6,10 +6,13 @@ const cents = (n: number) => Math.round(n * 100) / 100;
 /**
  * The after-sale settings a funnel starts with: off, 2 % monthly churn, 1 % monthly expansion
  * (editorial assumptions, not benchmarks), and the deal value spread over 12 months as what a
- * customer pays each month, at least one cent.
+ * customer pays each month, at least one cent. An older save or link being upgraded may carry a
+ * deal value that is not a positive number (the schema then refuses the funnel by that field):
+ * it still gets valid settings, 1 a month, so the message names the real fault.
  */
 export function defaultAfter(dealValue: number): After {
-  return { on: false, churn: 2, expansion: 1, monthly: Math.max(0.01, cents(dealValue / 12)) };
+  const deal = Number.isFinite(dealValue) && dealValue > 0 ? dealValue : 12;
+  return { on: false, churn: 2, expansion: 1, monthly: Math.max(0.01, cents(deal / 12)) };
 }
 
 export interface AfterMonth {

@@ -93,9 +93,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
     return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
   const [volume, dealValue, currency, budget, target, mode, presetId, stages] = packed.data;
   const a = packedA?.success ? packedA.data : null;
-  const after = a
-    ? { on: a[0] === 1, churn: a[1], expansion: a[2], monthly: a[3] }
-    : defaultAfter(typeof dealValue === 'number' && dealValue > 0 ? dealValue : 12);
+  const after = a ? { on: a[0] === 1, churn: a[1], expansion: a[2], monthly: a[3] } : defaultAfter(dealValue);
   const candidate = {
     volume,
     dealValue,

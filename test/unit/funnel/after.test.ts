@@ -5,6 +5,8 @@ describe('after the sale', () => {
   it('starts off, with 2 % churn, 1 % expansion and the deal value spread over 12 months', () => {
     expect(defaultAfter(12000)).toEqual({ on: false, churn: 2, expansion: 1, monthly: 1000 });
     expect(defaultAfter(0.05)).toMatchObject({ monthly: 0.01 });
+    // An upgraded save or link with a broken deal value still gets valid settings.
+    for (const bad of [NaN, -5, 0, Infinity]) expect(defaultAfter(bad)).toMatchObject({ monthly: 1 });
   });
 
   it('turns 10 customers a month into customers kept and recurring revenue (worked by hand)', () => {
