@@ -110,6 +110,9 @@ test.describe('self-assessment', () => {
     await expect(
       page.getByRole('img', { name: /^Score 63 on the scale from 20 to 100, in the Aligned band/ }),
     ).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /Bands: Undefined 20–39, Defined 40–59, Aligned 60–79, Integrated 80–100\.$/ }),
+    ).toBeVisible();
     await expect(page.getByTestId('unclear')).toHaveCount(0);
     await expect(page.getByText('Not rated (visibility gaps):')).toBeVisible();
     const table = page.getByRole('table', { name: /Scores by dimension/ });

@@ -125,7 +125,7 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
               Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
               {r.unclear && <span class="muted"> (unclear picture)</span>}
             </p>
-            <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} />
+            <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} levels={q.levels} />
             {r.unclear ? (
               <p class="notice" data-testid="unclear">
                 <strong>The picture is unclear.</strong> {r.neutral} of {total} answers were “Neither agree nor
@@ -162,6 +162,7 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
           <BarChart
             rows={rows}
             id={`${idPrefix}-bar`}
+            levels={q.levels}
             title={`Bar chart of ${your} score in each dimension, 20 to 100`}
           />
         </figure>
