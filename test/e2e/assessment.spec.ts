@@ -443,6 +443,21 @@ test.describe('team view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
   });
 
+  test('a code added after opening a team link is still there after a reload', async ({ page }) => {
+    await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
+    await page.reload(); // a hash-only navigation does not reload the page
+    await waitForHydration(page);
+    await expect(page.getByRole('textbox', { name: 'Team link (2 respondents)' })).toBeVisible();
+    const three = [teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n');
+    await box(page).fill(three);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
+    await page.reload();
+    await waitForHydration(page);
+    await expect(box(page)).toHaveValue(three);
+    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
+  });
+
   test('"Add my latest result" puts the manager\'s own attempt in without copying', async ({ page }) => {
     await page.getByRole('button', { name: 'Add my latest result' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'There is no result of yours' })).toBeVisible();

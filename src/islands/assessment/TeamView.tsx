@@ -50,6 +50,9 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     const fromLink = codesFromTeamHash(location.hash);
     if (fromLink !== null) {
       setTeamText(fromLink);
+      // The codes are saved now: drop them from the address, so a reload after adding or removing
+      // codes restores those edits instead of reading the link again over them.
+      history.replaceState(null, '', location.pathname + location.search);
       void build(fromLink, false, 'Opened the team link:');
     } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, false, 'Restored');
   }, []);
