@@ -8,7 +8,7 @@ import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { LoadFile } from './LoadFile';
-import { Stalled } from './Stalled';
+import { LoadFailed, Stalled } from './Stalled';
 
 type ReportModule = typeof import('./TeamReport');
 /** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
@@ -200,17 +200,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             </p>
           )}
           {report === 'failed' ? (
-            <div class="notice notice-bad" role="alert">
-              <p>
-                The team view could not be loaded. Check your connection and reload the page: the codes you pasted are
-                kept in this browser.
-              </p>
-              <p>
-                <button type="button" class="btn" onClick={() => location.reload()}>
-                  Reload the page
-                </button>
-              </p>
-            </div>
+            <LoadFailed what="The team view" kept="the codes you pasted are kept in this browser" />
           ) : report ? (
             <report.TeamReport
               q={built.q}
