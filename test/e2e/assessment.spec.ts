@@ -443,6 +443,16 @@ test.describe('team view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
   });
 
+  test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/team\.[^/]*\.js$/, (route) => route.abort());
+    await box(page).fill(teamCodes.m1);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+    await expect(box(page)).toHaveValue(teamCodes.m1);
+  });
+
   test('a code added after opening a team link is still there after a reload', async ({ page }) => {
     await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
     await page.reload(); // a hash-only navigation does not reload the page

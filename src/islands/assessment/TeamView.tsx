@@ -15,6 +15,10 @@ type ReportModule = typeof import('./TeamReport');
 const loadReport = () => import('./TeamReport');
 import './assessment.css';
 
+/** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
+const NOT_LOADED =
+  'The code that reads results could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.';
+
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
   const hydrated = useReady();
@@ -32,7 +36,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     try {
       ({ parseTeamInput } = await import('../../lib/assessment/team'));
     } catch {
-      setReport('failed');
+      setStatus(NOT_LOADED);
       return;
     }
     const input = parseTeamInput(q, from);
@@ -59,11 +63,16 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
 
   async function addLatest() {
     // The reader's own history is read only when asked for, so the team page does not load it up front.
-    const [{ $history }, { attemptCode }, { extractCode }] = await Promise.all([
+    const modules = await Promise.all([
       import('../../stores/assessment-store'),
       import('../../lib/assessment/attempt'),
       import('../../lib/assessment/code'),
-    ]);
+    ]).catch(() => null);
+    if (!modules) {
+      setStatus(NOT_LOADED);
+      return;
+    }
+    const [{ $history }, { attemptCode }, { extractCode }] = modules;
     const latest = $history.get().at(-1);
     const code = latest ? attemptCode(q, latest) : null;
     if (!code) {
