@@ -578,6 +578,12 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('40');
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // The scores table is wider than the phone: it is a tab stop, and arrow keys scroll it sideways.
+    const scores = page.getByRole('region', { name: /^Scores by dimension/ });
+    await expect(scores).toHaveAttribute('tabindex', '0');
+    await scores.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scores.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);

@@ -4,13 +4,13 @@ import { forVersion, type Questionnaire } from '../../lib/assessment/questionnai
 import { scoreAttempt } from '../../lib/assessment/scoring';
 import { formatDate, levelName, roleLabels, signed } from './format';
 
-/** Attempts on this device, newest first, each with the change from the attempt before it. */
 /** "+15", "−3", "no change"; "first attempt" or "not comparable" when there is nothing to compare. */
 function changeFrom(before: number | null | undefined, now: number | null): string {
   if (before === undefined) return 'first attempt';
   return before === null || now === null ? 'not comparable' : signed(now - before);
 }
 
+/** Attempts on this device, newest first, each with the change from the attempt before it. */
 export function HistoryList({ q, history, onClear }: { q: Questionnaire; history: Attempt[]; onClear: () => void }) {
   // Each attempt is scored with the statements it was answered against; an unknown version is not rated.
   const scored = history.map((a) => {
@@ -24,9 +24,9 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
       {history.length < 2 ? (
         <p>This is your first attempt here. Take it again in a few months to see what changed.</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-labelledby="history-caption" tabIndex={0}>
           <table>
-            <caption>
+            <caption id="history-caption">
               Every attempt saved in this browser, newest first, with the change from the attempt before each one
             </caption>
             <thead>

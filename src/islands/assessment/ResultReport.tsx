@@ -174,9 +174,10 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
           />
         </figure>
       </div>
-      <div class="table-scroll">
+      {/* Wider than a phone: a focusable region, so a keyboard can scroll it sideways. */}
+      <div class="table-scroll" role="region" aria-labelledby={`${idPrefix}-scores-caption`} tabIndex={0}>
         <table>
-          <caption>
+          <caption id={`${idPrefix}-scores-caption`}>
             Scores by dimension (20 to 100), the same figures as the charts
             {previous ? `, with the change since ${formatDate(previous.when)}` : ''}
           </caption>
