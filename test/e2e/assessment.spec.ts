@@ -453,6 +453,18 @@ test.describe('team view', () => {
     await expect(box(page)).toHaveValue(teamCodes.m1);
   });
 
+  test('on a tablet the wide gap table is a tab stop that arrow keys scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    await box(page).fill(Object.values(teamCodes).join('\n'));
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
+    await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
+    await expect(gaps).toHaveAttribute('tabindex', '0');
+    await gaps.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  });
+
   test('a code added after opening a team link is still there after a reload', async ({ page }) => {
     await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
     await page.reload(); // a hash-only navigation does not reload the page
