@@ -1,5 +1,5 @@
 import { levelIds } from '../../schemas/assessment';
-import { bandFloors } from '../../lib/assessment/scoring';
+import { bandFloors, bandRange } from '../../lib/assessment/scoring';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 
 export interface ChartRow {
@@ -16,9 +16,6 @@ type Levels = Questionnaire['levels'];
 
 /** Each band with its name from the content, lowest first. */
 const bandsOf = (levels: Levels) => levelIds.map((level) => [level, levels[level].name] as const);
-/** "20–39" … "80–100": each band's range of scores, from the scoring floors. */
-const rangeOf = (i: number) =>
-  `${bandFloors[levelIds[i]!]}–${i === levelIds.length - 1 ? 100 : bandFloors[levelIds[i + 1]!] - 1}`;
 
 /** Horizontal bars on the 0–100 scale, with the four bands behind them. */
 export function BarChart({ rows, title, id, levels }: { rows: ChartRow[]; title: string; id: string; levels: Levels }) {
@@ -158,7 +155,7 @@ export function Gauge({ score, id, levels }: { score: number; id: string; levels
     <svg class="chart gauge" viewBox={`0 0 ${W} 84`} role="img" aria-labelledby={`${id}-title`} data-testid="gauge">
       <title id={`${id}-title`}>
         {`Score ${score} on the scale from 20 to 100, in the ${bands[at]![1]} band. Bands: ${bands
-          .map(([, name], i) => `${name} ${rangeOf(i)}`)
+          .map(([level, name]) => `${name} ${bandRange(level)}`)
           .join(', ')}.`}
       </title>
       {bands.map(([level, name], i) => {
@@ -171,7 +168,7 @@ export function Gauge({ score, id, levels }: { score: number; id: string; levels
               {name}
             </text>
             <text class="gauge-range" x={(x0 + x1) / 2} y={78} text-anchor="middle">
-              {rangeOf(i)}
+              {bandRange(level)}
             </text>
           </g>
         );
