@@ -110,6 +110,9 @@ test.describe('self-assessment', () => {
     await expect(
       page.getByRole('img', { name: /^Score 63 on the scale from 20 to 100, in the Aligned band/ }),
     ).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /Bands: Undefined 20–39, Defined 40–59, Aligned 60–79, Integrated 80–100\.$/ }),
+    ).toBeVisible();
     await expect(page.getByTestId('unclear')).toHaveCount(0);
     await expect(page.getByText('Not rated (visibility gaps):')).toBeVisible();
     const table = page.getByRole('table', { name: /Scores by dimension/ });
@@ -440,6 +443,43 @@ test.describe('team view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
   });
 
+  test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/team\.[^/]*\.js$/, (route) => route.abort());
+    await box(page).fill(teamCodes.m1);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+    await expect(box(page)).toHaveValue(teamCodes.m1);
+  });
+
+  test('on a tablet the wide gap table is a tab stop that arrow keys scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    await box(page).fill(Object.values(teamCodes).join('\n'));
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
+    await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
+    await expect(gaps).toHaveAttribute('tabindex', '0');
+    await gaps.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test('a code added after opening a team link is still there after a reload', async ({ page }) => {
+    await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
+    await page.reload(); // a hash-only navigation does not reload the page
+    await waitForHydration(page);
+    await expect(page.getByRole('textbox', { name: 'Team link (2 respondents)' })).toBeVisible();
+    const three = [teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n');
+    await box(page).fill(three);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
+    await page.reload();
+    await waitForHydration(page);
+    await expect(box(page)).toHaveValue(three);
+    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
+  });
+
   test('"Add my latest result" puts the manager\'s own attempt in without copying', async ({ page }) => {
     await page.getByRole('button', { name: 'Add my latest result' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'There is no result of yours' })).toBeVisible();
@@ -550,6 +590,12 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('40');
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // The scores table is wider than the phone: it is a tab stop, and arrow keys scroll it sideways.
+    const scores = page.getByRole('region', { name: /^Scores by dimension/ });
+    await expect(scores).toHaveAttribute('tabindex', '0');
+    await scores.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scores.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);

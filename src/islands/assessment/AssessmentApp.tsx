@@ -9,7 +9,7 @@ import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { Wizard } from './Wizard';
 import { formatDate, roleLabels } from './format';
-import { Stalled } from './Stalled';
+import { LoadFailed, Stalled } from './Stalled';
 import './assessment.css';
 
 const serverDraft = (version: number): Draft => ({
@@ -114,14 +114,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
             ) : null}
           </p>
           {results === 'failed' ? (
-            <div class="notice" role="alert">
-              <p>Your result could not be loaded. Check your connection and reload the page: your answers are saved.</p>
-              <p>
-                <button type="button" class="btn" onClick={() => location.reload()}>
-                  Reload the page
-                </button>
-              </p>
-            </div>
+            <LoadFailed what="Your result" kept="your answers are saved" />
           ) : results ? (
             <AttemptGuard
               key={latest.completedAt + history.length}

@@ -1,5 +1,6 @@
-import type { LevelId } from '../../schemas/assessment';
-import { bandFloors } from '../../lib/assessment/scoring';
+import { levelIds } from '../../schemas/assessment';
+import { bandFloors, bandRange } from '../../lib/assessment/scoring';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
 
 export interface ChartRow {
   id: string;
@@ -10,15 +11,14 @@ export interface ChartRow {
   previous?: number | null;
 }
 
-const bands: [LevelId, string][] = [
-  ['undefined', 'Undefined'],
-  ['defined', 'Defined'],
-  ['aligned', 'Aligned'],
-  ['integrated', 'Integrated'],
-];
+/** Level names as an editor wrote them in content/assessment/questionnaire.yaml. */
+type Levels = Questionnaire['levels'];
+
+/** Each band with its name from the content, lowest first. */
+const bandsOf = (levels: Levels) => levelIds.map((level) => [level, levels[level].name] as const);
 
 /** Horizontal bars on the 0–100 scale, with the four bands behind them. */
-export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string; id: string }) {
+export function BarChart({ rows, title, id, levels }: { rows: ChartRow[]; title: string; id: string; levels: Levels }) {
   const W = 340;
   const left = 8;
   const plot = W - 2 * left;
@@ -34,7 +34,7 @@ export function BarChart({ rows, title, id }: { rows: ChartRow[]; title: string;
         Bar chart{withPrevious ? ', with the previous attempt as a thin grey bar under each bar' : ''}. The same scores
         are in the table below.
       </desc>
-      {bands.map(([level, name], i) => (
+      {bandsOf(levels).map(([level, name], i) => (
         <g key={level}>
           <rect
             class={`band band-${i % 2}`}
@@ -144,10 +144,10 @@ export function RadarChart({ rows, title, id }: { rows: ChartRow[]; title: strin
  * The overall score on a gauge of the four bands, each labelled with its name and range, and a
  * marker at the score. The numbers are text, not colour: the band holding the score is also bold.
  */
-export function Gauge({ score, id }: { score: number; id: string }) {
+export function Gauge({ score, id, levels }: { score: number; id: string; levels: Levels }) {
   const W = 300;
   const x = (v: number) => 6 + ((Math.max(20, Math.min(100, v)) - 20) / 80) * (W - 12);
-  const ranges = ['20–39', '40–59', '60–79', '80–100'];
+  const bands = bandsOf(levels);
   const at = bands.findIndex(
     ([level], i) => score >= bandFloors[level] && (i === 3 || score < bandFloors[bands[i + 1]![0]]),
   );
@@ -155,7 +155,7 @@ export function Gauge({ score, id }: { score: number; id: string }) {
     <svg class="chart gauge" viewBox={`0 0 ${W} 84`} role="img" aria-labelledby={`${id}-title`} data-testid="gauge">
       <title id={`${id}-title`}>
         {`Score ${score} on the scale from 20 to 100, in the ${bands[at]![1]} band. Bands: ${bands
-          .map(([, name], i) => `${name} ${ranges[i]}`)
+          .map(([level, name]) => `${name} ${bandRange(level)}`)
           .join(', ')}.`}
       </title>
       {bands.map(([level, name], i) => {
@@ -168,7 +168,7 @@ export function Gauge({ score, id }: { score: number; id: string }) {
               {name}
             </text>
             <text class="gauge-range" x={(x0 + x1) / 2} y={78} text-anchor="middle">
-              {ranges[i]}
+              {bandRange(level)}
             </text>
           </g>
         );

@@ -3,6 +3,7 @@ import { unclearShare } from '../../lib/assessment/scoring';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { nextLevel, scoreAttempt, strongestAndWeakest, type DimensionResult } from '../../lib/assessment/scoring';
 import { BarChart, Gauge, RadarChart, type ChartRow } from './Charts';
+import { ScrollTable } from './ScrollTable';
 import { chapterTitle, formatDate, levelName, signed } from './format';
 
 /** An earlier attempt to compare with, scored against its own questionnaire version. */
@@ -125,7 +126,7 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
               Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
               {r.unclear && <span class="muted"> (unclear picture)</span>}
             </p>
-            <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} />
+            <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} levels={q.levels} />
             {r.unclear ? (
               <p class="notice" data-testid="unclear">
                 <strong>The picture is unclear.</strong> {r.neutral} of {total} answers were “Neither agree nor
@@ -162,6 +163,7 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
           <BarChart
             rows={rows}
             id={`${idPrefix}-bar`}
+            levels={q.levels}
             title={`Bar chart of ${your} score in each dimension, 20 to 100`}
           />
         </figure>
@@ -173,42 +175,30 @@ export function ResultReport({ q, chapters, answers, idPrefix, person, previous 
           />
         </figure>
       </div>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Scores by dimension (20 to 100), the same figures as the charts
-            {previous ? `, with the change since ${formatDate(previous.when)}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Score</th>
-              <th scope="col">Level</th>
-              {p && <th scope="col">Change</th>}
-              <th scope="col">Rated</th>
-              <th scope="col">Don't know</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.dimensions.map((d) => (
-              <tr key={d.dimension.id}>
-                <th scope="row">{d.dimension.name}</th>
-                <td>{d.score ?? 'not rated'}</td>
-                <td>{levelName(q, d.level)}</td>
-                {p && (
-                  <td>
-                    {d.score === null || prevOf(d.dimension.id) == null
-                      ? 'not comparable'
-                      : signed(d.score - prevOf(d.dimension.id)!)}
-                  </td>
-                )}
-                <td>{d.rated}</td>
-                <td>{d.dontKnow}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        id={`${idPrefix}-scores`}
+        caption={`Scores by dimension (20 to 100), the same figures as the charts${
+          previous ? `, with the change since ${formatDate(previous.when)}` : ''
+        }`}
+        cols={['Dimension', 'Score', 'Level', !!p && 'Change', 'Rated', "Don't know"]}
+      >
+        {r.dimensions.map((d) => (
+          <tr key={d.dimension.id}>
+            <th scope="row">{d.dimension.name}</th>
+            <td>{d.score ?? 'not rated'}</td>
+            <td>{levelName(q, d.level)}</td>
+            {p && (
+              <td>
+                {d.score === null || prevOf(d.dimension.id) == null
+                  ? 'not comparable'
+                  : signed(d.score - prevOf(d.dimension.id)!)}
+              </td>
+            )}
+            <td>{d.rated}</td>
+            <td>{d.dontKnow}</td>
+          </tr>
+        ))}
+      </ScrollTable>
 
       {strongest.length > 0 && (
         <section aria-labelledby={`${idPrefix}-strong`}>

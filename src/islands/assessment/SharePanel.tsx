@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { shareHref } from '../../lib/assessment/code';
+import { shareHref } from '../../lib/assessment/code-encode';
 import { copyText } from '../shared/clipboard';
 
 /** The result code and share link, with copy buttons that fall back to selecting the text. */

@@ -22,3 +22,22 @@ export function Stalled({
     </div>
   );
 }
+
+/**
+ * Said in place of a part of the page whose code failed to load (a lost connection): what was
+ * kept, and a button to reload. `what` names the part, `kept` what this browser still holds.
+ */
+export function LoadFailed({ what, kept }: { what: string; kept: string }) {
+  return (
+    <div class="notice notice-bad" role="alert">
+      <p>
+        {what} could not be loaded. Check your connection and reload the page: {kept}.
+      </p>
+      <p>
+        <button type="button" class="btn" onClick={() => location.reload()}>
+          Reload the page
+        </button>
+      </p>
+    </div>
+  );
+}

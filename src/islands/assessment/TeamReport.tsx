@@ -70,6 +70,7 @@ export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
       <figure>
         <BarChart
           id="team-bar"
+          levels={q.levels}
           title="Bar chart of the team's mean score in each dimension, 20 to 100"
           rows={team.dimensions.map((d) => ({
             id: d.dimension.id,

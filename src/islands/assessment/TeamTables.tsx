@@ -2,6 +2,7 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { GAP_FLAG, type Gap, type TeamDimension, type TeamResult } from '../../lib/assessment/team';
 import type { Role } from '../../schemas/assessment';
 import { levelName, mean1, roleLabels } from './format';
+import { ScrollTable } from './ScrollTable';
 
 /** Each dimension's mean score and the lowest and highest individual score. */
 export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult }) {
@@ -72,65 +73,44 @@ export function GapTables({ team }: { team: TeamResult }) {
         <p class="notice">Add at least one marketing and one sales result to see the gaps.</p>
       ) : (
         <>
-          <div class="table-scroll">
-            <table class="gap-table stack-table" data-testid="dimension-gaps">
-              <caption>Gap per dimension (mean answer, 1 to 5)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col">Marketing</th>
-                  <th scope="col">Sales</th>
-                  {extra.map((r) => (
-                    <th scope="col" key={r}>
-                      {roleLabels[r]}
-                    </th>
-                  ))}
-                  <th scope="col">Gap</th>
-                  <th scope="col">Flag</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.dimensions.map((d) => (
-                  <tr key={d.dimension.id}>
-                    <th scope="row">{d.dimension.name}</th>
-                    <GapCells gap={d.gap} extra={extra} d={d} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            id="dimension-gaps"
+            caption="Gap per dimension (mean answer, 1 to 5)"
+            cols={['Dimension', 'Marketing', 'Sales', ...extra.map((r) => roleLabels[r]), 'Gap', 'Flag']}
+            class="gap-table stack-table"
+            testId="dimension-gaps"
+          >
+            {team.dimensions.map((d) => (
+              <tr key={d.dimension.id}>
+                <th scope="row">{d.dimension.name}</th>
+                <GapCells gap={d.gap} extra={extra} d={d} />
+              </tr>
+            ))}
+          </ScrollTable>
           <p>
             {flaggedStatements === 0
               ? 'No single statement has a large gap.'
               : `${flaggedStatements} ${flaggedStatements === 1 ? 'statement has' : 'statements have'} a large gap.`}
           </p>
-          <div class="table-scroll">
-            <table class="gap-table stack-table" data-testid="statement-gaps">
-              <caption>Gap per statement (mean answer, 1 to 5)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Statement</th>
-                  <th scope="col">Marketing</th>
-                  <th scope="col">Sales</th>
-                  <th scope="col">Gap</th>
-                  <th scope="col">Flag</th>
+          <ScrollTable
+            id="statement-gaps"
+            caption="Gap per statement (mean answer, 1 to 5)"
+            cols={['Statement', 'Marketing', 'Sales', 'Gap', 'Flag']}
+            class="gap-table stack-table"
+            testId="statement-gaps"
+          >
+            {team.dimensions.flatMap((d) =>
+              d.statements.map((s) => (
+                <tr key={s.id} class={s.gap.flagged ? 'flagged' : undefined}>
+                  <th scope="row">
+                    {s.text} <span class="muted">({d.dimension.shortName})</span>
+                    {s.reverse && <span class="muted"> Reverse-scored: shown as scored, so higher is better.</span>}
+                  </th>
+                  <GapCells gap={s.gap} />
                 </tr>
-              </thead>
-              <tbody>
-                {team.dimensions.flatMap((d) =>
-                  d.statements.map((s) => (
-                    <tr key={s.id} class={s.gap.flagged ? 'flagged' : undefined}>
-                      <th scope="row">
-                        {s.text} <span class="muted">({d.dimension.shortName})</span>
-                        {s.reverse && <span class="muted"> Reverse-scored: shown as scored, so higher is better.</span>}
-                      </th>
-                      <GapCells gap={s.gap} />
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+              )),
+            )}
+          </ScrollTable>
         </>
       )}
     </section>

@@ -8,12 +8,16 @@ import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { LoadFile } from './LoadFile';
-import { Stalled } from './Stalled';
+import { LoadFailed, Stalled } from './Stalled';
 
 type ReportModule = typeof import('./TeamReport');
 /** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
 const loadReport = () => import('./TeamReport');
 import './assessment.css';
+
+/** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
+const NOT_LOADED =
+  'The code that reads results could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
@@ -32,7 +36,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     try {
       ({ parseTeamInput } = await import('../../lib/assessment/team'));
     } catch {
-      setReport('failed');
+      setStatus(NOT_LOADED);
       return;
     }
     const input = parseTeamInput(q, from);
@@ -50,17 +54,25 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     const fromLink = codesFromTeamHash(location.hash);
     if (fromLink !== null) {
       setTeamText(fromLink);
+      // The codes are saved now: drop them from the address, so a reload after adding or removing
+      // codes restores those edits instead of reading the link again over them.
+      history.replaceState(null, '', location.pathname + location.search);
       void build(fromLink, false, 'Opened the team link:');
     } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, false, 'Restored');
   }, []);
 
   async function addLatest() {
     // The reader's own history is read only when asked for, so the team page does not load it up front.
-    const [{ $history }, { attemptCode }, { extractCode }] = await Promise.all([
+    const modules = await Promise.all([
       import('../../stores/assessment-store'),
       import('../../lib/assessment/attempt'),
       import('../../lib/assessment/code'),
-    ]);
+    ]).catch(() => null);
+    if (!modules) {
+      setStatus(NOT_LOADED);
+      return;
+    }
+    const [{ $history }, { attemptCode }, { extractCode }] = modules;
     const latest = $history.get().at(-1);
     const code = latest ? attemptCode(q, latest) : null;
     if (!code) {
@@ -197,17 +209,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             </p>
           )}
           {report === 'failed' ? (
-            <div class="notice notice-bad" role="alert">
-              <p>
-                The team view could not be loaded. Check your connection and reload the page: the codes you pasted are
-                kept in this browser.
-              </p>
-              <p>
-                <button type="button" class="btn" onClick={() => location.reload()}>
-                  Reload the page
-                </button>
-              </p>
-            </div>
+            <LoadFailed what="The team view" kept="the codes you pasted are kept in this browser" />
           ) : report ? (
             <report.TeamReport
               q={built.q}

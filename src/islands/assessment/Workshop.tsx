@@ -167,7 +167,7 @@ export function Workshop({
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => downloadText(actionPlanCsv(rows, plan), 'action-plan.csv', 'text/csv;charset=utf-8')}
+          onClick={() => downloadText(actionPlanCsv(q, rows, plan), 'action-plan.csv', 'text/csv;charset=utf-8')}
         >
           Download CSV
         </button>

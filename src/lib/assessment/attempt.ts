@@ -1,5 +1,5 @@
 import type { Attempt } from '../../schemas/assessment';
-import { encodeResultCode } from './code';
+import { encodeResultCode } from './code-encode';
 import { forVersion, type Questionnaire } from './questionnaire';
 import { answersToList } from './scoring';
 

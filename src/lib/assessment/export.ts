@@ -30,6 +30,8 @@ export interface ActionRow {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A level as content/assessment/questionnaire.yaml names it, so the exports say what the page says. */
+const named = (q: Questionnaire, level: LevelId) => cap(q.levels[level].name);
 const fmt1 = (x: number) => x.toFixed(1);
 
 /** "Sales rated it lower (2.0; marketing 5.0)." from the role means, or "" with one role. */
@@ -105,14 +107,14 @@ export function actionPlanMarkdown(
     '',
     `Marketing–sales integration self-assessment, questionnaire version ${q.version}. ${team.respondents} respondents ` +
       `(marketing ${team.byRole.marketing}, sales ${team.byRole.sales}, leadership ${team.byRole.leadership}, other ${team.byRole.other}).`,
-    team.score === null ? 'Team score: not rated.' : `Team score: ${team.score} out of 100 (${cap(team.level!)}).`,
+    team.score === null ? 'Team score: not rated.' : `Team score: ${team.score} out of 100 (${named(q, team.level!)}).`,
     '',
   ];
   let current = '';
   rows.forEach((r, i) => {
     if (r.dimension !== current) {
       current = r.dimension;
-      const aim = r.target ? `To reach ${cap(r.target)}:` : 'To stay Integrated:';
+      const aim = r.target ? `To reach ${named(q, r.target)}:` : `To stay ${named(q, 'integrated')}:`;
       out.push(`## ${r.dimension}`, '', [r.why, r.lowerSide].filter(Boolean).join(' '), '', aim, '');
       out.push('| Action | Owner | Due |', '| --- | --- | --- |');
     }
@@ -127,7 +129,7 @@ export function actionPlanMarkdown(
 }
 
 /** The action plan as CSV (RFC 4180, CRLF line ends), one action per row. */
-export function actionPlanCsv(rows: ActionRow[], plan: Record<string, ActionPlanEntry> = {}): string {
+export function actionPlanCsv(q: Questionnaire, rows: ActionRow[], plan: Record<string, ActionPlanEntry> = {}): string {
   const header = ['Dimension', 'Why', 'Rated lower by', 'Current level', 'Aim', 'Action', 'Owner', 'Due', 'Chapters'];
   const lines = rows.map((r) => {
     const e = entryOf(plan, r.key);
@@ -135,8 +137,8 @@ export function actionPlanCsv(rows: ActionRow[], plan: Record<string, ActionPlan
       r.dimension,
       r.why,
       r.lowerSide,
-      r.level ? cap(r.level) : 'Not rated',
-      r.target ? cap(r.target) : 'Stay integrated',
+      r.level ? named(q, r.level) : 'Not rated',
+      r.target ? named(q, r.target) : `Stay ${named(q, 'integrated').toLowerCase()}`,
       r.action,
       e.owner,
       e.due,

@@ -37,6 +37,12 @@ export function nextLevel(level: LevelId): LevelId | null {
   return levelIds[levelIds.indexOf(level) + 1] ?? null;
 }
 
+/** The scores a level covers, "20–39" to "80–100", for the gauge and the scoring explanation. */
+export function bandRange(level: LevelId): string {
+  const next = nextLevel(level);
+  return `${bandFloors[level]}–${next ? bandFloors[next] - 1 : 100}`;
+}
+
 export interface Tally {
   /** Null when no statement was rated ("not rated"). */
   score: number | null;

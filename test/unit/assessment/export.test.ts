@@ -48,9 +48,25 @@ describe('the action plan', () => {
     expect(md).toContain('Read: https://guide.example/guide/funnel-and-handoff/');
   });
 
+  it('names levels as the content does, so a renamed level reads the same in both exports as on the page', () => {
+    const renamed = {
+      ...q,
+      levels: {
+        ...q.levels,
+        aligned: { ...q.levels.aligned, name: 'In step' },
+        integrated: { ...q.levels.integrated, name: 'One team' },
+      },
+    };
+    const rows = actionPlan(team);
+    const md = actionPlanMarkdown(renamed, team, rows, [], 'https://guide.example');
+    expect(md).toContain('Team score: 63 out of 100 (In step).');
+    expect(md).toContain('To stay One team:');
+    expect(actionPlanCsv(renamed, rows)).toContain(',Defined,In step,b: first step from defined.,,,');
+  });
+
   it('exports CSV with owner and due date that spreadsheets read safely', () => {
     const rows = actionPlan(team);
-    const csv = actionPlanCsv(rows, { [rows[1]!.key]: { owner: '=cmd', due: '2026-07-01' } });
+    const csv = actionPlanCsv(q, rows, { [rows[1]!.key]: { owner: '=cmd', due: '2026-07-01' } });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(8);
     expect(lines[0]).toBe('Dimension,Why,Rated lower by,Current level,Aim,Action,Owner,Due,Chapters');
