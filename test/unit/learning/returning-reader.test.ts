@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import * as P from '../../../src/lib/learning/progress';
 import { emptyProgress } from '../../../src/schemas/progress';
 import { chapterStateLabel, nextStep } from '../../../src/lib/learning/continue';
-import { createReadingClock, readEnoughMs } from '../../../src/lib/learning/reading-clock';
+import { createReadingClock } from '../../../src/lib/learning/reading-clock';
 import { isPassed } from '../../../src/lib/learning/scoring';
 import { permutation, reshuffle } from '../../../src/lib/learning/shuffle';
 
@@ -74,8 +74,8 @@ describe('what counts as read', () => {
   });
 
   it('asks for a third of the reading time', () => {
-    expect(readEnoughMs(6)).toBe(120_000);
-    expect(readEnoughMs(0)).toBe(20_000);
+    expect(P.readEnoughMs(6)).toBe(120_000);
+    expect(P.readEnoughMs(0)).toBe(20_000);
   });
 });
 
