@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortChapters, chapterHref } from '../lib/chapters';
 import { allSteps, learningRefErrors, pathHref, stepKey } from '../lib/learning/paths';
 import { mixedOrder } from '../lib/learning/order';
+import { reviewKey } from '../lib/learning/review';
 import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
 
@@ -30,6 +31,8 @@ export async function loadLearning() {
     href: chapterHref(c.id),
     questions: questionCount.get(c.id) ?? 0,
   }));
+  /** Every question that can be reviewed, by "chapter/question". */
+  const reviewKeys = checks.flatMap((c) => c.data.questions.map((q) => reviewKey(c.id, q.id)));
   const titles = new Map(chapters.map((c) => [c.id, c.data.title]));
 
   const view = (step: PathStep): StepView => {
@@ -65,7 +68,7 @@ export async function loadLearning() {
     href: pathHref(p.id),
     steps: allSteps(p.data),
   }));
-  return { chapters, chapterInfo, checks, activities, paths, pathInfo, view };
+  return { chapters, chapterInfo, checks, activities, paths, pathInfo, reviewKeys, view };
 }
 
 export type PathEntry = CollectionEntry<'paths'>;
