@@ -41,6 +41,13 @@ describe('where a reader continues', () => {
     expect(nextStep(chapters, p)).toMatchObject({ kind: 'continue', chapter: { id: 'three' } });
   });
 
+  it('treats saved progress for chapters the guide no longer has as a first visit', () => {
+    let p = P.markRead(emptyProgress(), 'removed-chapter', today);
+    p = P.recordCheck(p, 'another-removed', { correct: 6, total: 6 }, [], today);
+    expect(nextStep(chapters, p)).toEqual({ kind: 'start', chapter: chapters[0] });
+    expect(chapterStateLabel(p, 'one')).toBe('Not started');
+  });
+
   it('names each chapter state in a few words', () => {
     let p = emptyProgress();
     expect(chapterStateLabel(p, 'one')).toBe('Not started');
