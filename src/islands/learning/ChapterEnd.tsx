@@ -10,6 +10,8 @@ interface Props {
   chapter: string;
   /** The chapter's reading time in minutes. */
   minutes: number;
+  /** Whether the chapter ends with a knowledge check (passing it also counts the chapter as read). */
+  hasCheck: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ const visibleMs = () => window.msgReadingClock?.visibleMs(performance.now()) ?? 
  * this point and the page has been visible for a third of the chapter's reading time (passing
  * the check counts too; see recordCheck). It happens once per visit, so "Mark as unread" sticks.
  */
-export default function ChapterEnd({ chapter, minutes }: Props) {
+export default function ChapterEnd({ chapter, minutes, hasCheck }: Props) {
   const ready = useReady();
   const progress = useHydratedStore($progress, emptyProgress());
   const read = progress.chapters[chapter];
@@ -61,7 +63,7 @@ export default function ChapterEnd({ chapter, minutes }: Props) {
         {read ? (
           <>✓ You have read this chapter{read.readOn ? ` (marked on ${formatDay(read.readOn)})` : ''}.</>
         ) : (
-          `Not marked as read yet. It will be once you have spent about ${needMinutes} ${needMinutes === 1 ? 'minute' : 'minutes'} with this chapter, or when you pass its check.`
+          `Not marked as read yet. It will be once you have spent about ${needMinutes} ${needMinutes === 1 ? 'minute' : 'minutes'} with this chapter${hasCheck ? ', or when you pass its check' : ''}.`
         )}
       </p>
       <button
