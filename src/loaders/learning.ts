@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortChapters, chapterHref } from '../lib/chapters';
+import { countWords, readingMinutes } from '../lib/reading';
+import type { ChapterRef } from '../lib/learning/continue';
 import { allSteps, learningRefErrors, pathHref, stepKey } from '../lib/learning/paths';
 import { mixedOrder } from '../lib/learning/order';
+import { reviewKey } from '../lib/learning/review';
 import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
 
@@ -10,7 +13,7 @@ import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
  * naming the file, when a path, check or activity points at something that does not exist.
  */
 export async function loadLearning() {
-  const chapters = sortChapters(await getCollection('guide'));
+  const { chapters, refs } = await loadChapterRefs();
   const checks = await getCollection('checks');
   // Collections come back sorted by id; mix them so one group's activities never bunch together.
   const activities = mixedOrder(await getCollection('activities'));
@@ -23,13 +26,9 @@ export async function loadLearning() {
   });
   if (errors.length) throw new Error(`Learning content has broken links:\n${errors.join('\n')}`);
   const questionCount = new Map(checks.map((c) => [c.id, c.data.questions.length]));
-  const chapterInfo: ChapterInfo[] = chapters.map((c) => ({
-    id: c.id,
-    order: c.data.order,
-    title: c.data.title,
-    href: chapterHref(c.id),
-    questions: questionCount.get(c.id) ?? 0,
-  }));
+  const chapterInfo: ChapterInfo[] = refs.map((c) => ({ ...c, questions: questionCount.get(c.id) ?? 0 }));
+  /** Every question that can be reviewed, by "chapter/question". */
+  const reviewKeys = checks.flatMap((c) => c.data.questions.map((q) => reviewKey(c.id, q.id)));
   const titles = new Map(chapters.map((c) => [c.id, c.data.title]));
 
   const view = (step: PathStep): StepView => {
@@ -65,7 +64,23 @@ export async function loadLearning() {
     href: pathHref(p.id),
     steps: allSteps(p.data),
   }));
-  return { chapters, chapterInfo, checks, activities, paths, pathInfo, view };
+  return { chapters, chapterInfo, checks, activities, paths, pathInfo, reviewKeys, view };
+}
+
+/**
+ * The chapters in reading order, as the home page and the guide index show them: each one's
+ * reading time, its reference for the progress islands, and the guide's total reading time.
+ */
+export async function loadChapterRefs() {
+  const chapters = sortChapters(await getCollection('guide'));
+  const minutes = chapters.map((c) => readingMinutes(countWords(c.body ?? '')));
+  const refs: ChapterRef[] = chapters.map((c) => ({
+    id: c.id,
+    order: c.data.order,
+    title: c.data.title,
+    href: chapterHref(c.id),
+  }));
+  return { chapters, minutes, refs, totalMinutes: minutes.reduce((sum, m) => sum + m, 0) };
 }
 
 export type PathEntry = CollectionEntry<'paths'>;

@@ -1,11 +1,11 @@
 /**
  * Starts a chapter's reading clock as the page loads, long before the end-of-chapter island
  * hydrates, so the time a reader spends on the page (while it is visible) is known when they
- * reach the end. The island reads it from `window[READING_CLOCK]`.
+ * reach the end. The island reads it from `window.msgReadingClock`.
  */
-import { createReadingClock, READING_CLOCK, type ReadingClock } from '../lib/learning/reading-clock';
+import { createReadingClock } from '../lib/learning/reading-clock';
 
 const visible = () => document.visibilityState === 'visible';
 const clock = createReadingClock(visible(), performance.now());
 document.addEventListener('visibilitychange', () => clock.set(visible(), performance.now()));
-(window as unknown as Record<string, ReadingClock>)[READING_CLOCK] = clock;
+window.msgReadingClock = clock;

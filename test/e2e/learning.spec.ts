@@ -641,6 +641,59 @@ test.describe('learning layer', () => {
     await expect(round.first().locator('.kc-feedback')).toHaveText('');
   });
 
+  test('a question since removed from its check is neither asked nor counted, and a removed chapter does not make a reader a returning one', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2025-03-20T10:00:00'));
+    await page.goto('/');
+    const item = (chapter: string, question: string) => ({
+      chapter,
+      question,
+      step: 0,
+      due: '2025-03-15',
+      missed: '2025-03-14',
+    });
+    await page.evaluate(
+      ({ key, review }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            v: 2,
+            data: {
+              chapters: { 'a-removed-chapter': {} },
+              checks: {},
+              exercises: {},
+              tools: {},
+              tasks: {},
+              review,
+              name: '',
+            },
+          }),
+        ),
+      {
+        key: PROGRESS_KEY,
+        review: {
+          'marketing-vs-sales/two-days': item('marketing-vs-sales', 'two-days'),
+          'what-marketing-does/price-brings-money': item('what-marketing-does', 'price-brings-money'),
+        },
+      },
+    );
+    await page.reload();
+    await hydrated(page.locator('.cr-go'));
+    await expect(page.locator('.cr-go')).toHaveText('Start with chapter 1: Two jobs that people mix up');
+
+    await page.goto('/progress/');
+    await hydrated(page.locator('.pg'));
+    const card = page.locator('.pg-card').filter({ hasText: 'To review' });
+    await expect(card).toContainText('1 due today');
+    await expect(card).toContainText('0 waiting');
+
+    await page.goto('/practice/review/');
+    await hydrated(page.locator('.rq'));
+    await expect(page.getByText('1 question is due today. 0 answered.')).toBeVisible();
+    await expect(page.getByText(/NaN|undefined/)).toHaveCount(0);
+  });
+
   test('on a 320 px phone the progress table becomes one card per chapter, with nothing cut off', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/progress/');

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { emptyProgress } from '../../schemas/progress';
 import { formatDay } from '../../lib/learning/dates';
-import { createReadingClock, READING_CLOCK, readEnoughMs, type ReadingClock } from '../../lib/learning/reading-clock';
+import { readEnoughMs } from '../../lib/learning/progress';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
@@ -10,34 +10,35 @@ interface Props {
   chapter: string;
   /** The chapter's reading time in minutes. */
   minutes: number;
+  /** Whether the chapter ends with a knowledge check (passing it also counts the chapter as read). */
+  hasCheck: boolean;
 }
 
-/** The page's reading clock, started by src/scripts/reading-clock.ts; a fresh one if that did not run. */
-function pageClock(): ReadingClock {
-  const w = window as unknown as Record<string, ReadingClock | undefined>;
-  return (w[READING_CLOCK] ??= createReadingClock(document.visibilityState === 'visible', performance.now()));
-}
+/**
+ * Visible time on the page, from the clock src/scripts/reading-clock.ts starts as the page opens;
+ * time since the page opened if that script has not run.
+ */
+const visibleMs = () => window.msgReadingClock?.visibleMs(performance.now()) ?? performance.now();
 
 /**
  * Sits at the end of a chapter's text. The chapter counts as read once the reader has reached
  * this point and the page has been visible for a third of the chapter's reading time (passing
  * the check counts too; see recordCheck). It happens once per visit, so "Mark as unread" sticks.
  */
-export default function ChapterEnd({ chapter, minutes }: Props) {
+export default function ChapterEnd({ chapter, minutes, hasCheck }: Props) {
   const ready = useReady();
   const progress = useHydratedStore($progress, emptyProgress());
   const read = progress.chapters[chapter];
   const root = useRef<HTMLDivElement>(null);
-  const needMinutes = Math.max(1, Math.ceil(minutes / 3));
+  const needMinutes = Math.ceil(readEnoughMs(minutes) / 60_000);
 
   useEffect(() => {
     const el = root.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const clock = pageClock();
     let timer: ReturnType<typeof setInterval> | undefined;
     let done = false;
     const tryMark = () => {
-      if (done || clock.visibleMs(performance.now()) < readEnoughMs(minutes)) return;
+      if (done || visibleMs() < readEnoughMs(minutes)) return;
       done = true;
       markChapterRead(chapter);
       stop();
@@ -62,7 +63,7 @@ export default function ChapterEnd({ chapter, minutes }: Props) {
         {read ? (
           <>✓ You have read this chapter{read.readOn ? ` (marked on ${formatDay(read.readOn)})` : ''}.</>
         ) : (
-          `Not marked as read yet. It will be once you have spent about ${needMinutes} ${needMinutes === 1 ? 'minute' : 'minutes'} with this chapter, or when you pass its check.`
+          `Not marked as read yet. It will be once you have spent about ${needMinutes} ${needMinutes === 1 ? 'minute' : 'minutes'} with this chapter${hasCheck ? ', or when you pass its check' : ''}.`
         )}
       </p>
       <button

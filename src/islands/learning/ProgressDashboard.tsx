@@ -1,9 +1,8 @@
 import { emptyProgress } from '../../schemas/progress';
-import { formatDay } from '../../lib/learning/dates';
+import { formatDay, localDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
-import { splitReview } from '../../lib/learning/review';
-import { localDay } from '../../lib/learning/dates';
+import { knownReview, splitReview } from '../../lib/learning/review';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
@@ -16,6 +15,8 @@ interface Props {
   paths: PathInfo[];
   /** Number of activities in the sorting exercise. */
   activities: number;
+  /** Every check question by "chapter/question": saved review items for others are not counted. */
+  reviewKeys: string[];
 }
 
 const tools = [
@@ -31,15 +32,16 @@ const Label = ({ children }: { children: string }) => (
 );
 
 /** Everything saved about the reader's learning. The server renders the same tables with nothing done yet. */
-export default function ProgressDashboard({ chapters, paths, activities }: Props) {
+export default function ProgressDashboard({ chapters, paths, activities, reviewKeys }: Props) {
   const ready = useReady();
   const p = useHydratedStore($progress, emptyProgress());
   const read = chapters.filter((c) => p.chapters[c.id]).length;
   const withCheck = chapters.filter((c) => c.questions > 0);
   const checksDone = withCheck.filter((c) => p.checks[c.id]).length;
   const sort = p.exercises.sort;
-  const review = splitReview(Object.values(p.review), ready ? localDay(new Date()) : '0000-01-01');
-  const dueNow = ready ? review.due.length : 0;
+  const known = new Set(reviewKeys);
+  const toReview = knownReview(p.review, (k) => known.has(k));
+  const dueNow = ready ? splitReview(toReview, localDay(new Date())).due.length : 0;
 
   return (
     <div class="pg">
@@ -72,7 +74,7 @@ export default function ProgressDashboard({ chapters, paths, activities }: Props
           <h3>To review</h3>
           <p class="pg-big">{dueNow} due today</p>
           <p>
-            {Object.keys(p.review).length - dueNow} waiting. <a href="/practice/review/">Review what you missed</a>
+            {toReview.length - dueNow} waiting. <a href="/practice/review/">Review what you missed</a>
           </p>
         </li>
       </ul>

@@ -3,7 +3,7 @@ import type { CheckQuestion } from '../../schemas/learning';
 import { emptyProgress } from '../../schemas/progress';
 import { addDays, formatDay, localDay } from '../../lib/learning/dates';
 import { isAnswerRight } from '../../lib/learning/scoring';
-import { REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
+import { knownReview, REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
 import { permutation } from '../../lib/learning/shuffle';
 import { $progress, recordReview } from '../../stores/progress-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
@@ -40,29 +40,28 @@ export default function ReviewQueue({ questions }: Props) {
   const p = useHydratedStore($progress, emptyProgress());
   const [session, setSession] = useState<string[] | null>(null);
   const [attempts, setAttempts] = useState<Record<string, Attempt>>({});
-  const today = ready ? localDay(new Date()) : '';
-  const known = Object.values(p.review).filter((i) => questions[reviewKey(i.chapter, i.question)]);
-  const { due, waiting } = splitReview(known, today || '0000-01-01');
-
-  useEffect(() => {
-    if (!ready || session !== null) return;
-    const keys = due.map((i) => reviewKey(i.chapter, i.question)).filter((k) => questions[k]);
-    // Options come in a new order each time a question returns, so its position cannot be remembered.
-    const orders: Record<string, Attempt> = {};
-    for (const k of keys)
-      orders[k] = {
-        chosen: [],
-        checked: false,
-        error: null,
-        order: permutation(questions[k]!.question.options.length),
-      };
-    setAttempts(orders);
-    setSession(keys);
-  }, [ready, session, due]);
-
   // A practice round: questions asked now without changing the schedule (null when none is running).
   const [practice, setPractice] = useState<string[] | null>(null);
   const [round, setRound] = useState(0);
+  const today = ready ? localDay(new Date()) : '';
+  const known = knownReview(p.review, (k) => Object.hasOwn(questions, k));
+  const { due, waiting } = splitReview(known, today || '0000-01-01');
+
+  /** New attempts at `keys`. Options come in a new order each time, so a position cannot be remembered. */
+  const fresh = (keys: string[]): Record<string, Attempt> =>
+    Object.fromEntries(
+      keys.map((k) => [
+        k,
+        { chosen: [], checked: false, error: null, order: permutation(questions[k]!.question.options.length) },
+      ]),
+    );
+
+  useEffect(() => {
+    if (!ready || session !== null) return;
+    const keys = due.map((i) => reviewKey(i.chapter, i.question));
+    setAttempts(fresh(keys));
+    setSession(keys);
+  }, [ready, session, due]);
 
   const attempt = (key: string): Attempt => attempts[key] ?? { chosen: [], checked: false, error: null };
   const update = (key: string, change: Partial<Attempt>) =>
@@ -96,24 +95,41 @@ export default function ReviewQueue({ questions }: Props) {
     const pool = [...new Set([...waitingKeys, ...permute(fromRead), ...permute(all)])].filter(
       (k) => !practice?.includes(k) && !session?.includes(k),
     );
-    const keys = (pool.length >= ROUND ? pool : [...pool, ...permute(all)]).slice(0, ROUND);
-    const fresh = { ...attempts };
-    for (const k of keys)
-      fresh[k] = {
-        chosen: [],
-        checked: false,
-        error: null,
-        order: permutation(questions[k]!.question.options.length),
-      };
-    setAttempts(fresh);
-    setPractice([...new Set(keys)]);
+    const keys = [...new Set([...pool, ...permute(all)])].slice(0, ROUND);
+    setAttempts({ ...attempts, ...fresh(keys) });
+    setPractice(keys);
     setRound(round + 1);
   };
   useEffect(() => {
     if (round > 0) document.querySelector<HTMLInputElement>('.rq-practice input')?.focus();
   }, [round]);
 
-  const shown = (session ?? []).filter((k) => questions[k]);
+  /** One question with the chapter it comes from and, once checked in review, when it comes back. */
+  const item = (key: string, list: 'review' | 'practice') => {
+    const q = questions[key]!;
+    const a = attempt(key);
+    return (
+      <>
+        <p class="muted rq-from">
+          From <a href={`${q.chapterHref}#check`}>{q.chapterTitle}</a>
+        </p>
+        <Question
+          idBase={`${list}-${key.replace('/', '--')}`}
+          question={q.question}
+          order={a.order}
+          chosen={a.chosen}
+          checked={a.checked}
+          error={a.error}
+          ready={ready}
+          onChoose={(chosen) => update(key, { chosen })}
+          onCheck={() => check(key)}
+        />
+        {a.outcome && <p class="rq-outcome">{a.outcome}</p>}
+      </>
+    );
+  };
+
+  const shown = session ?? [];
   const answered = shown.filter((k) => attempt(k).checked).length;
   return (
     <div class="rq">
@@ -127,29 +143,9 @@ export default function ReviewQueue({ questions }: Props) {
       </p>
       {shown.length > 0 && (
         <ol class="kc-list">
-          {shown.map((key) => {
-            const q = questions[key]!;
-            const a = attempt(key);
-            return (
-              <li key={key}>
-                <p class="muted rq-from">
-                  From <a href={`${q.chapterHref}#check`}>{q.chapterTitle}</a>
-                </p>
-                <Question
-                  idBase={`review-${key.replace('/', '--')}`}
-                  question={q.question}
-                  order={a.order}
-                  chosen={a.chosen}
-                  checked={a.checked}
-                  error={a.error}
-                  ready={ready}
-                  onChoose={(chosen) => update(key, { chosen })}
-                  onCheck={() => check(key)}
-                />
-                {a.outcome && <p class="rq-outcome">{a.outcome}</p>}
-              </li>
-            );
-          })}
+          {shown.map((key) => (
+            <li key={key}>{item(key, 'review')}</li>
+          ))}
         </ol>
       )}
       {answered === shown.length && (
@@ -178,28 +174,9 @@ export default function ReviewQueue({ questions }: Props) {
         <section class="rq-practice" aria-labelledby="practice">
           <h2 id="practice">Practice round</h2>
           <ol class="kc-list">
-            {practice.map((key) => {
-              const q = questions[key]!;
-              const a = attempt(key);
-              return (
-                <li key={`${round}-${key}`}>
-                  <p class="muted rq-from">
-                    From <a href={`${q.chapterHref}#check`}>{q.chapterTitle}</a>
-                  </p>
-                  <Question
-                    idBase={`practice-${key.replace('/', '--')}`}
-                    question={q.question}
-                    order={a.order}
-                    chosen={a.chosen}
-                    checked={a.checked}
-                    error={a.error}
-                    ready={ready}
-                    onChoose={(chosen) => update(key, { chosen })}
-                    onCheck={() => check(key)}
-                  />
-                </li>
-              );
-            })}
+            {practice.map((key) => (
+              <li key={`${round}-${key}`}>{item(key, 'practice')}</li>
+            ))}
           </ol>
           <p role="status" class="rq-outcome">
             {practice.every((k) => attempt(k).checked)

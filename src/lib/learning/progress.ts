@@ -3,6 +3,12 @@ import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
 import type { Progress, Result, ToolId } from '../../schemas/progress';
 
+/**
+ * A chapter counts as read after a third of its reading time on screen (and reaching its end),
+ * so scrolling past it in a few seconds does not count. Passing its check counts too (recordCheck).
+ */
+export const readEnoughMs = (minutes: number) => (Math.max(1, minutes) * 60_000) / 3;
+
 export function markRead(p: Progress, chapter: string, today: Day): Progress {
   if (p.chapters[chapter]) return p;
   return { ...p, chapters: { ...p.chapters, [chapter]: { readOn: today } } };

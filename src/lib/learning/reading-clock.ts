@@ -10,6 +10,17 @@ export interface ReadingClock {
   visibleMs(now: number): number;
 }
 
+declare global {
+  interface Window {
+    /**
+     * The chapter page's clock, started by src/scripts/reading-clock.ts and read by the
+     * end-of-chapter island. A global rather than a shared module: that keeps the page script
+     * free of imports, so it ships inline in the HTML instead of as two more requests.
+     */
+    msgReadingClock?: ReadingClock;
+  }
+}
+
 export function createReadingClock(visible: boolean, now: number): ReadingClock {
   let total = 0;
   let since: number | null = visible ? now : null;
@@ -23,9 +34,3 @@ export function createReadingClock(visible: boolean, now: number): ReadingClock 
     },
   };
 }
-
-/** A chapter counts as read after a third of its reading time on screen (and reaching its end). */
-export const readEnoughMs = (minutes: number) => (Math.max(1, minutes) * 60_000) / 3;
-
-/** Where the page script leaves the clock for the end-of-chapter island. */
-export const READING_CLOCK = 'msgReadingClock';

@@ -38,6 +38,14 @@ export function afterReview(item: ReviewItem, right: boolean, today: Day): Revie
   return { ...item, step, due: addDays(today, REVIEW_INTERVALS[step]) };
 }
 
+/**
+ * The saved items whose question still exists: one removed or renamed in content/checks
+ * stays in saved progress, but is neither asked nor counted.
+ */
+export function knownReview(review: Record<string, ReviewItem>, known: (key: string) => boolean): ReviewItem[] {
+  return Object.values(review).filter((i) => known(reviewKey(i.chapter, i.question)));
+}
+
 /** True when the item may be tried again today. */
 export const isDue = (item: ReviewItem, today: Day) => item.due <= today;
 

@@ -1,11 +1,8 @@
 import type { PathStep } from '../../schemas/learning';
+import type { ChapterRef } from './continue';
 
 /** A chapter as the progress islands need it. */
-export interface ChapterInfo {
-  id: string;
-  order: number;
-  title: string;
-  href: string;
+export interface ChapterInfo extends ChapterRef {
   /** Number of questions in its check, 0 when it has none. */
   questions: number;
 }

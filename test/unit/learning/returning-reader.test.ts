@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import * as P from '../../../src/lib/learning/progress';
 import { emptyProgress } from '../../../src/schemas/progress';
 import { chapterStateLabel, nextStep } from '../../../src/lib/learning/continue';
-import { createReadingClock, readEnoughMs } from '../../../src/lib/learning/reading-clock';
+import { createReadingClock } from '../../../src/lib/learning/reading-clock';
 import { isPassed } from '../../../src/lib/learning/scoring';
 import { permutation, reshuffle } from '../../../src/lib/learning/shuffle';
 
@@ -39,6 +39,13 @@ describe('where a reader continues', () => {
   it('counts a check taken without reading as a start', () => {
     const p = P.recordCheck(emptyProgress(), 'two', { correct: 1, total: 6 }, ['a'], today);
     expect(nextStep(chapters, p)).toMatchObject({ kind: 'continue', chapter: { id: 'three' } });
+  });
+
+  it('treats saved progress for chapters the guide no longer has as a first visit', () => {
+    let p = P.markRead(emptyProgress(), 'removed-chapter', today);
+    p = P.recordCheck(p, 'another-removed', { correct: 6, total: 6 }, [], today);
+    expect(nextStep(chapters, p)).toEqual({ kind: 'start', chapter: chapters[0] });
+    expect(chapterStateLabel(p, 'one')).toBe('Not started');
   });
 
   it('names each chapter state in a few words', () => {
@@ -74,8 +81,8 @@ describe('what counts as read', () => {
   });
 
   it('asks for a third of the reading time', () => {
-    expect(readEnoughMs(6)).toBe(120_000);
-    expect(readEnoughMs(0)).toBe(20_000);
+    expect(P.readEnoughMs(6)).toBe(120_000);
+    expect(P.readEnoughMs(0)).toBe(20_000);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   afterReview,
+  knownReview,
+  reviewKey,
   scheduleMiss,
   splitReview,
   REVIEW_INTERVALS,
@@ -57,6 +59,23 @@ describe('review scheduling after 1, 3 and 7 days', () => {
     const { due, waiting } = splitReview(items, '2025-03-15');
     expect(due.map((i) => `${i.chapter}/${i.question}`)).toEqual(['a/q2', 'b/q1']);
     expect(waiting.map((i) => i.due)).toEqual(['2025-03-16']);
+  });
+
+  it('neither asks nor counts a saved question that the checks no longer have', () => {
+    const kept = scheduleMiss('what-marketing-does', 'four-ps', '2025-03-14');
+    const removed = scheduleMiss('what-marketing-does', 'price-brings-money', '2025-03-14');
+    const review = {
+      [reviewKey(kept.chapter, kept.question)]: kept,
+      [reviewKey(removed.chapter, removed.question)]: removed,
+    };
+    const known = new Set(['what-marketing-does/four-ps']);
+    expect(knownReview(review, (k) => known.has(k))).toEqual([kept]);
+    expect(
+      splitReview(
+        knownReview(review, (k) => known.has(k)),
+        '2025-03-20',
+      ).due,
+    ).toHaveLength(1);
   });
 
   it('never schedules a question in the past and never later than the longest interval', () => {
