@@ -45,11 +45,9 @@ function build() {
 }
 
 function dirBytes(dir) {
-  return readdirSync(dir).reduce((sum, f) => {
-    const p = join(dir, f);
-    const s = statSync(p);
-    return sum + (s.isDirectory() ? dirBytes(p) : s.size);
-  }, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
 /** The test server in this process, on a free port, so parallel benches never share one. */

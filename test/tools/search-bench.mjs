@@ -9,14 +9,12 @@ import { QUERIES, searchTimer } from './search-timing.mjs';
 
 const port = process.argv[2] ?? process.env.E2E_PORT ?? '4321';
 const base = `http://localhost:${port}`;
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const files = walk('dist/pagefind').map((f) => ({ f, size: statSync(f).size }));
+const files = readdirSync('dist/pagefind', { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name))
+  .map((f) => ({ f, size: statSync(f).size }));
 const runtime = files.filter((x) => /pagefind(-worker)?\.js$|\.pagefind$/.test(x.f));
 const index = files.filter((x) => !runtime.includes(x));
 const sum = (l) => l.reduce((n, x) => n + x.size, 0);
