@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './test/tools/chromium';
 
-/** Debian's Chromium where present (this project's machines cannot download browsers), else Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /** Each checkout can use its own port (E2E_PORT) so parallel runs never share a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
@@ -21,16 +19,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `node test/tools/serve.mjs dist ${PORT}`,

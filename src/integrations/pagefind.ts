@@ -41,11 +41,8 @@ export const EXCLUDE_SELECTORS = [
 const UNUSED_UI_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return files.flat();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

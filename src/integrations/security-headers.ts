@@ -1,24 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFromHtml, headerCsp } from '../lib/csp-merge';
 import { cspHeaderOnlyDirectives } from '../lib/csp';
 
+/** Every built page, outside Pagefind's folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory()
-        ? e.name === 'pagefind'
-          ? []
-          : htmlFiles(join(dir, e.name))
-        : e.name.endsWith('.html')
-          ? [join(dir, e.name)]
-          : [],
-    ),
-  );
-  return nested.flat();
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).map((f) => join(dir, f));
 }
 
 const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';

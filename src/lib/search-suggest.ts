@@ -2,6 +2,7 @@
  * "Did you mean …?" and glossary-first ranking, from a small list of the site's own titles and
  * glossary terms written at build time (/search-terms.json). Pure functions, no DOM.
  */
+import { closest } from './edit-distance';
 
 /** A glossary entry as the list carries it: the term, its spelled-out form, its anchor id. */
 export interface TermEntry {
@@ -31,31 +32,6 @@ export function glossaryEntryFor(q: string, glossary: TermEntry[]): TermEntry | 
   return glossary.find((t) => normalise(t.term) === query || (t.expansion && normalise(t.expansion) === query));
 }
 
-/**
- * Optimal string alignment distance (Levenshtein plus swapping two neighbours, so "teh" is one
- * edit from "the"). Stops early and returns `max + 1` once the distance must exceed `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /** Every distinct word of three letters or more in the titles and terms, in the order first seen. */
 export function vocabulary(terms: SearchTerms): string[] {
   const phrases = [...terms.titles, ...terms.glossary.flatMap((t) => [t.term, t.expansion ?? ''])];
@@ -68,13 +44,8 @@ const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
 
 /** The closest known word to a word not in the list, or undefined when none is close enough. */
 export function closestWord(word: string, vocab: string[]): string | undefined {
-  let best: { w: string; d: number } | undefined;
-  for (const candidate of vocab) {
-    const d = editDistance(word, candidate, allowedEdits(word));
-    // On a tie the first-seen word wins: titles come before glossary terms in the list.
-    if (d <= allowedEdits(word) && (!best || d < best.d)) best = { w: candidate, d };
-  }
-  return best?.w;
+  // On a tie the first-seen word wins: titles come before glossary terms in the list.
+  return closest(word, vocab, allowedEdits(word));
 }
 
 /**

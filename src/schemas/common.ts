@@ -1,5 +1,6 @@
 import './no-eval';
 import { z } from 'astro/zod';
+import { closest } from '../lib/edit-distance';
 
 /** The three audiences the guide is written for. */
 export const audienceSchema = z.enum(['student', 'new-hire', 'manager'], {
@@ -67,23 +68,7 @@ export { slug, slugRule, SLUG_MAX, SLUG_PATTERN } from './slug';
 
 /** The known field closest to a misspelt one (at most two edits away), if any: `chapters` → `chapter`. */
 export function closestField(key: string, allowed: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++)
-        row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row;
-    }
-    return prev[b.length]!;
-  };
-  const lower = key.toLowerCase();
-  let best: { field: string; d: number } | undefined;
-  for (const field of allowed) {
-    const d = distance(lower, field.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { field, d };
-  }
-  return best?.field;
+  return closest(key, allowed, 2);
 }
 
 /** What the build says about fields a schema does not know: each key, a likely fix, and the fields allowed. */

@@ -91,6 +91,23 @@ test.describe('the site header', () => {
     await expect(field).toBeFocused();
   });
 
+  test('on a phone, search opened from a link in the menu hands focus back to the search button when it closes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/guide/');
+    await menuButton(page).click();
+    await mainNav(page).getByRole('link', { name: 'Glossary' }).focus();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    // Focus left the menu, so it closed; its link cannot take focus back.
+    await expect(mainNav(page)).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(header(page).getByRole('link', { name: 'Search' })).toBeFocused();
+  });
+
   test('a click outside the open menu closes it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/guide/');

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * Every page the build wrote: each `index.html` as its folder's path ("/guide/"), and the 404 page
@@ -7,24 +7,18 @@ import { join, relative, sep } from 'node:path';
  * tests, and pages left out of the sitemap (noindex: search, a shared result, 404) keep every check.
  */
 export function builtPagePaths(dist = 'dist'): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory()
-        ? e.name === 'pagefind' || e.name === '_astro'
-          ? []
-          : walk(join(dir, e.name))
-        : [join(dir, e.name)],
-    );
   let files: string[];
   try {
-    files = walk(dist).filter((f) => f.endsWith('.html'));
+    files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(f),
+    );
   } catch {
     files = [];
   }
-  if (!files.some((f) => relative(dist, f) === 'index.html'))
+  if (!files.includes('index.html'))
     throw new Error('No built site in dist/: run `npm run build` before the end-to-end tests.');
   return files
-    .map((f) => relative(dist, f).split(sep).join('/'))
+    .map((f) => f.split(sep).join('/'))
     .map((f) => (f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
     .sort();
 }

@@ -4,15 +4,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { createStaticServer } from './serve.mjs';
+import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
+import { QUERIES, searchTimer } from './search-timing.mjs';
 import { builtPagePaths } from '../e2e/sitemap.ts';
 
-const CHROME =
-  process.env.CHROME_PATH ??
-  process.env.CHROMIUM_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
+/** Lighthouse starts its own Chromium (the same binary), headless and unsandboxed as root. */
+const LH_CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+];
 /** Fetched on first use with npx (about 175 MB with its dependencies), so `npm ci` stays light. */
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const LH_PAGES = (
@@ -20,29 +24,6 @@ const LH_PAGES = (
   '/,/guide/marketing-vs-sales/,/funnel/,/assessment/,/assessment/team/,/progress/,/search/'
 ).split(',');
 const RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-/** 20 searches a reader would type: terms, headings, tools. */
-const QUERIES = [
-  'cold calls',
-  'pricing',
-  'MQL',
-  'service level agreement',
-  'rivalry',
-  'handoff',
-  'marketing mix',
-  'networking',
-  'win rate',
-  'four kinds of relationship',
-  'account-based marketing',
-  'revenue operations',
-  'closed-loop feedback',
-  'forecast demand',
-  'who owns pricing',
-  'SQL',
-  'lead',
-  'funnel',
-  'self-assessment',
-  'first week',
-];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   if (!s.length) return NaN;
@@ -64,11 +45,9 @@ function build() {
 }
 
 function dirBytes(dir) {
-  return readdirSync(dir).reduce((sum, f) => {
-    const p = join(dir, f);
-    const s = statSync(p);
-    return sum + (s.isDirectory() ? dirBytes(p) : s.size);
-  }, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
 /** The test server in this process, on a free port, so parallel benches never share one. */
@@ -148,33 +127,7 @@ async function searchTiming(browser, base) {
     }
   });
   await page.goto(`${base}/guide/`, { waitUntil: 'networkidle' });
-  await page.evaluate(() => {
-    window.__lastKey = 0;
-    document.addEventListener('keydown', () => (window.__lastKey = performance.now()), true);
-  });
-  await page.keyboard.press('/');
-  const input = page.locator('dialog .search-input');
-  await input.waitFor();
-  const timed = async (q) => {
-    await input.fill('');
-    await page.waitForFunction(() => document.querySelector('dialog .search-status')?.textContent === '');
-    await page.evaluate((q) => {
-      const status = document.querySelector('dialog .search-status');
-      const want = `“${q.trim()}”`;
-      window.__done = new Promise((resolve) => {
-        new MutationObserver((_, obs) => {
-          if (status.textContent.includes(want)) {
-            obs.disconnect();
-            resolve(performance.now());
-          }
-        }).observe(status, { childList: true, subtree: true, characterData: true });
-      });
-    }, q);
-    await page.keyboard.type(q);
-    const done = await page.evaluate(() => Promise.race([window.__done, new Promise((r) => setTimeout(r, 10000))]));
-    if (typeof done !== 'number') throw new Error(`search for "${q}" announced no result within 10 s`);
-    return done - (await page.evaluate(() => window.__lastKey));
-  };
+  const timed = await searchTimer(page);
   const coldMs = await timed('handoff');
   const firstQueryBytes = pagefindBytes;
   const times = [];
@@ -247,9 +200,9 @@ async function lighthouseOnce(url, out) {
       '--quiet',
       '--output=json',
       `--output-path=${out}`,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${LH_CHROME_FLAGS.join(' ')}`,
     ],
-    { timeout: 180_000, env: { ...process.env, ...(CHROME ? { CHROME_PATH: CHROME } : {}) } },
+    { timeout: 180_000, env: { ...process.env, ...(CHROMIUM_PATH ? { CHROME_PATH: CHROMIUM_PATH } : {}) } },
   );
   let report = null;
   try {
@@ -303,7 +256,7 @@ const paths = builtPagePaths();
 const { server, base } = await serve();
 try {
   mkdirSync('bench-results', { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  const browser = await launchChromium();
   const pages = [];
   for (const p of paths) pages.push(await pageBytes(browser, base, p));
   const search = await searchTiming(browser, base);
@@ -345,7 +298,7 @@ try {
   );
   if (lh.length) {
     out.push(
-      `Lighthouse 13 (mobile, headless Chromium ${CHROME ?? ''}), median of ${RUNS} run(s) per page:`,
+      `Lighthouse 13 (mobile, headless Chromium ${CHROMIUM_PATH ?? ''}), median of ${RUNS} run(s) per page:`,
       '',
       '| Page | Perf | A11y | Best pr. | SEO | LCP ms | TBT ms | CLS | Notes |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',

@@ -1,10 +1,10 @@
 // Measures the JavaScript a page loads once its islands have hydrated: raw and gzip bytes.
 // Usage: node test/tools/js-bytes.mjs http://localhost:4321 /assessment/ /assessment/team/ …
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { gzipSync } from 'node:zlib';
 
 const [base, ...paths] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await launchChromium();
 for (const path of paths) {
   const page = await browser.newPage();
   const scripts = new Map();

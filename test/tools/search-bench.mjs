@@ -1,44 +1,20 @@
 // Measures search on the built site (report only, never asserts):
 //   index size on disk, bytes the first query fetches, and keystroke-to-results times.
 // Usage: npm run build && npx astro preview --port 4434 &  node test/tools/search-bench.mjs [port]
-import { chromium } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium.ts';
+import { QUERIES, searchTimer } from './search-timing.mjs';
 
 const port = process.argv[2] ?? process.env.E2E_PORT ?? '4321';
 const base = `http://localhost:${port}`;
-const QUERIES = [
-  'cold calls',
-  'pricing',
-  'MQL',
-  'service level agreement',
-  'rivalry',
-  'handoff',
-  'marketing mix',
-  'networking',
-  'win rate',
-  'four kinds of relationship',
-  'account-based marketing',
-  'revenue operations',
-  'closed-loop feedback',
-  'forecast demand',
-  'who owns pricing',
-  'SQL',
-  'lead',
-  'funnel',
-  'self-assessment',
-  'first week',
-];
-
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const files = walk('dist/pagefind').map((f) => ({ f, size: statSync(f).size }));
+const files = readdirSync('dist/pagefind', { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name))
+  .map((f) => ({ f, size: statSync(f).size }));
 const runtime = files.filter((x) => /pagefind(-worker)?\.js$|\.pagefind$/.test(x.f));
 const index = files.filter((x) => !runtime.includes(x));
 const sum = (l) => l.reduce((n, x) => n + x.size, 0);
@@ -52,9 +28,7 @@ console.log(
   `Every page's search JS: ${trigger.map((f) => `${f} ${gz(f)} B`).join(' + ')} = ${trigger.reduce((n, f) => n + gz(f), 0)} B gzip`,
 );
 
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 // Playwright also reports the requests of Pagefind's web worker (index chunks, WebAssembly).
 const fetched = [];
@@ -72,35 +46,7 @@ page.on('requestfinished', async (r) => {
 
 await page.goto(`${base}/guide/`, { waitUntil: 'networkidle' });
 counting = true;
-await page.evaluate(() => {
-  window.__marks = [];
-  document.addEventListener('keydown', () => window.__marks.push(['key', performance.now()]), true);
-});
-await page.keyboard.press('/');
-await page.locator('dialog .search-input').waitFor();
-
-async function timed(q) {
-  const input = page.locator('dialog .search-input');
-  await input.fill('');
-  await page.waitForFunction(() => document.querySelector('dialog .search-status')?.textContent === '');
-  await page.evaluate((q) => {
-    window.__marks = [];
-    const status = document.querySelector('dialog .search-status');
-    const want = `for “${q}”`;
-    window.__done = new Promise((resolve) => {
-      new MutationObserver((_, obs) => {
-        if (status.textContent.includes(want)) {
-          obs.disconnect();
-          resolve(performance.now());
-        }
-      }).observe(status, { childList: true, subtree: true, characterData: true });
-    });
-  }, q);
-  await page.keyboard.type(q);
-  const done = await page.evaluate(() => window.__done);
-  const lastKey = await page.evaluate(() => window.__marks.at(-1)[1]);
-  return done - lastKey;
-}
+const timed = await searchTimer(page);
 
 const first = await timed('handoff');
 await page.waitForTimeout(300);

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   closestWord,
   didYouMean,
-  editDistance,
   glossaryEntryFor,
   listWords,
   missingWordsMessage,
@@ -11,6 +10,7 @@ import {
   vocabulary,
   type SearchTerms,
 } from '../../src/lib/search-suggest';
+import { editDistance } from '../../src/lib/edit-distance';
 
 const terms: SearchTerms = {
   titles: ['What marketing does', 'What sales does', 'The funnel and the handoff', 'Working as one'],

@@ -8,8 +8,8 @@ import {
   type SearchState,
   type Segment,
   type ShownResult,
+  meaningfulTerms,
 } from '../../lib/search';
-import { meaningfulTerms } from '../../lib/search';
 import { missingWordsMessage } from '../../lib/search-suggest';
 import { PAGE_SIZE, loadPagefind, loadTerms, search, type SearchOutcome } from './pagefind';
 import './search.css';
@@ -26,6 +26,17 @@ interface Props {
 }
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
+
+interface Filter {
+  group: 'section' | 'audience';
+  legend: string;
+  values: readonly string[];
+}
+/** The filter checkboxes, one fieldset a group. */
+const FILTERS: Filter[] = [
+  { group: 'section', legend: 'Section', values: SECTIONS },
+  { group: 'audience', legend: 'Audience', values: AUDIENCES },
+];
 
 function Excerpt({ segments, id }: { segments: Segment[]; id?: string }) {
   return (
@@ -87,15 +98,17 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     );
   }, [ready, state]);
 
-  const toggle = (group: 'section' | 'audience', value: string) => (e: TargetedEvent<HTMLInputElement>) => {
-    const on = e.currentTarget.checked;
-    setState((s) => {
-      const all: readonly string[] = group === 'section' ? SECTIONS : AUDIENCES;
-      const current: string[] = s[group];
-      const next = all.filter((v) => (v === value ? on : current.includes(v)));
-      return { ...s, [group]: next };
-    });
-  };
+  const ticked = (group: Filter['group']): readonly string[] => state[group];
+  const toggle =
+    ({ group, values }: Filter, value: string) =>
+    (e: TargetedEvent<HTMLInputElement>) => {
+      const on = e.currentTarget.checked;
+      setState((s) => {
+        const current: readonly string[] = s[group];
+        const next = values.filter((v) => (v === value ? on : current.includes(v)));
+        return { ...s, [group]: next };
+      });
+    };
 
   const showMore = async () => {
     if (!outcome) return;
@@ -201,38 +214,24 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
           </strong>
         </p>
         <div class="search-filters">
-          <fieldset>
-            <legend>Section</legend>
-            {SECTIONS.map((v) => (
-              <label key={v}>
-                <input
-                  type="checkbox"
-                  name="section"
-                  value={v}
-                  disabled={!ready}
-                  checked={state.section.includes(v)}
-                  onChange={toggle('section', v)}
-                />{' '}
-                {v}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Audience</legend>
-            {AUDIENCES.map((v) => (
-              <label key={v}>
-                <input
-                  type="checkbox"
-                  name="audience"
-                  value={v}
-                  disabled={!ready}
-                  checked={state.audience.includes(v)}
-                  onChange={toggle('audience', v)}
-                />{' '}
-                {v}
-              </label>
-            ))}
-          </fieldset>
+          {FILTERS.map((filter) => (
+            <fieldset key={filter.group}>
+              <legend>{filter.legend}</legend>
+              {filter.values.map((v) => (
+                <label key={v}>
+                  <input
+                    type="checkbox"
+                    name={filter.group}
+                    value={v}
+                    disabled={!ready}
+                    checked={ticked(filter.group).includes(v)}
+                    onChange={toggle(filter, v)}
+                  />{' '}
+                  {v}
+                </label>
+              ))}
+            </fieldset>
+          ))}
         </div>
       </form>
       <p class="search-status" role="status" aria-live="polite">

@@ -14,8 +14,13 @@ function create(): HTMLDialogElement {
   d.setAttribute('aria-label', 'Search the guide');
   document.body.append(d);
   // Native close (Escape, Close button, a followed result) hands focus back to whatever opened search.
+  // If that is hidden by now (a link in the phone menu, which closes as focus leaves it), the header's
+  // search button takes focus, so a keyboard user is not sent back to the top of the page.
   d.addEventListener('close', () => {
-    if (opener?.isConnected && opener !== document.body) opener.focus();
+    if (opener && opener !== document.body) {
+      const shown = opener.isConnected && opener.getClientRects().length > 0;
+      (shown ? opener : document.querySelector<HTMLElement>('[data-search-open]'))?.focus();
+    }
     opener = null;
   });
   // A click on the backdrop lands on the <dialog> itself: the panel fills the whole box.

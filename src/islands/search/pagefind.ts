@@ -129,10 +129,10 @@ export async function search(state: SearchState, debounceMs = 100): Promise<Sear
   };
   const first = await page();
   const contents = first.map((d) => d.content ?? '');
-  const missing =
-    terms.length > 1
-      ? (await Promise.all(terms.map(async (t) => ((await onSomePage(pf, t, opts)) ? '' : t)))).filter(Boolean)
-      : terms.filter((t) => !hasWord(contents, t));
+  // A word in the results shown is on a page; only a query of several words, whose results may
+  // match its other words, needs a search for a word that is not there.
+  const found = async (t: string) => hasWord(contents, t) || (terms.length > 1 && (await onSomePage(pf, t, opts)));
+  const missing = (await Promise.all(terms.map(async (t) => ((await found(t)) ? '' : t)))).filter(Boolean);
   const suggestion = missing.length && known ? didYouMean(state.q, known.vocab, missing) : undefined;
   return {
     total: hits.length,
