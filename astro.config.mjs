@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import externalScripts from './src/integrations/external-scripts.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
 import clientInteraction from './src/integrations/client-interaction.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap({ filter: noindex.filter }),
     funnelPresets(),
     pagefind(),
+    // Before securityHeaders: it trims each page's policy to the inline scripts still left.
+    externalScripts(),
     securityHeaders(),
     clientInteraction(),
   ],

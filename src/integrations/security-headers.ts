@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFromHtml, headerCsp } from '../lib/csp-merge';
@@ -26,6 +27,26 @@ export function moveIslandStyleToHead(html: string): string {
   return without.replace('</head>', `${ISLAND_STYLE}</head>`);
 }
 
+/** The CSP source of an inline script's exact text ('sha256-…', without quotes). */
+const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
+
+/**
+ * Astro's policy lists the hash of every inline script it might write (each hydration directive,
+ * the island runtime) on every page. Once those scripts live in files (see external-scripts.ts),
+ * a page's script-src names only the inline scripts it still has: a stricter policy, and
+ * about 0.5 KB less HTML on every page.
+ */
+export function pruneScriptHashes(html: string): string {
+  const present = new Set(
+    [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1] ?? '')),
+  );
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content="[^"]*?script-src)([^;"]*)/i,
+    (_m, head: string, sources: string) =>
+      head + sources.replace(/ 'sha256-[^']+'/g, (source) => (present.has(source.slice(2, -1)) ? source : '')),
+  );
+}
+
 /**
  * Adds the site's Content-Security-Policy to dist/_headers, for hosts that apply it as an
  * HTTP header, with frame-ancestors, which only a header can carry. Hashes change with every build, so the header is generated, not committed.
@@ -39,7 +60,7 @@ export default function securityHeaders(): AstroIntegration {
         const policies: string[] = [];
         for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
-          const fixed = moveIslandStyleToHead(html);
+          const fixed = pruneScriptHashes(moveIslandStyleToHead(html));
           if (fixed !== html) await writeFile(file, fixed);
           const csp = cspFromHtml(fixed);
           if (!csp) throw new Error(`${file} has no Content-Security-Policy <meta>`);

@@ -12,7 +12,6 @@ import {
 } from '../../lib/search';
 import { missingWordsMessage } from '../../lib/search-suggest';
 import { PAGE_SIZE, loadPagefind, loadTerms, search, type SearchOutcome } from './pagefind';
-import './search.css';
 
 interface Props {
   /** "dialog": Enter opens the first result and Escape closes; "page": the /search/ page. */

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel';
+import { loadStylesheet } from './stylesheet';
+import searchCss from './search.css?url';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -35,7 +37,9 @@ function create(): HTMLDialogElement {
  * Opens the modal search dialog (created on first use). showModal() makes the rest of the
  * page inert, so Tab stays inside; the input gets focus with its text selected.
  */
-export function openSearchDialog(from: Element | null): void {
+export async function openSearchDialog(from: Element | null): Promise<void> {
+  // Styled before it is shown, so the dialog never flashes unstyled.
+  await loadStylesheet(searchCss);
   dialog ??= create();
   if (!dialog.open) {
     opener = from instanceof HTMLElement ? from : null;

@@ -1,5 +1,6 @@
 import { findMatches, highlightTerms } from '../../lib/search';
-import './highlight.css';
+import { loadStylesheet } from './stylesheet';
+import highlightCss from './highlight.css?url';
 
 const SKIP =
   'script, style, noscript, template, [data-pagefind-ignore], .sr-only, [hidden], mark, input, textarea, select';
@@ -12,6 +13,7 @@ const SKIP =
 export function highlightPage(search: string): number {
   const terms = highlightTerms(search);
   if (!terms.length) return 0;
+  void loadStylesheet(highlightCss);
   const nodes: Text[] = [];
   for (const body of document.querySelectorAll('[data-pagefind-body]')) {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {

@@ -19,7 +19,7 @@ async function open(from: Element | null): Promise<void> {
     return;
   }
   const { openSearchDialog } = await import('./dialog');
-  openSearchDialog(from);
+  await openSearchDialog(from);
 }
 
 export function initSearch(): void {
