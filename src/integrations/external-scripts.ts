@@ -21,21 +21,41 @@ export function scriptFileName(code: string): string {
  * whole site instead of in every page: Astro's island runtime and hydration directives (about
  * 2.4 KB gzip on a chapter) and small component scripts it inlines. Plain scripts become `defer`,
  * which keeps them in document order with the module scripts and never blocks the page from
- * rendering; the island runtime upgrades <astro-island> elements whenever it runs. Scripts in
- * <head> stay inline: the theme script must run before first paint.
+ * rendering; the island runtime upgrades <astro-island> elements whenever it runs. Plain scripts
+ * that follow one another (a directive, then the island runtime) share one file, as Astro once
+ * wrote them into one tag. Scripts in <head> stay inline: the theme script must run before first paint.
  * Returns the new page and the files to write (path → text).
  */
 export function externaliseBodyScripts(html: string): { html: string; files: Map<string, string> } {
   const files = new Map<string, string>();
   const body = html.indexOf('<body');
   if (body < 0) return { html, files };
-  const tail = html.slice(body).replace(BODY_SCRIPT, (_tag, module: string | undefined, code: string) => {
-    if (!code.trim()) return _tag;
+  // Runs of adjacent plain scripts, or one module script (modules each have their own scope).
+  const runs: { start: number; end: number; module: boolean; code: string[] }[] = [];
+  for (const m of html.slice(body).matchAll(BODY_SCRIPT)) {
+    const start = body + m.index;
+    const module = Boolean(m[1]);
+    const code = m[2] ?? '';
+    const last = runs.at(-1);
+    if (last && !module && !last.module && last.end === start) {
+      last.end = start + m[0].length;
+      last.code.push(code);
+    } else runs.push({ start, end: start + m[0].length, module, code: [code] });
+  }
+  let out = '';
+  let at = 0;
+  for (const run of runs) {
+    const code = run.code.join(';\n');
+    if (!code.trim()) continue;
     const file = scriptFileName(code);
     files.set(file, code);
-    return module ? `<script type="module" src="/${file}"></script>` : `<script src="/${file}" defer></script>`;
-  });
-  return { html: html.slice(0, body) + tail, files };
+    const tag = run.module
+      ? `<script type="module" src="/${file}"></script>`
+      : `<script src="/${file}" defer></script>`;
+    out += html.slice(at, run.start) + tag;
+    at = run.end;
+  }
+  return { html: out + html.slice(at), files };
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
