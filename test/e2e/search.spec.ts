@@ -46,6 +46,29 @@ test.describe('search dialog', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a chapter loads no search styles until the reader opens search, and the dialog is styled as it first appears', async ({
+    page,
+  }) => {
+    // Note the dialog's look at the moment it opens, before any later restyle could hide a flash.
+    await page.addInitScript(() => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const d = r.target as HTMLDialogElement;
+          if (d.open) (window as unknown as { __firstShadow?: string }).__firstShadow ??= getComputedStyle(d).boxShadow;
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
+    });
+    await page.goto('/guide/the-rivalry/');
+    const searchSheets = () =>
+      page.evaluate(() => [...document.styleSheets].filter((s) => /\/search\.[\w-]+\.css$/.test(s.href ?? '')).length);
+    expect(await searchSheets()).toBe(0);
+    await page.keyboard.press('/');
+    await expect(input(page)).toBeFocused();
+    expect(await searchSheets()).toBe(1);
+    const first = await page.evaluate(() => (window as unknown as { __firstShadow?: string }).__firstShadow);
+    expect(first).toMatch(/rgba\(0, 0, 0, 0\.35\)/);
+  });
+
   test('the header button opens a modal dialog with focus in the field, and Escape returns focus to the button', async ({
     page,
   }) => {

@@ -1,8 +1,6 @@
 import { SearchPanel } from './SearchPanel';
 import { emptySearch, type SearchState } from '../../lib/search';
 import { parseSearchParams, toSearchParams } from '../../lib/search-url';
-// Linked in this page's <head> by Astro; the dialog on other pages loads it on first use (dialog.tsx).
-import './search.css';
 
 function readUrl(): SearchState {
   try {
