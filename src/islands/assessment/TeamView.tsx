@@ -6,7 +6,7 @@ import { codesFromTeamHash, shortLabels } from '../../lib/assessment/team-link';
 import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { StorageNotice } from '../shared/StorageNotice';
+import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { LoadFile } from './LoadFile';
 import { LoadFailed, Stalled } from './Stalled';
 
