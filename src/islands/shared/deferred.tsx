@@ -7,6 +7,8 @@ export interface Loader<M> {
   (): Promise<M>;
   /** The module, once it has arrived: a part whose code is here renders at once, with no placeholder. */
   value?: M;
+  /** Calls `then` when the module arrives, whoever asked for it; returns a function that stops listening. */
+  onLoad(then: (m: M) => void): () => void;
 }
 
 /** Parts of the page still waiting for their code; printing loads them all first. */
@@ -14,14 +16,23 @@ const pending = new Set<() => Promise<unknown>>();
 
 export function loader<M>(load: () => Promise<M>): Loader<M> {
   let promise: Promise<M> | undefined;
+  const waiting = new Set<(m: M) => void>();
   const run = (() =>
     (promise ??= load().then(
-      (m) => (run.value = m),
+      (m) => {
+        run.value = m;
+        for (const then of waiting) then(m);
+        return m;
+      },
       (e: unknown) => {
         promise = undefined;
         throw e;
       },
     ))) as Loader<M>;
+  run.onLoad = (then) => {
+    waiting.add(then);
+    return () => waiting.delete(then);
+  };
   return run;
 }
 
@@ -86,7 +97,10 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls }:
     if (io && box.current) io.observe(box.current);
     else void start();
     addEventListener('beforeprint', start);
+    // Another part with the same code may have asked for it first.
+    const stop = load.onLoad((m) => setMod(() => m));
     return () => {
+      stop();
       pending.delete(start);
       io?.disconnect();
       removeEventListener('beforeprint', start);
