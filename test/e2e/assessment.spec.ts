@@ -314,6 +314,9 @@ test.describe('team view', () => {
     ]);
     await expect(page.getByTestId('mixed-versions')).toContainText('uses only the version 2 results');
     await expect(page.getByRole('heading', { level: 2, name: 'Team view: North, <b>South</b>' })).toBeFocused();
+    // Each reader-typed label is isolated on its own, as text: a right-to-left label cannot reorder the others.
+    await expect(page.getByTestId('team-labels').locator('bdi')).toHaveText(['North', '<b>South</b>']);
+    await expect(page.getByTestId('team-labels').locator('b')).toHaveCount(0);
 
     // The headline: per dimension, each team's mean side by side, the gap in words, large gaps flagged.
     await expect(page.getByTestId('gap-summary')).toHaveText(
