@@ -7,7 +7,7 @@ import { $draft, $history, adoptQuestionnaire, deleteAttempt } from '../../store
 import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { loader, useCode } from '../shared/deferred';
+import { loader, useCode } from '../shared/loader';
 import { formatDate, roleLabels } from './format';
 import { LoadFailed, Stalled } from './Stalled';
 import './assessment.css';

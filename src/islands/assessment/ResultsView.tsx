@@ -2,7 +2,8 @@ import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
-import { Deferred, loadDeferred, loader } from '../shared/deferred';
+import { Deferred, loadDeferred } from '../shared/deferred';
+import { loader } from '../shared/loader';
 import { levelName } from './format';
 import { ResultCharts, ResultHeadline, type Previous, type ReportProps } from './ResultHeadline';
 

@@ -8,7 +8,7 @@ import { GapTables, DimensionTable } from './TeamTables';
 import { TeamLink } from './TeamLink';
 import { levelName, roleLabels } from './format';
 import { LoadFailed } from './Stalled';
-import { loader, useCode } from '../shared/deferred';
+import { loader, useCode } from '../shared/loader';
 
 /** The workshop (agenda, action plan, Markdown and CSV exports) loads when the manager opens it. */
 const workshopCode = loader(() => import('./Workshop'));

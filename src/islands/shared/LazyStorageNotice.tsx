@@ -1,6 +1,6 @@
 import { useAtom as useStore } from '../../stores/use-hydrated-store';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
-import { loader, useCode } from './deferred';
+import { loader, useCode } from './loader';
 import type { Props } from './StorageNotice';
 import './storage-notice.css';
 
