@@ -83,9 +83,11 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                 <div>
                   <dt>Months to pay back winning a customer</dt>
                   <dd>
-                    {plan.costPerCustomer === null
-                      ? 'Enter a marketing budget to see this'
-                      : after.paybackBeyond
+                    {funnel.budget === null
+                      ? 'Add a marketing budget above to see this'
+                      : plan.costPerCustomer === null
+                        ? 'None: no customers are won'
+                        : after.paybackBeyond
                         ? `More than ${PAYBACK_MAX} months`
                         : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
                   </dd>

@@ -11,6 +11,7 @@ import {
   type Funnel,
 } from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
+import { budgetFromPreset } from '../../lib/funnel/presets';
 import { codeFromUrl } from '../../lib/url-code';
 import { pluralName } from '../../lib/funnel/format';
 import { shortSummary } from '../../lib/funnel/summary';
@@ -90,7 +91,6 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const belowLow = new Set(range?.marks.filter((m) => m.belowLow).map((m) => m.id));
   const isGoal = funnel.mode === 'goal';
   const first = pluralName(funnel.stages[0]!.name, 2);
-  const budgetFromPreset = preset !== null && funnel.budget !== null && funnel.budget === preset.budget;
   const level = headingLevel;
 
   const inputs = (
@@ -193,7 +193,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
             class="field-budget"
-            hint={budgetFromPreset ? `From the ${preset.title} preset` : undefined}
+            hint={budgetFromPreset(funnel, preset) ? `From the ${preset.title} preset` : undefined}
             optional
             value={funnel.budget}
             schema={budgetSchema}
