@@ -18,5 +18,12 @@ export const glossarySchema = strictObject({
   related: z.array(slug('related term id')).default([]),
   /** Id of the guide chapter that teaches the term, if any. */
   chapter: z.optional(slug('chapter')),
+  /** Other ways the chapters write the term ("cold calling" for "Cold call"), so a first use in that form is found. */
+  aliases: z.array(text('alias').max(60)).default([]),
+  /**
+   * True for a word whose everyday sense dominates ("customer", "lead"): the chapters link it where they define it,
+   * and the content test does not ask for a link at every chapter's first use.
+   */
+  everyday: z.boolean().default(false),
 });
 export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

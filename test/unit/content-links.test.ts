@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { sourceSchema } from '../../src/schemas/common';
+import { glossarySchema } from '../../src/schemas/glossary';
 import { checkSchema } from '../../src/schemas/learning';
 import { termLinkParts, unlinkedFirstUses, type LinkableTerm } from '../../src/lib/term-links';
 
@@ -83,27 +84,17 @@ describe('sources', () => {
   });
 });
 
-/** Everyday words whose ordinary sense dominates; the chapters that teach them link them where defined. */
-const EVERYDAY = new Set(['customer', 'opportunity', 'lead', 'prospect', 'brand', 'positioning', 'targeting']);
-/** Other ways the guide writes a term. */
-const ALIASES: Record<string, string[]> = {
-  'go-to-market': ['go-to-market'],
-  'cold-call': ['cold calling'],
-  'competitive-pricing': ['competitive price'],
-  'lifetime-value': ['lifetime value'],
-  'lead-scoring': ['lead score'],
-};
-
-const terms: LinkableTerm[] = readdirSync(path.join(content, 'glossary'))
+const terms: (LinkableTerm & { everyday: boolean })[] = readdirSync(path.join(content, 'glossary'))
   .filter((f) => f.endsWith('.md'))
   .map((f) => {
-    const data = parseYaml(frontmatter(readFileSync(path.join(content, 'glossary', f), 'utf8'))![1]!) as {
-      term: string;
-      expansion?: string;
-    };
+    const data = glossarySchema.parse(
+      parseYaml(frontmatter(readFileSync(path.join(content, 'glossary', f), 'utf8'))![1]!),
+    );
     const id = f.replace(/\.md$/, '');
-    return { id, term: data.term, expansion: data.expansion, aliases: ALIASES[id] };
+    return { id, term: data.term, expansion: data.expansion, aliases: data.aliases, everyday: data.everyday };
   });
+/** Words whose everyday sense dominates (`everyday: true` in their glossary file). */
+const EVERYDAY = new Set(terms.filter((t) => t.everyday).map((t) => t.id));
 
 const chapters = readdirSync(path.join(content, 'guide'))
   .filter((f) => f.endsWith('.mdx'))

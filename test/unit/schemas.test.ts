@@ -85,7 +85,7 @@ describe('strict schemas: a misspelt key stops the build', () => {
 
   it('names the unknown key and the field it was probably meant to be', () => {
     expect(issuesOf(glossarySchema.safeParse({ ...term, chapters: 'funnel-and-handoff' }))).toEqual([
-      ': unknown field "chapters" (did you mean "chapter"?); the fields allowed here are term, expansion, short, example, related, chapter',
+      ': unknown field "chapters" (did you mean "chapter"?); the fields allowed here are term, expansion, short, example, related, chapter, aliases, everyday',
     ]);
   });
 
