@@ -88,8 +88,8 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                       : plan.costPerCustomer === null
                         ? 'None: no customers are won'
                         : after.paybackBeyond
-                        ? `More than ${PAYBACK_MAX} months`
-                        : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
+                          ? `More than ${PAYBACK_MAX} months`
+                          : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
                   </dd>
                 </div>
               </dl>
