@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
-import { useStore } from '@nanostores/preact';
+import { useAtom as useStore } from '../../stores/use-hydrated-store';
 import './funnel.css';
 import {
   budgetSchema,
