@@ -117,6 +117,26 @@ export const attemptsSchema = z
 /** Currencies the builder formats; ISO 4217 codes. */
 export const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'JPY', 'CHF', 'SEK'] as const;
 export const currencySchema = z.enum(currencies, { error: 'Choose a currency from the list.' });
+export type Currency = z.infer<typeof currencySchema>;
+
+/**
+ * How amounts in each currency are usually written: the number conventions of its home market
+ * (for the euro, those of Germany, its largest economy: "120.000 €"). Every figure the builder
+ * shows for a funnel (money, people, percentages) follows its currency's locale, so "120.000 €"
+ * never stands beside "73,360 Visitors", which a German reader would take for 73.36. A new
+ * currency needs a locale here; the type makes the build fail without one.
+ */
+export const currencyLocales: Record<Currency, string> = {
+  USD: 'en-US',
+  EUR: 'de-DE',
+  GBP: 'en-GB',
+  CAD: 'en-CA',
+  AUD: 'en-AU',
+  INR: 'en-IN',
+  JPY: 'ja-JP',
+  CHF: 'de-CH',
+  SEK: 'sv-SE',
+};
 
 /** A monthly percentage for the after-sale section (churn, expansion): 0–100 with at most two decimals. */
 const monthlyPct = (what: string) =>

@@ -15,9 +15,13 @@ import { presetToFunnel } from '../lib/funnel/presets';
 import type { Parsed } from '../lib/funnel/parse';
 import { defaultAfter } from '../lib/funnel/after';
 
-/** The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees. */
+/**
+ * The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees.
+ * Its budget starts empty: the reader chose no preset, so no cost per customer or payback is
+ * worked out from a budget they never entered. "Use this preset" fills it in, labelled.
+ */
 export function defaultFunnel(): Funnel {
-  return presetToFunnel(presets[0]!);
+  return { ...presetToFunnel(presets[0]!), budget: null };
 }
 
 export function initialFunnelState(): FunnelState {

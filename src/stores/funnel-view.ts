@@ -8,6 +8,7 @@ import { goalAsForward, goalFix, type GoalFix } from '../lib/funnel/plan';
 import { project, type Projection } from '../lib/funnel/time';
 import { afterSale, type AfterSale } from '../lib/funnel/after';
 import { summaryText } from '../lib/funnel/summary';
+import { numbersFor, type Numbers } from '../lib/funnel/format';
 import type { PresetBenchmark } from '../schemas/funnel-preset';
 import { $funnelState, $linkFunnel, initialFunnelState } from './funnel-store';
 
@@ -36,6 +37,8 @@ export interface FunnelView {
   after: AfterSale | null;
   /** The headline sentence. */
   summary: string;
+  /** Formatters that write every figure as the funnel's currency is usually written. */
+  num: Numbers;
 }
 
 export function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
@@ -67,6 +70,7 @@ export function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
         )
       : null,
     summary: summaryText(funnel, result, goal),
+    num: numbersFor(funnel.currency),
   };
 }
 

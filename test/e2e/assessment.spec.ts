@@ -314,6 +314,9 @@ test.describe('team view', () => {
     ]);
     await expect(page.getByTestId('mixed-versions')).toContainText('uses only the version 2 results');
     await expect(page.getByRole('heading', { level: 2, name: 'Team view: North, <b>South</b>' })).toBeFocused();
+    // Each reader-typed label is isolated on its own, as text: a right-to-left label cannot reorder the others.
+    await expect(page.getByTestId('team-labels').locator('bdi')).toHaveText(['North', '<b>South</b>']);
+    await expect(page.getByTestId('team-labels').locator('b')).toHaveCount(0);
 
     // The headline: per dimension, each team's mean side by side, the gap in words, large gaps flagged.
     await expect(page.getByTestId('gap-summary')).toHaveText(
@@ -552,6 +555,152 @@ test.describe('older questionnaire versions', () => {
   });
 });
 
+test.describe("a returning reader's saved result", () => {
+  /** Two attempts in questionnaire version 2: 60 in March, then 80. */
+  const attempt = (completedAt: string, answer: Answer, nonce: number) => ({
+    completedAt,
+    nonce,
+    questionnaireVersion: 2,
+    role: 'sales',
+    team: 'Nordics',
+    answers: { 'written-lead-stages': answer },
+  });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(
+      (history) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('msg:assessment-history', JSON.stringify({ v: 1, data: history }));
+        localStorage.setItem(
+          'msg:assessment',
+          JSON.stringify({
+            v: 2,
+            data: { step: 9, view: 'results', role: 'sales', team: '', answers: {}, questionnaireVersion: 2 },
+          }),
+        );
+      },
+      [attempt('2026-03-12T09:00:00.000Z', 3, 1), attempt('2026-06-02T09:00:00.000Z', 4, 2)],
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  /** The chunks a page fetched, by name: "Wizard", "ResultBelow"… */
+  const fetched = (page: Page) => {
+    const names: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/_astro\/([A-Za-z]+)\.[^/]+\.js$/.exec(new URL(r.url()).pathname);
+      if (m) names.push(m[1]!);
+    });
+    return names;
+  };
+
+  test('the score, gauge and bar chart show at once without moving the page; the rest loads as the reader scrolls, and "Retake" brings the questionnaire back', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, baseURL!);
+    const chunks = fetched(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await expect(page.getByTestId('overall-change')).toHaveText('· Up 20 since 12 Mar 2026');
+    await expect(page.getByRole('img', { name: /^Score 80 on the scale from 20 to 100/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Bar chart of your score/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).not.toBeFocused();
+    await page.waitForLoadState('networkidle');
+    // The questionnaire's code and everything below the bar chart stay on the server for now.
+    expect(chunks.filter((c) => ['Wizard', 'ResultBelow', 'RadarChart'].includes(c))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+
+    await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('img', { name: /Radar chart of your score/ })).toBeAttached();
+    const scores = page.getByRole('table', { name: /Scores by dimension/ });
+    await expect(scores.getByRole('row', { name: /Shared definitions and language/ }).getByRole('cell')).toHaveText([
+      '80',
+      'Integrated',
+      '+20',
+      '1',
+      '0',
+    ]);
+    await expect(page.getByRole('textbox', { name: 'Result code' })).toHaveValue(/^[A-Za-z0-9_-]{20,}$/);
+    const history = page.getByRole('table', { name: /Every attempt saved in this browser/ });
+    await expect(history.getByRole('row').nth(1)).toContainText('+20');
+    await expect(history.getByRole('row').nth(2)).toContainText('first attempt');
+    await expect(page.getByText('will appear here')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Retake from the start' }).click();
+    await expect(page.getByText('Step 1 of 10')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Sales' })).toBeChecked();
+    expect(chunks).toContain('Wizard');
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('"Print or save as PDF" loads the parts not yet scrolled to, so the printout has the table and actions', async ({
+    page,
+  }) => {
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number };
+      w.__printed = 0;
+      window.print = () => void w.__printed++;
+    });
+    const table = page.getByRole('table', { name: /Scores by dimension/ });
+    await expect(table).toHaveCount(0);
+    // Pressed without scrolling to it (as a screen reader's button list would).
+    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    await expect(table).toBeAttached();
+    await expect(page.getByRole('region', { name: 'Work on these first' })).toBeAttached();
+  });
+
+  test('if the rest of the result cannot be loaded, it says so and offers a reload, and the score stays', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/ResultBelow\.[^/]+\.js$/, (r) => r.abort());
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(failed.first()).toContainText(
+      'The table of scores and what to work on could not be loaded. Check your connection and reload the page: your answers and result are saved in this browser.',
+    );
+    await expect(failed.first().getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+  });
+
+  test("if the questionnaire's code cannot be loaded, the page says so and offers a reload instead of an inert form", async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/Wizard\.[^/]+\.js$/, (r) => r.abort());
+    await page.addInitScript(() => {
+      localStorage.removeItem('msg:assessment');
+      localStorage.removeItem('msg:assessment-history');
+    });
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(failed).toContainText(
+      'The questionnaire could not be loaded. Check your connection and reload the page',
+    );
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  });
+});
+
 test.describe('self-assessment on small screens, in print and with damaged saved data', () => {
   const attempt = (answers: Record<string, Answer>) => ({
     completedAt: '2026-04-01T10:00:00.000Z',
@@ -589,6 +738,10 @@ test.describe('self-assessment on small screens, in print and with damaged saved
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('40');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The reader scrolls down: the rest of the result loads as it comes near, and fits too.
+    await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('textbox', { name: 'Result code' })).toBeAttached();
     expect(await overflow()).toBeLessThanOrEqual(0);
     // The scores table is wider than the phone: it is a tab stop, and arrow keys scroll it sideways.
     const scores = page.getByRole('region', { name: /^Scores by dimension/ });

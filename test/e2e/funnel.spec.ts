@@ -13,7 +13,13 @@ async function openBuilder(page: Page, hash = '') {
     await expect(island).not.toHaveAttribute('ssr');
   }
   await waitForHydration(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Back to the top at once: the site scrolls smoothly, and a box measured mid-scroll is off by
+  // however far the page still had to go. Fonts settle first, since they can rewrap the settings.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 }
 
 const table = (page: Page) => page.getByRole('table', { name: /^Your funnel each month/ });
@@ -366,11 +372,12 @@ test.describe('funnel builder as a planning tool', () => {
     expect(await inViewport(page.getByLabel('Benchmark preset'))).toBe(true);
     expect(await inViewport(stage(page, 1).getByLabel('Name'))).toBe(true);
     const rate = stage(page, 5).getByLabel('Converts to “Customer”');
-    await rate.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Instant: a smooth scroll still running when the field is typed into ends wherever focus leaves it.
+    await rate.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await rate.fill('50');
     // 10,000 × 2.5 % × 30 % × 20 % × 55 % × 50 % = 4.125 customers × $12,000 = $49,500
     await expect(summary(page)).toHaveText(/become 4.1 Customers and \$49,500/);
-    expect(await inViewport(rate)).toBe(true);
+    await expect.poll(() => inViewport(rate)).toBe(true);
     expect(await inViewport(summary(page))).toBe(true);
   });
 
@@ -460,6 +467,54 @@ test.describe('funnel builder as a planning tool', () => {
     await expect(summary(page)).toHaveText(/\$6.19 in revenue/);
     await volume.fill('lots');
     expect(await describedError(volume)).toMatch(/like 12,500\.5 or 12\.500,5/);
+  });
+
+  test('a European planner who picks euros reads the headline, table and chart the way euros are written', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    await page.getByRole('radio', { name: /^Goal/ }).check();
+    await page.getByLabel('Currency').selectOption('EUR');
+    await page.getByLabel('Revenue target a month').fill('120.000');
+    await page.getByLabel('Visitors a month today (for the gap)').fill('40.000');
+    await page.getByLabel('Average deal value').fill('8.000');
+    // ⌈120,000 ÷ 8,000⌉ = 15 customers; ⌈15 ÷ 25 %⌉ = 60; ⌈60 ÷ 55 %⌉ = 110; ⌈110 ÷ 20 %⌉ = 550;
+    // ⌈550 ÷ 30 %⌉ = 1,834; ⌈1,834 ÷ 2.5 %⌉ = 73,360 visitors: 33,360 more than today's 40,000.
+    await expect(summary(page)).toHaveText(
+      /^To make 120\.000\s€ a month you need 15 Customers, which takes 73\.360 Visitors a month \(33\.360 more than now\)\./,
+    );
+    expect(await cell(page, 'Visitor', 'Needed for the goal')).toBe('73.360');
+    expect(await cell(page, 'Lead', 'Needed for the goal')).toBe('1.834');
+    expect(await cell(page, 'Visitor', 'Converts to next')).toMatch(/^2,5\s%$/);
+    await expect(page.locator('.fchart-row').first()).toContainText(/Today\s*40\.000\s*Goal needs\s*73\.360/);
+    // Fields keep what the reader typed; the CSV (checked elsewhere) keeps plain numbers.
+    await expect(page.getByLabel('Revenue target a month')).toHaveValue('120.000');
+  });
+
+  test('the optional budget starts empty, a preset’s budget says where it came from, and nothing is worked out without one', async ({
+    page,
+  }) => {
+    await openBuilder(page);
+    const budget = page.getByLabel('Marketing budget a month (optional)');
+    await expect(budget).toHaveValue('');
+    await expect(budget).not.toHaveAttribute('aria-describedby', /hint/);
+    const insights = page.locator('.funnel-insights');
+    await expect(insights).toContainText('Add a marketing budget above to see what each customer costs.');
+    await expect(insights).not.toContainText('Each customer costs');
+
+    await page.getByLabel('Benchmark preset').selectOption({ label: 'Enterprise B2B' });
+    await page.getByRole('button', { name: 'Use this preset' }).click();
+    await expect(budget).toHaveValue('60000');
+    await expect(budget).toHaveAccessibleDescription('From the Enterprise B2B preset');
+    await expect(insights).toContainText(/Each customer costs \$[\d,]+ of marketing budget\./);
+
+    await budget.fill('45000');
+    await expect(budget).not.toHaveAttribute('aria-describedby', /hint/);
+    await expect(page.getByText('From the Enterprise B2B preset')).toHaveCount(0);
+    await budget.fill('');
+    await expect(insights).toContainText('Add a marketing budget above to see what each customer costs.');
+    await page.getByRole('button', { name: 'Reset to the example' }).click();
+    await expect(budget).toHaveValue('');
   });
 
   test('after a reload the example never stands beside the reader’s inputs, on screen or in print', async ({
@@ -584,6 +639,9 @@ test.describe('funnel builder as a planning tool', () => {
     await expect(figures).toContainText(`Customers kept after 12 months${Math.round(kept)}`); // 42
     await expect(figures).toContainText(`$${Math.round(total).toLocaleString('en-US')}`); // $219,104
     await expect(figures).toContainText('$100,000'); // 1,000 ÷ (2 % − 1 %)
+    // The example starts with no budget, so there is no payback until the reader gives one.
+    await expect(figures).toContainText('Add a marketing budget above to see this');
+    await page.getByLabel('Marketing budget a month (optional)').fill('30000');
     // $30,000 budget ÷ 5 customers = $6,000: 1,000 + 990 + … passes 6,000 in month 7.
     await expect(figures).toContainText('7 (cost per customer $6,000)');
 

@@ -5,9 +5,9 @@ import type { Draft } from '../../schemas/assessment';
 import { statementIds, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { $draft, $history, adoptQuestionnaire, deleteAttempt } from '../../stores/assessment-store';
 import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
-import { StorageNotice } from '../shared/StorageNotice';
+import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { Wizard } from './Wizard';
+import { loader, useCode } from '../shared/loader';
 import { formatDate, roleLabels } from './format';
 import { LoadFailed, Stalled } from './Stalled';
 import './assessment.css';
@@ -21,9 +21,27 @@ const serverDraft = (version: number): Draft => ({
   questionnaireVersion: version,
 });
 
-type ResultsModule = typeof import('./ResultsView');
-/** The results code loads on demand: at the last step, or when saved results are shown. */
-const loadResults = () => import('./ResultsView');
+/** The questionnaire, and the reader's result: each loads only when it is shown (or about to be). */
+const wizardCode = loader(() => import('./Wizard'));
+const resultsCode = loader(() => import('./ResultsView'));
+
+/** In the browser: whether this reader's saved result replaces the questionnaire as soon as the page hydrates. */
+const savedResultFirst = () =>
+  typeof window !== 'undefined' && $draft.get().view === 'results' && $history.get().length > 0;
+
+/*
+ * The island's code waits for what the reader sees first, so that it appears whole when the page
+ * hydrates: the questionnaire (always, on the server), or a returning reader's saved result
+ * without the questionnaire's code. A failure is shown by the component, which tries again.
+ */
+await (savedResultFirst() ? resultsCode() : wizardCode()).catch(() => undefined);
+
+/**
+ * Stands for the questionnaire while its code is not here. Hydrating it keeps the server's form
+ * as it is (Preact leaves the contents of an element with dangerouslySetInnerHTML alone while
+ * hydrating), so a returning reader's page does not flash or move before the result replaces it.
+ */
+const ServerForm = () => <form class="wizard" inert dangerouslySetInnerHTML={{ __html: '' }} />;
 
 /**
  * Catches an error while showing one attempt, so a damaged or unexpected attempt never hides
@@ -64,14 +82,17 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
   // Focus moves to the result only when the reader just finished; saved results shown on load keep focus where it is.
   const sawWizard = useRef(false);
   if (hydrated && !showResults) sawWizard.current = true;
-  const [results, setResults] = useState<ResultsModule | 'failed' | null>(null);
   const lastStep = draft.step >= q.dimensions.length;
-
+  const results = useCode(resultsCode, showResults || (hydrated && lastStep));
+  const wizard = useCode(wizardCode, hydrated && !showResults);
+  // A reader on the last step gets all of the result at once, not only its first screen.
   useEffect(() => {
-    if ((showResults || (hydrated && lastStep)) && results === null) {
-      loadResults().then(setResults, () => setResults('failed'));
-    }
-  }, [showResults, hydrated, lastStep]);
+    if (hydrated && lastStep && draft.view === 'wizard')
+      resultsCode().then(
+        (m) => m.preloadResultParts(),
+        () => undefined,
+      );
+  }, [hydrated, lastStep, draft.view]);
 
   // The score is announced once the results code (which holds the scoring) is there.
   const pendingAnnounce = useRef(false);
@@ -121,14 +142,26 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
               index={history.length - 1}
               when={latest.completedAt}
             >
-              <results.ResultsView q={q} chapters={chapters} latest={latest} history={history} />
+              <results.ResultsView
+                q={q}
+                chapters={chapters}
+                latest={latest}
+                history={history}
+                onWizardIntent={() => void wizardCode().catch(() => undefined)}
+              />
             </AttemptGuard>
           ) : (
             <p class="loading">Loading your result…</p>
           )}
         </div>
+      ) : wizard === 'failed' ? (
+        <LoadFailed what="The questionnaire" kept="your answers so far are saved" />
+      ) : wizard ? (
+        <wizard.Wizard q={q} draft={draft} ready={hydrated} />
+      ) : hydrated ? (
+        <p class="loading">Loading the questionnaire…</p>
       ) : (
-        <Wizard q={q} draft={draft} ready={hydrated} />
+        <ServerForm />
       )}
       {!hydrated && <Stalled what="The questionnaire" reload="/assessment/" />}
     </div>

@@ -1,12 +1,11 @@
 import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
-import { attemptCode } from '../../lib/assessment/attempt';
-import { clearHistory, goToStep, retake } from '../../stores/assessment-store';
+import { goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
+import { Deferred, loadDeferred } from '../shared/deferred';
+import { loader } from '../shared/loader';
 import { levelName } from './format';
-import { ResultReport, type Previous } from './ResultReport';
-import { SharePanel } from './SharePanel';
-import { HistoryList } from './HistoryList';
+import { ResultCharts, ResultHeadline, type Previous, type ReportProps } from './ResultHeadline';
 
 /** What a screen reader hears when the result appears. */
 export function announcement(q: Questionnaire, latest: Attempt): string {
@@ -17,28 +16,39 @@ export function announcement(q: Questionnaire, latest: Attempt): string {
     : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
 }
 
+/* Below the bar chart (the radar chart is beside it on a wide screen), loaded as the reader scrolls there. */
+const below = loader(() => import('./ResultBelow'));
+
+/** Fetches the rest of the result now: for a reader who is about to finish, so all of it appears at once. */
+export const preloadResultParts = () => below().catch(() => undefined);
+
+const KEPT = 'your answers and result are saved in this browser';
+
 interface Props {
   q: Questionnaire;
   chapters: Record<string, string>;
   latest: Attempt;
   history: Attempt[];
+  /** Called when the reader reaches for a button that returns to the questionnaire, so its code can load early. */
+  onWizardIntent?: () => void;
 }
 
 /**
  * The reader's own result: report, actions, share code and history. Loaded by AssessmentApp
- * only when results are shown, so the questionnaire's first screen does not carry the
- * report, charts and code encoder. Each attempt is shown and shared in the questionnaire
- * version it was answered in.
+ * only when results are shown, so the questionnaire's first screen does not carry the report
+ * and charts; what lies below the charts loads as the reader scrolls to it. Each attempt is
+ * shown and shared in the questionnaire version it was answered in.
  */
-export function ResultsView({ q, chapters, latest, history }: Props) {
+export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Props) {
   const vq = forVersion(q, latest.questionnaireVersion);
   // Caught by AttemptGuard, which offers to delete this attempt alone.
   if (!vq) throw new Error(`questionnaire version ${latest.questionnaireVersion} is not known here`);
-  const code = attemptCode(q, latest)!;
   const before = history.at(-2);
   const beforeQ = before ? forVersion(q, before.questionnaireVersion) : null;
   const previous: Previous | undefined =
     before && beforeQ ? { q: beforeQ, answers: before.answers, when: before.completedAt } : undefined;
+  const report: ReportProps = { q: vq, chapters, answers: latest.answers, idPrefix: 'own', person: 'you', previous };
+  const intent = { onPointerEnter: onWizardIntent, onFocus: onWizardIntent };
   return (
     <>
       {vq.version !== q.version && (
@@ -48,29 +58,60 @@ export function ResultsView({ q, chapters, latest, history }: Props) {
           answered version {q.version}.
         </p>
       )}
-      <ResultReport
-        q={vq}
-        chapters={chapters}
-        answers={latest.answers}
-        idPrefix="own"
-        person="you"
-        previous={previous}
-      />
+      <div class="report">
+        <ResultHeadline {...report} />
+        <ResultCharts
+          {...report}
+          radar={(chart) => (
+            <Deferred
+              load={below}
+              what="The radar chart"
+              kept={KEPT}
+              class="radar-chart"
+              reserve={{ aspectRatio: '500 / 360' }}
+            >
+              {(m) => <m.RadarChart {...chart} />}
+            </Deferred>
+          )}
+        />
+        <Deferred
+          load={below}
+          what="The table of scores and what to work on"
+          kept={KEPT}
+          reserve={{ minHeight: '60rem' }}
+        >
+          {(m) => <m.ResultDetails {...report} />}
+        </Deferred>
+      </div>
       <div class="result-actions no-print">
-        <button type="button" class="btn" onClick={() => window.print()}>
+        <button
+          type="button"
+          class="btn"
+          onClick={async () => {
+            // Everything below the charts is printed too, so it is fetched first.
+            await loadDeferred();
+            setTimeout(() => window.print(), 0);
+          }}
+        >
           Print or save as PDF
         </button>
         {vq.version === q.version && (
-          <button type="button" class="btn btn-secondary" onClick={() => goToStep(1)}>
+          <button type="button" class="btn btn-secondary" onClick={() => goToStep(1)} {...intent}>
             Change my answers
           </button>
         )}
-        <button type="button" class="btn btn-secondary" onClick={retake}>
+        <button type="button" class="btn btn-secondary" onClick={retake} {...intent}>
           Retake from the start
         </button>
       </div>
-      <SharePanel code={code} />
-      <HistoryList q={q} history={history} onClear={clearHistory} />
+      <Deferred
+        load={below}
+        what="The share link and your earlier attempts"
+        kept={KEPT}
+        reserve={{ minHeight: '30rem' }}
+      >
+        {(m) => <m.ResultExtras q={q} latest={latest} history={history} />}
+      </Deferred>
     </>
   );
 }

@@ -5,7 +5,7 @@
  * It is positioned over the inert form, so showing or removing it moves nothing on the page.
  * Pages that keep state in `#…` get words instead of a link, which would drop it.
  */
-export function Stalled({
+function StalledText({
   what,
   reload,
 }: {
@@ -22,6 +22,18 @@ export function Stalled({
     </div>
   );
 }
+
+/**
+ * The notice in the server HTML. In the browser, which renders it only while hydrating, a stand-in
+ * keeps the server's words (Preact leaves the contents of an element with dangerouslySetInnerHTML
+ * alone while hydrating), so the words are not shipped as JavaScript.
+ */
+export const Stalled = (props: Parameters<typeof StalledText>[0]) =>
+  import.meta.env.SSR ? (
+    <StalledText {...props} />
+  ) : (
+    <div class="stalled" data-stalled dangerouslySetInnerHTML={{ __html: '' }} />
+  );
 
 /**
  * Said in place of a part of the page whose code failed to load (a lost connection): what was

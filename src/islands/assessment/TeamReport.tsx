@@ -5,9 +5,14 @@ import { roles } from '../../schemas/assessment';
 import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
 import { GapTables, DimensionTable } from './TeamTables';
-import { Workshop } from './Workshop';
 import { TeamLink } from './TeamLink';
 import { levelName, roleLabels } from './format';
+import { LoadFailed } from './Stalled';
+import { loader, useCode } from '../shared/loader';
+
+/** The workshop (agenda, action plan, Markdown and CSV exports) loads when the manager opens it. */
+const workshopCode = loader(() => import('./Workshop'));
+const prepareWorkshop = () => void workshopCode().catch(() => undefined);
 
 interface Props {
   q: Questionnaire;
@@ -21,6 +26,7 @@ interface Props {
 /** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
 export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
   const [workshop, setWorkshop] = useState(false);
+  const code = useCode(workshopCode, workshop);
   const team = aggregateTeam(q, respondents);
   return (
     <>
@@ -82,14 +88,28 @@ export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
       <DimensionTable q={q} team={team} />
       <GapTables team={team} />
       <p class="no-print result-actions">
-        <button type="button" class="btn" aria-pressed={workshop} onClick={() => setWorkshop(!workshop)}>
+        <button
+          type="button"
+          class="btn"
+          aria-pressed={workshop}
+          onClick={() => setWorkshop(!workshop)}
+          onPointerEnter={prepareWorkshop}
+          onFocus={prepareWorkshop}
+        >
           Workshop mode
         </button>
         <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
           Print
         </button>
       </p>
-      {workshop && <Workshop q={q} team={team} labels={labels} chapters={chapters} />}
+      {workshop &&
+        (code === 'failed' ? (
+          <LoadFailed what="The workshop" kept="the pasted results and the action plan are saved" />
+        ) : code ? (
+          <code.Workshop q={q} team={team} labels={labels} chapters={chapters} />
+        ) : (
+          <p class="loading">Loading the workshop…</p>
+        ))}
       <TeamLink codes={codes} />
     </>
   );

@@ -1,12 +1,13 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
-import { codesFromTeamHash, shortLabels } from '../../lib/assessment/team-link';
+import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
 import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
-import { StorageNotice } from '../shared/StorageNotice';
+import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { LoadFile } from './LoadFile';
 import { LoadFailed, Stalled } from './Stalled';
 
@@ -94,6 +95,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     if (hasTeam && report === null) loadReport().then(setReport, () => setReport('failed'));
   }, [hasTeam]);
   const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
+  const short = shortLabelParts(labels);
   return (
     <div class="team-app">
       <StorageNotice
@@ -189,9 +191,15 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             {labels.length ? (
               <>
                 :{' '}
-                <bdi title={labels.join(', ').slice(0, 500)} data-testid="team-labels">
-                  {shortLabels(labels)}
-                </bdi>
+                <span title={labels.join(', ').slice(0, 500)} data-testid="team-labels">
+                  {short.shown.map((l, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ', '}
+                      <bdi>{l}</bdi>
+                    </Fragment>
+                  ))}
+                  {short.more ? ` and ${short.more} more` : null}
+                </span>
               </>
             ) : null}
           </h2>

@@ -2,7 +2,6 @@ import { churnSchema, expansionSchema, monthlySchema } from '../../schemas/funne
 import type { FunnelView } from '../../stores/funnel-view';
 import { setAfter } from '../../stores/funnel-store';
 import { PAYBACK_MAX } from '../../lib/funnel/after';
-import { formatCount, formatMoney, formatPct } from '../../lib/funnel/format';
 import { NumberField } from './Fields';
 import { H } from './H';
 
@@ -14,7 +13,7 @@ import { H } from './H';
 export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, after, plan, forGoal } = view;
   const a = funnel.after;
-  const money = (n: number | null) => formatMoney(n, funnel.currency);
+  const { count, money, pct } = view.num;
   return (
     <section class="funnel-after" aria-labelledby={`${idp}-after-heading`}>
       <H level={level} id={`${idp}-after-heading`}>
@@ -59,15 +58,15 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
           {after && (
             <>
               <p class="muted">
-                Each month the customers already kept lose {formatPct(a.churn)}, their revenue changes by{' '}
-                {formatPct(a.expansion)} − {formatPct(a.churn)}, then the month’s new customers join
+                Each month the customers already kept lose {pct(a.churn)}, their revenue changes by {pct(a.expansion)} −{' '}
+                {pct(a.churn)}, then the month’s new customers join
                 {forGoal ? ' (at the goal’s numbers)' : ''}. The rates are yours to set: the starting values are an
                 editorial assumption, not a benchmark.
               </p>
               <dl class="after-figures">
                 <div>
                   <dt>Customers kept after 12 months</dt>
-                  <dd>{formatCount(after.keptAtEnd)}</dd>
+                  <dd>{count(after.keptAtEnd)}</dd>
                 </div>
                 <div>
                   <dt>Recurring revenue over 12 months</dt>
@@ -84,11 +83,13 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                 <div>
                   <dt>Months to pay back winning a customer</dt>
                   <dd>
-                    {plan.costPerCustomer === null
-                      ? 'Enter a marketing budget to see this'
-                      : after.paybackBeyond
-                        ? `More than ${PAYBACK_MAX} months`
-                        : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
+                    {funnel.budget === null
+                      ? 'Add a marketing budget above to see this'
+                      : plan.costPerCustomer === null
+                        ? 'None: no customers are won'
+                        : after.paybackBeyond
+                          ? `More than ${PAYBACK_MAX} months`
+                          : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
                   </dd>
                 </div>
               </dl>
@@ -107,8 +108,8 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                     {after.months.map((m) => (
                       <tr key={m.month}>
                         <th scope="row">{m.month}</th>
-                        <td class="num">{formatCount(m.won)}</td>
-                        <td class="num">{formatCount(m.kept)}</td>
+                        <td class="num">{count(m.won)}</td>
+                        <td class="num">{count(m.kept)}</td>
                         <td class="num">{money(m.recurring)}</td>
                       </tr>
                     ))}

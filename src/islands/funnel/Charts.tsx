@@ -1,5 +1,5 @@
 import type { ForwardResult, GoalResult } from '../../lib/funnel/model';
-import { formatCount } from '../../lib/funnel/format';
+import type { Numbers } from '../../lib/funnel/format';
 import { ownerLabels } from '../../schemas/funnel';
 
 /** The narrowest bar drawn for a stage that has anyone in it, in percent of the widest. */
@@ -29,11 +29,14 @@ export function FunnelChart({
   goal,
   scale,
   idp,
+  num: { count },
 }: {
   result: ForwardResult;
   goal: GoalResult | null;
   scale: 'linear' | 'log';
   idp: string;
+  /** The funnel's number formats (see numbersFor). */
+  num: Numbers;
 }) {
   const needs = goal?.ok ? goal.needs : null;
   const max = Math.max(...result.stages.map((s) => s.count), ...(needs?.map((n) => n.need) ?? []), 0);
@@ -59,17 +62,17 @@ export function FunnelChart({
               <>
                 <span class="fchart-kind">Today</span>
                 <Bar share={share(s.count)} kind={`bar-${s.owner}`} />
-                <span class="fchart-value">{formatCount(s.count)}</span>
+                <span class="fchart-value">{count(s.count)}</span>
                 <span class="fchart-kind">Goal needs</span>
                 <Bar share={share(needs[i]!.need)} kind="bar-goal" />
                 <span class="fchart-value">
-                  <strong>{formatCount(needs[i]!.need)}</strong>
+                  <strong>{count(needs[i]!.need)}</strong>
                 </span>
               </>
             ) : (
               <>
                 <Bar share={share(s.count)} kind={`bar-${s.owner}`} />
-                <span class="fchart-value">{formatCount(s.count)}</span>
+                <span class="fchart-value">{count(s.count)}</span>
               </>
             )}
           </li>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
-import { useStore } from '@nanostores/preact';
+import { useAtom as useStore } from '../../stores/use-hydrated-store';
 import './funnel.css';
 import {
   budgetSchema,
@@ -11,8 +11,9 @@ import {
   type Funnel,
 } from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
+import { budgetFromPreset } from '../../lib/funnel/presets';
 import { codeFromUrl } from '../../lib/url-code';
-import { formatMoney, pluralName } from '../../lib/funnel/format';
+import { pluralName } from '../../lib/funnel/format';
 import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
@@ -51,6 +52,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const idp = compact ? 'fc' : 'fb';
   const view = useHydratedStore($funnelView, SERVER_VIEW);
   const { funnel, goal, range, preset } = view;
+  const { money } = view.num;
   const linkProblem = useStore($linkProblem);
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
@@ -89,7 +91,6 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   const belowLow = new Set(range?.marks.filter((m) => m.belowLow).map((m) => m.id));
   const isGoal = funnel.mode === 'goal';
   const first = pluralName(funnel.stages[0]!.name, 2);
-  const budgetFromPreset = preset !== null && funnel.budget !== null && funnel.budget === preset.budget;
   const level = headingLevel;
 
   const inputs = (
@@ -151,7 +152,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
               label="Revenue target a month"
               value={funnel.target}
               schema={targetSchema}
-              format={(n) => formatMoney(n, funnel.currency)}
+              format={money}
               onValid={(v) => setFunnelField('target', v)}
             />
           )}
@@ -161,6 +162,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             hint={isGoal ? 'Compared with what the goal needs' : undefined}
             value={funnel.volume}
             schema={volumeSchema}
+            format={view.num.count}
             onValid={(v) => setFunnelField('volume', v)}
           />
           <NumberField
@@ -168,7 +170,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             label="Average deal value"
             value={funnel.dealValue}
             schema={dealValueSchema}
-            format={(n) => formatMoney(n, funnel.currency)}
+            format={money}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
           <div class="field field-currency">
@@ -191,11 +193,11 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
             class="field-budget"
-            hint={budgetFromPreset ? `From the ${preset.title} preset` : undefined}
+            hint={budgetFromPreset(funnel, preset) ? `From the ${preset.title} preset` : undefined}
             optional
             value={funnel.budget}
             schema={budgetSchema}
-            format={(n) => formatMoney(n, funnel.currency)}
+            format={money}
             onValid={(v) => setFunnelField('budget', v)}
           />
         </div>

@@ -1,18 +1,19 @@
 import type { FunnelView } from '../../stores/funnel-view';
 import { biggestDropOff, findHandoff, handoffSentence } from '../../lib/funnel/insights';
-import { formatCount, formatMoney, formatPct, pluralName } from '../../lib/funnel/format';
+import { pluralName } from '../../lib/funnel/format';
 import { ProjectionChart } from './ProjectionChart';
 import { H } from './H';
 
 /** Goal mode: the one rate change that closes the gap with the smallest change, and the alternatives. */
 function GoalFixList({ view }: { view: FunnelView }) {
   const fix = view.fix!;
+  const { count, pct } = view.num;
   const first = view.funnel.stages[0]!.name;
   if (fix.met)
     return (
       <p>
-        Today’s funnel already makes the {formatCount(view.plan.customers)} customers the goal needs: nothing has to
-        change to reach it.
+        Today’s funnel already makes the {count(view.plan.customers)} customers the goal needs: nothing has to change to
+        reach it.
       </p>
     );
   const [best, ...rest] = fix.levers;
@@ -21,10 +22,9 @@ function GoalFixList({ view }: { view: FunnelView }) {
       {best ? (
         <p>
           <strong>
-            Fix first: raise “<bdi>{best.name}</bdi>” → “<bdi>{best.next}</bdi>” from {formatPct(best.from)} to{' '}
-            {formatPct(best.to)}
+            Fix first: raise “<bdi>{best.name}</bdi>” → “<bdi>{best.next}</bdi>” from {pct(best.from)} to {pct(best.to)}
           </strong>{' '}
-          (+{formatPct(best.points).replace('%', 'points')}). With today’s {formatCount(view.funnel.volume)}{' '}
+          (+{pct(best.points).replace('%', 'points')}). With today’s {count(view.funnel.volume)}{' '}
           {pluralName(first, view.funnel.volume)} a month, that one change alone reaches the goal.
         </p>
       ) : (
@@ -39,14 +39,14 @@ function GoalFixList({ view }: { view: FunnelView }) {
           <ol class="levers">
             {rest.slice(0, 3).map((l) => (
               <li key={l.id}>
-                “<bdi>{l.name}</bdi>” from {formatPct(l.from)} to {formatPct(l.to)}.
+                “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)}.
               </li>
             ))}
           </ol>
         </>
       )}
       <p>
-        Or keep every rate and bring in {formatCount(fix.volumeGap)} more {pluralName(first, fix.volumeGap)} a month.
+        Or keep every rate and bring in {count(fix.volumeGap)} more {pluralName(first, fix.volumeGap)} a month.
       </p>
     </>
   );
@@ -55,7 +55,7 @@ function GoalFixList({ view }: { view: FunnelView }) {
 /** What to fix first: the handoff, the biggest drop-off, the best levers (or the goal's fix) and the benchmark range. */
 export function Insights({ view, level }: { view: FunnelView; level: number }) {
   const { funnel, result, range, preset } = view;
-  const money = (n: number) => formatMoney(n, funnel.currency);
+  const { count, money, pct, locale } = view.num;
   const drop = biggestDropOff(result);
   const top = view.levers.slice(0, 3);
   const below = range?.marks.filter((m) => m.belowLow) ?? [];
@@ -64,13 +64,15 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
       <H level={level}>What to fix first</H>
       {view.fix && <GoalFixList view={view} />}
       <ul>
-        <li>{handoffSentence(findHandoff(funnel, result))}</li>
+        <li>{handoffSentence(findHandoff(funnel, result), locale)}</li>
         <li>
-          The biggest drop-off is from “<bdi>{drop.fromName}</bdi>” to “<bdi>{drop.toName}</bdi>”:{' '}
-          {formatCount(drop.lost)} people a month do not go on.
+          The biggest drop-off is from “<bdi>{drop.fromName}</bdi>” to “<bdi>{drop.toName}</bdi>”: {count(drop.lost)}{' '}
+          people a month do not go on.
         </li>
-        {result.costPerCustomer !== null && (
+        {result.costPerCustomer !== null ? (
           <li>Each customer costs {money(result.costPerCustomer)} of marketing budget.</li>
+        ) : (
+          funnel.budget === null && <li>Add a marketing budget above to see what each customer costs.</li>
         )}
       </ul>
       {!view.fix && (
@@ -85,8 +87,8 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
                   </>
                 ) : (
                   <>
-                    “<bdi>{l.name}</bdi>” from {formatPct(l.from)} to {formatPct(l.to)} adds{' '}
-                    {formatCount(l.customersGained)} customers and <strong>{money(l.revenueGained)}</strong> a month.
+                    “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)} adds {count(l.customersGained)} customers
+                    and <strong>{money(l.revenueGained)}</strong> a month.
                   </>
                 )}
               </li>
@@ -96,11 +98,11 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
       )}
       {range && preset && (
         <p>
-          With {preset.title} benchmark rates, this funnel would bring between {formatCount(range.low.customers)}{' '}
-          customers ({money(range.low.revenue)}) at all-low rates and {formatCount(range.high.customers)} (
-          {money(range.high.revenue)}) at all-high rates.{' '}
+          With {preset.title} benchmark rates, this funnel would bring between {count(range.low.customers)} customers (
+          {money(range.low.revenue)}) at all-low rates and {count(range.high.customers)} ({money(range.high.revenue)})
+          at all-high rates.{' '}
           {below.length
-            ? `Below the low benchmark: ${below.map((m) => `“${m.name}” (${formatPct(m.rate)}, low ${formatPct(m.low)})`).join(', ')}.`
+            ? `Below the low benchmark: ${below.map((m) => `“${m.name}” (${pct(m.rate)}, low ${pct(m.low)})`).join(', ')}.`
             : 'No stage is below the low benchmark.'}
           {range.unmatched.length > 0 && ` Stages without a benchmark keep your rate: ${range.unmatched.join(', ')}.`}
         </p>
@@ -111,7 +113,7 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
 
 export function ProjectionSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, projection, plan, forGoal } = view;
-  const money = (n: number) => formatMoney(n, funnel.currency);
+  const { count, money } = view.num;
   const handoff = findHandoff(funnel, plan);
   const first = funnel.stages[0]!.name;
   return (
@@ -120,9 +122,9 @@ export function ProjectionSection({ view, idp, level }: { view: FunnelView; idp:
       <p>
         {forGoal && (
           <strong>
-            This projection uses the goal’s numbers: {formatCount(plan.stages[0]!.count)}{' '}
-            {pluralName(first, plan.stages[0]!.count)} a month and {formatCount(plan.customers)} customers a month once
-            the cycle has run.{' '}
+            This projection uses the goal’s numbers: {count(plan.stages[0]!.count)}{' '}
+            {pluralName(first, plan.stages[0]!.count)} a month and {count(plan.customers)} customers a month once the
+            cycle has run.{' '}
           </strong>
         )}
         The cycle from first touch to customer takes {projection.cycleDays} days, so with the same volume every month
@@ -132,7 +134,7 @@ export function ProjectionSection({ view, idp, level }: { view: FunnelView; idp:
           : `the first customers arrive in month ${projection.firstCustomerMonth}.`}{' '}
         Each lag is rounded to the nearest 30-day month.
       </p>
-      <ProjectionChart projection={projection} currency={funnel.currency} idp={idp} />
+      <ProjectionChart projection={projection} money={money} idp={idp} />
       <div class="table-scroll" role="region" aria-labelledby={`${idp}-proj-caption`} tabIndex={0}>
         <table>
           <caption id={`${idp}-proj-caption`}>
@@ -151,8 +153,8 @@ export function ProjectionSection({ view, idp, level }: { view: FunnelView; idp:
             {projection.rows.map((r) => (
               <tr key={r.month}>
                 <th scope="row">{r.month}</th>
-                {handoff && <td class="num">{formatCount(r.handedOver ?? 0)}</td>}
-                <td class="num">{formatCount(r.customers)}</td>
+                {handoff && <td class="num">{count(r.handedOver ?? 0)}</td>}
+                <td class="num">{count(r.customers)}</td>
                 <td class="num">{money(r.revenue)}</td>
                 <td class="num">{money(r.cumulativeRevenue)}</td>
               </tr>

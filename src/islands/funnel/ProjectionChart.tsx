@@ -1,16 +1,16 @@
 import type { Projection } from '../../lib/funnel/time';
-import { formatMoney } from '../../lib/funnel/format';
 
 const W = 640;
 
 /** Monthly revenue over 12 months as columns; the empty first months are the sales cycle. */
 export function ProjectionChart({
   projection,
-  currency,
+  money,
   idp,
 }: {
   projection: Projection;
-  currency: string;
+  /** Writes an amount in the funnel's currency (see numbersFor). */
+  money: (n: number) => string;
   idp: string;
 }) {
   const H = 220;
@@ -23,7 +23,7 @@ export function ProjectionChart({
       <title id={`${idp}-proj-title`}>
         Revenue by month for the next 12 months. The table below gives the same numbers.
       </title>
-      <text x="20" y="14" class="chart-label">{`Revenue a month (top of scale: ${formatMoney(max, currency)})`}</text>
+      <text x="20" y="14" class="chart-label">{`Revenue a month (top of scale: ${money(max)})`}</text>
       <line x1="20" y1={base} x2={W - 20} y2={base} class="axis" />
       {projection.rows.map((r, i) => {
         const h = max > 0 ? (r.revenue / max) * (base - top) : 0;

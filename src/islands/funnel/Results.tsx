@@ -2,7 +2,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { ownerLabels } from '../../schemas/funnel';
 import type { ForwardResult, GoalResult } from '../../lib/funnel/model';
 import type { PresetRange } from '../../lib/funnel/presets';
-import { formatCount, formatMoney, formatPct } from '../../lib/funnel/format';
+import { numbersFor } from '../../lib/funnel/format';
 
 interface TableProps {
   funnel: Funnel;
@@ -16,6 +16,7 @@ interface TableProps {
 export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
   const marks = new Map(range?.marks.map((m) => [m.id, m]));
   const needs = goal?.ok ? goal.needs : null;
+  const { count, money, pct } = numbersFor(funnel.currency);
   return (
     <div class="table-scroll" role="region" aria-labelledby={`${idp}-table-caption`} tabIndex={0}>
       <table class="funnel-table">
@@ -43,14 +44,14 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
                 <td>
                   <span class={`tag-${s.owner}`}>{ownerLabels[s.owner]}</span>
                 </td>
-                <td class="num">{formatCount(s.count)}</td>
-                <td class="num">{formatPct(s.pctOfPrevious)}</td>
-                <td class="num">{formatPct(s.pctOfFirst)}</td>
-                <td class="num">{i < result.stages.length - 1 ? formatPct(s.rate) : '—'}</td>
-                {needs && <td class="num strong">{formatCount(needs[i]!.need)}</td>}
+                <td class="num">{count(s.count)}</td>
+                <td class="num">{pct(s.pctOfPrevious)}</td>
+                <td class="num">{pct(s.pctOfFirst)}</td>
+                <td class="num">{i < result.stages.length - 1 ? pct(s.rate) : '—'}</td>
+                {needs && <td class="num strong">{count(needs[i]!.need)}</td>}
                 {range && (
                   <td>
-                    {m ? `${formatPct(m.low)} – ${formatPct(m.high)}` : '—'}
+                    {m ? `${pct(m.low)} – ${pct(m.high)}` : '—'}
                     {m?.belowLow && <strong class="below-low"> Below low</strong>}
                   </td>
                 )}
@@ -64,9 +65,9 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
               Revenue a month
             </th>
             <td class="num" colSpan={4}>
-              {formatMoney(result.revenue, funnel.currency)}
+              {money(result.revenue)}
             </td>
-            {needs && <td class="num strong">{formatMoney(funnel.target, funnel.currency)}</td>}
+            {needs && <td class="num strong">{money(funnel.target)}</td>}
             {range && <td />}
           </tr>
         </tfoot>

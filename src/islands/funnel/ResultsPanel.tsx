@@ -46,7 +46,7 @@ export function ResultsPanel({
           </label>
         ))}
       </fieldset>
-      <FunnelChart result={result} goal={goal} scale={state.scale} idp={idp} />
+      <FunnelChart result={result} goal={goal} scale={state.scale} idp={idp} num={view.num} />
       <ResultsTable funnel={funnel} result={result} goal={goal} range={range} idp={idp} />
       {!compact && <ShareTools view={view} idp={idp} />}
     </section>

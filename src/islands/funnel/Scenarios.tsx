@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Funnel, Scenario } from '../../schemas/funnel';
+import type { Currency, Funnel, Scenario } from '../../schemas/funnel';
 import { LIMITS } from '../../schemas/funnel';
 import { compareFunnels, type CompareKind } from '../../lib/funnel/compare';
-import { formatCount, formatMoney, formatPct, formatSigned } from '../../lib/funnel/format';
+import { formatSigned, numbersFor } from '../../lib/funnel/format';
 import type { FunnelView } from '../../stores/funnel-view';
 import {
   deleteScenario,
@@ -29,14 +29,12 @@ function focusWhenShown(id: string, frames = 10) {
   });
 }
 
-const fmt = (kind: CompareKind, currency: string) => (n: number) =>
-  kind === 'money'
-    ? formatMoney(n, currency)
-    : kind === 'pct'
-      ? formatPct(n)
-      : kind === 'days'
-        ? `${formatCount(n)} days`
-        : formatCount(n);
+/** A side's figures are written as its own currency is usually written. */
+const fmt = (kind: CompareKind, currency: Currency) => {
+  const { count, money, pct } = numbersFor(currency);
+  return (n: number) =>
+    kind === 'money' ? money(n) : kind === 'pct' ? pct(n) : kind === 'days' ? `${count(n)} days` : count(n);
+};
 
 /**
  * The comparison's default sides: the two most recent scenarios, or the funnel on screen and
@@ -312,10 +310,7 @@ export function Scenarios({ view, idp, level }: { view: FunnelView; idp: string;
                           {r.diff === null || mixed
                             ? '—'
                             : r.kind === 'pct'
-                              ? formatSigned(
-                                  r.diff,
-                                  (n) => `${formatPct(n).replace('%', 'points').replace('\u00a0', ' ')}`,
-                                )
+                              ? formatSigned(r.diff, (n) => `${fa(n).replace('%', 'points').replace('\u00a0', ' ')}`)
                               : formatSigned(r.diff, fa)}
                         </td>
                       </tr>

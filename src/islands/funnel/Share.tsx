@@ -3,8 +3,8 @@ import type { FunnelView } from '../../stores/funnel-view';
 import { copyText } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
 
-/** The share codec loads when the reader points at or focuses the button, so it is ready by the click. */
-const loadCodec = () => import('../../lib/funnel/code');
+/** The share code's writer loads when the reader points at or focuses the button, so it is ready by the click. */
+const loadCodec = () => import('../../lib/funnel/code-encode');
 const prefetchCodec = () => void loadCodec().catch(() => undefined);
 const OFFLINE = 'This needs a part of the page that could not be loaded. Check your connection and try again.';
 

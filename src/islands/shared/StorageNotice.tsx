@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
+import { useAtom as useStore } from '../../stores/use-hydrated-store';
 import { $savedDataNotices, $storageProblem, type SavedDataNotice } from '../../stores/persisted';
 import { downloadText } from './download';
 import { useReady } from './use-ready';
 import './storage-notice.css';
 
-interface Props {
+export interface Props {
   /** Keys of the persisted stores this widget uses, e.g. ["msg:funnel"]. */
   keys: string[];
   /** What the reader would lose if this browser cannot save, e.g. "your funnel". */
@@ -22,13 +22,22 @@ function download(n: SavedDataNotice) {
  * button to download the original text), it was upgraded, or this browser cannot save at all.
  * The live region is in the server HTML so a message added on hydration is announced.
  */
-export function StorageNotice({ keys, lost, hint }: Props) {
+export function StorageNotice(props: Props) {
+  return (
+    <div class="storage-notice" role="status">
+      <StorageMessages {...props} />
+    </div>
+  );
+}
+
+/** The messages alone, for a live region that is already on the page (see LazyStorageNotice). */
+export function StorageMessages({ keys, lost, hint }: Props) {
   const mounted = useReady();
   const all = useStore($savedDataNotices);
   const problem = useStore($storageProblem);
   const notices = mounted ? keys.map((k) => all[k]).filter((n): n is SavedDataNotice => n !== undefined) : [];
   return (
-    <div class="storage-notice" role="status">
+    <>
       {notices.map((n) => (
         <div class="storage-notice-box" key={n.key}>
           <p>{n.message}</p>
@@ -47,6 +56,6 @@ export function StorageNotice({ keys, lost, hint }: Props) {
           , so {lost} will be lost when you close the tab.{hint ? ` ${hint}` : ''}
         </p>
       )}
-    </div>
+    </>
   );
 }

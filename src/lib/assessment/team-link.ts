@@ -15,8 +15,12 @@ export function codesFromTeamHash(hash: string): string | null {
   return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
 }
 
-/** Shortens a list of reader-typed labels for a heading: a few, each cut short, and how many more. */
-export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
+/**
+ * A list of reader-typed labels shortened for a heading: the first few, each cut short, and how
+ * many more there are. The parts are kept apart so each label can be isolated on its own (`<bdi>`):
+ * a right-to-left label must not reorder the commas and labels around it.
+ */
+export function shortLabelParts(labels: readonly string[], max = 3, chars = 24): { shown: string[]; more: number } {
   const cut = (s: string) => {
     const c = [...s];
     return c.length > chars
@@ -26,6 +30,11 @@ export function shortLabels(labels: readonly string[], max = 3, chars = 24): str
           .trimEnd()}…`
       : s;
   };
-  const shown = labels.slice(0, max).map(cut).join(', ');
-  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
+  return { shown: labels.slice(0, max).map(cut), more: Math.max(0, labels.length - max) };
+}
+
+/** The same as one line of text: "North, South and 3 more". */
+export function shortLabels(labels: readonly string[], max = 3, chars = 24): string {
+  const { shown, more } = shortLabelParts(labels, max, chars);
+  return more ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }

@@ -1,40 +1,50 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
 import { defaultAfter } from './after';
-import { fromBase64Url, toBase64Url } from '../base64url';
+import { fromBase64Url } from '../base64url';
+import { CODE_VERSION } from './code-encode';
 
-/**
- * The share code: `<version>.<base64url(JSON)>`, with the funnel packed into arrays so a
- * six-stage funnel fits in a short link. Version 1 packs:
- * [volume, dealValue, currency, budget|null, target, mode 0|1, presetId|null,
- *  [[name, owner 0|1|2, rate, days|null, ref|null], …]].
- * Version 2 adds the after-sale settings as a ninth item: [on 0|1, churn, expansion, monthly].
- * Version 1 codes still open, with the after-sale section off.
- * Stage ids are not shared; they are renumbered s1…sN on the way in.
+/*
+ * The share code's reader. The writer lives in ./code-encode (re-exported here), so copying a
+ * link loads neither this reader, its schemas nor its messages. The format is described there.
  */
-export const CODE_VERSION = 2;
+export { CODE_VERSION, encodeFunnel } from './code-encode';
 const OLDEST_VERSION = 1;
 /** Longer codes are refused before any decoding work. */
 export const CODE_MAX_LENGTH = 4000;
 
-const packedStage = z.tuple([
-  z.string(),
-  z.union([z.literal(0), z.literal(1), z.literal(2)]),
-  z.number(),
-  z.nullable(z.number()),
-  z.nullable(z.string()),
-]);
-const packedSchema = z.tuple([
-  z.number(),
-  z.number(),
-  z.string(),
-  z.nullable(z.number()),
-  z.number(),
-  z.union([z.literal(0), z.literal(1)]),
-  z.nullable(z.string()),
-  z.array(packedStage),
-]);
-const packedAfter = z.tuple([z.union([z.literal(0), z.literal(1)]), z.number(), z.number(), z.number()]);
+const bit = z.union([z.literal(0), z.literal(1)]);
+/*
+ * The packed arrays' items get names (see `named`) and are checked as objects: zod's tuple type
+ * would add about 0.5 KB gzip to the zod chunk every island shares, for this one reader.
+ */
+const STAGE_ITEMS = ['name', 'owner', 'rate', 'days', 'ref'] as const;
+const packedStage = z.strictObject({
+  name: z.string(),
+  owner: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  rate: z.number(),
+  days: z.nullable(z.number()),
+  ref: z.nullable(z.string()),
+});
+const ITEMS = ['volume', 'dealValue', 'currency', 'budget', 'target', 'mode', 'presetId', 'stages'] as const;
+const packedSchema = z.strictObject({
+  volume: z.number(),
+  dealValue: z.number(),
+  currency: z.string(),
+  budget: z.nullable(z.number()),
+  target: z.number(),
+  mode: bit,
+  presetId: z.nullable(z.string()),
+  stages: z.array(packedStage),
+});
+const AFTER_ITEMS = ['on', 'churn', 'expansion', 'monthly'] as const;
+const packedAfter = z.strictObject({ on: bit, churn: z.number(), expansion: z.number(), monthly: z.number() });
+
+/** An array's items under the given names; null (which no object schema accepts) when it is not one of that length. */
+function named(names: readonly string[], raw: unknown): Record<string, unknown> | null {
+  if (!Array.isArray(raw) || raw.length !== names.length) return null;
+  return Object.fromEntries(names.map((n, i) => [n, raw[i]]));
+}
 
 /** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
 function textFromBase64Url(code: string): string | null {
@@ -45,22 +55,6 @@ function textFromBase64Url(code: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Packs a funnel into a share code. */
-export function encodeFunnel(f: Funnel): string {
-  const packed = [
-    f.volume,
-    f.dealValue,
-    f.currency,
-    f.budget,
-    f.target,
-    f.mode === 'goal' ? 1 : 0,
-    f.presetId,
-    f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
-    [f.after.on ? 1 : 0, f.after.churn, f.after.expansion, f.after.monthly],
-  ];
-  return `${CODE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(packed)))}`;
 }
 
 export type DecodedFunnel = { ok: true; funnel: Funnel } | { ok: false; reason: string };
@@ -86,14 +80,16 @@ export function decodeFunnel(code: string): DecodedFunnel {
   } catch {
     return { ok: false, reason: 'the funnel code in the link is damaged' };
   }
-  const rest = Array.isArray(raw) && version >= 2 ? raw.slice(8) : [];
-  const packed = packedSchema.safeParse(Array.isArray(raw) && version >= 2 ? raw.slice(0, 8) : raw);
-  const packedA = version >= 2 ? packedAfter.safeParse(rest[0]) : null;
-  if (!packed.success || (packedA && (!packedA.success || rest.length !== 1)))
+  // Version 2 codes carry a ninth item, the after-sale settings.
+  const { after: afterItem, ...top } = named(version >= 2 ? [...ITEMS, 'after'] : ITEMS, raw) ?? {};
+  const packed = packedSchema.safeParse(
+    Array.isArray(top.stages) ? { ...top, stages: top.stages.map((st) => named(STAGE_ITEMS, st)) } : top,
+  );
+  const packedA = version >= 2 ? packedAfter.safeParse(named(AFTER_ITEMS, afterItem)) : null;
+  if (!packed.success || (packedA && !packedA.success))
     return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
-  const [volume, dealValue, currency, budget, target, mode, presetId, stages] = packed.data;
-  const a = packedA?.success ? packedA.data : null;
-  const after = a ? { on: a[0] === 1, churn: a[1], expansion: a[2], monthly: a[3] } : defaultAfter(dealValue);
+  const { volume, dealValue, currency, budget, target, mode, presetId, stages } = packed.data;
+  const after = packedA?.success ? { ...packedA.data, on: packedA.data.on === 1 } : defaultAfter(dealValue);
   const candidate = {
     volume,
     dealValue,
@@ -102,7 +98,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
     target,
     mode: mode === 1 ? 'goal' : 'forward',
     presetId,
-    stages: stages.map(([name, owner, rate, days, ref], i) => ({
+    stages: stages.map(({ name, owner, rate, days, ref }, i) => ({
       id: `s${i + 1}`,
       name,
       owner: owners[owner],

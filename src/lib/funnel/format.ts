@@ -1,36 +1,45 @@
+import { currencyLocales, type Currency } from '../../schemas/funnel';
+
 /**
- * Display rounding for every number the builder shows. Inputs that are not finite
- * (NaN, ±Infinity) print as an em dash, so a reader never sees "NaN" or "Infinity".
+ * Display rounding for every number the builder shows, written the way the funnel's currency
+ * is usually written (`currencyLocales`; see `numbersFor`). Without a locale, US conventions.
+ * Inputs that are not finite (NaN, ±Infinity) print as an em dash, so a reader never sees
+ * "NaN" or "Infinity".
  */
 const NBSP = '\u00a0';
 const DASH = '—';
+const US = 'en-US';
 
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const cache = new Map<string, Intl.NumberFormat>();
+/** Intl.NumberFormat is slow to build, and a chart formats dozens of numbers per keystroke. */
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+const upTo = (digits: number) => ({ maximumFractionDigits: digits });
 
 /**
  * People per month: one decimal below 10 (a trailing ".0" is dropped), whole numbers
  * with thousands separators from 10 up. 9.96 rounds to "10", never "10.0".
  */
-export function formatCount(n: number): string {
+export function formatCount(n: number, locale = US): string {
   if (!Number.isFinite(n)) return DASH;
   const rounded = Math.round(n * 10) / 10;
-  if (Math.abs(rounded) < 10) return oneDecimal.format(rounded === 0 ? 0 : rounded);
-  return whole.format(n);
+  if (Math.abs(rounded) < 10) return nf(locale, upTo(1)).format(rounded === 0 ? 0 : rounded);
+  return nf(locale, upTo(0)).format(n);
 }
 
 /**
  * Percentages: up to one decimal from 10 %, up to two from 1 %, two significant digits
  * below 1 %, and "< 0.0001 %" for anything smaller (ten low stages multiply fast).
  */
-export function formatPct(p: number | null): string {
+export function formatPct(p: number | null, locale = US): string {
   if (p === null || !Number.isFinite(p)) return DASH;
   if (p === 0) return `0${NBSP}%`;
-  if (p < 0.0001) return `<${NBSP}0.0001${NBSP}%`;
-  let text: string;
-  if (p >= 10) text = oneDecimal.format(p);
-  else if (p >= 1) text = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(p);
-  else text = String(Number(p.toPrecision(2)));
+  if (p < 0.0001) return `<${NBSP}${nf(locale, upTo(4)).format(0.0001)}${NBSP}%`;
+  const text = nf(locale, p >= 10 ? upTo(1) : p >= 1 ? upTo(2) : { maximumSignificantDigits: 2 }).format(p);
   return `${text}${NBSP}%`;
 }
 
@@ -38,17 +47,18 @@ export function formatPct(p: number | null): string {
 export const MONEY_IN_WORDS = 1e9;
 
 /**
- * Money in the currency's usual form (its symbol and its minor unit: cents for dollars, none
- * for yen): with the minor unit below 100 when there is a fraction, whole units from 100, and
- * from a billion in words, rounded down ("more than 2 billion US dollars").
+ * Money in the currency's usual form (its locale's symbol, grouping and decimal mark, and its
+ * minor unit: cents for dollars, none for yen): with the minor unit below 100 when there is a
+ * fraction, whole units from 100, and from a billion in words, rounded down ("more than
+ * 2 billion euros"; the words are English, like the sentences around them).
  */
-export function formatMoney(n: number | null, currency: string): string {
+export function formatMoney(n: number | null, currency: Currency): string {
   if (n === null || !Number.isFinite(n)) return DASH;
   const abs = Math.abs(n);
   if (abs >= MONEY_IN_WORDS) {
     const unit = abs >= 1e12 ? 1e12 : 1e9;
     const floor = Math.floor(abs / unit) * unit;
-    const words = new Intl.NumberFormat('en-US', {
+    const words = nf(US, {
       style: 'currency',
       currency,
       currencyDisplay: 'name',
@@ -58,16 +68,28 @@ export function formatMoney(n: number | null, currency: string): string {
     }).format(floor);
     return `${n < 0 ? 'minus ' : ''}${floor < abs ? 'more than ' : ''}${words}`;
   }
-  const minor =
-    new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const locale = currencyLocales[currency];
+  const minor = nf(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const digits = abs < 100 && !Number.isInteger(Math.round(n * 100) / 100) ? minor : 0;
-  return new Intl.NumberFormat('en-US', {
+  return nf(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(n);
 }
+
+/** The formatters for one funnel: every number written as its currency is usually written. */
+export function numbersFor(currency: Currency) {
+  const locale = currencyLocales[currency];
+  return {
+    locale,
+    count: (n: number) => formatCount(n, locale),
+    pct: (p: number | null) => formatPct(p, locale),
+    money: (n: number | null) => formatMoney(n, currency),
+  };
+}
+export type Numbers = ReturnType<typeof numbersFor>;
 
 /** A signed difference for comparisons: "+1.5", "−250", "0". */
 export function formatSigned(n: number, format: (n: number) => string): string {

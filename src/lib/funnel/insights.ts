@@ -37,10 +37,10 @@ export function findHandoff(f: Funnel, result: ForwardResult = forward(f)): Hand
   };
 }
 
-/** "marketing hands 75 MQLs a month to sales", or why there is no handoff. */
-export function handoffSentence(h: Handoff | null): string {
+/** "marketing hands 75 MQLs a month to sales", or why there is no handoff; the count in `locale` (see numbersFor). */
+export function handoffSentence(h: Handoff | null, locale?: string): string {
   if (!h) return 'There is no handoff yet: give a stage to marketing and a later stage to sales.';
-  return `Marketing hands ${formatCount(h.count)} ${pluralName(h.fromName, h.count)} a month to sales.`;
+  return `Marketing hands ${formatCount(h.count, locale)} ${pluralName(h.fromName, h.count)} a month to sales.`;
 }
 
 export interface Lever {

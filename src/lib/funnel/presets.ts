@@ -61,6 +61,16 @@ export function presetToFunnel(p: PresetBenchmark): Funnel {
   };
 }
 
+/**
+ * True when the funnel's budget is the one its preset set ("Use this preset"), so the field can
+ * say where it came from; typing any other amount (or clearing it) ends that. Read from the
+ * values rather than stored, so saves and links from before this label need no migration: an
+ * old save still holding its preset's budget is labelled, one with the reader's own is not.
+ */
+export function budgetFromPreset(f: Funnel, p: PresetBenchmark | null): p is PresetBenchmark {
+  return p !== null && p.id === f.presetId && f.budget !== null && f.budget === p.budget;
+}
+
 export interface Outcome {
   customers: number;
   revenue: number;

@@ -1,7 +1,7 @@
 import type { Funnel } from '../../schemas/funnel';
 import { forward, type ForwardResult } from './model';
 import { findHandoff } from './insights';
-import { formatCount, formatMoney, formatPct, pluralName } from './format';
+import { numbersFor, pluralName } from './format';
 
 /** A piece of a sentence: plain text, or a name the reader typed (isolated so its direction cannot reorder the rest). */
 export type Part = string | { name: string };
@@ -32,17 +32,18 @@ export function draftSla(
 ): SlaDraft | null {
   const h = findHandoff(f, plan);
   if (!h) return null;
+  const { count, money, pct } = numbersFor(f.currency);
   const one = { name: pluralName(h.fromName, 1) };
   const many = { name: pluralName(h.fromName, h.count) };
   return {
     title: ['Service-level agreement (draft): the ', { name: h.fromName }, ' to ', { name: h.toName }, ' handoff'],
     basis: forGoal
-      ? `These numbers are what the goal of ${formatMoney(f.target, f.currency)} a month needs, not what the funnel delivers today.`
+      ? `These numbers are what the goal of ${money(f.target)} a month needs, not what the funnel delivers today.`
       : 'These numbers are what the funnel delivers today.',
     delivered: h.count,
     clauses: [
       [
-        `Marketing delivers ${formatCount(h.count)} `,
+        `Marketing delivers ${count(h.count)} `,
         many,
         ' a month to sales, each one meeting the definition of ',
         one,
@@ -58,7 +59,7 @@ export function draftSla(
         many,
         ' delivered, the share followed up in time, and how many became ',
         { name: pluralName(h.toName, 2) },
-        ` (the plan expects ${formatCount(h.accepted)} a month, ${formatPct(h.count > 0 ? (h.accepted / h.count) * 100 : null)} of those handed over).`,
+        ` (the plan expects ${count(h.accepted)} a month, ${pct(h.count > 0 ? (h.accepted / h.count) * 100 : null)} of those handed over).`,
       ],
       ['If either side misses its part for two months running, the heads of marketing and sales agree a fix together.'],
     ],

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { CODE_DATE_RANGE, decodeResultCode, encodeResultCode } from '../../../src/lib/assessment/code';
 import { attemptCode } from '../../../src/lib/assessment/attempt';
 import { parseTeamInput } from '../../../src/lib/assessment/team';
-import { codesFromTeamHash, shortLabels, teamHash } from '../../../src/lib/assessment/team-link';
+import { codesFromTeamHash, shortLabelParts, shortLabels, teamHash } from '../../../src/lib/assessment/team-link';
 import { completionStamp } from '../../../src/stores/assessment-store';
 import { attemptSchema } from '../../../src/schemas/assessment';
 import { realQuestionnaire } from '../../fixtures/assessment';
@@ -76,6 +76,8 @@ describe('team links and labels', () => {
     expect(short).toBe('Region number 0 with a…, Region number 1 with a…, Region number 2 with a… and 1997 more');
     expect(short.length).toBeLessThan(100);
     expect(shortLabels(['North', '<b>South</b>'])).toBe('North, <b>South</b>');
+    // The parts, so a heading can isolate each label on its own.
+    expect(shortLabelParts(['North', 'צפון', 'East', 'West'])).toEqual({ shown: ['North', 'צפון', 'East'], more: 1 });
   });
 
   it('use the version most codes share, and explain each code left out', () => {

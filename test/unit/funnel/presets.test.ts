@@ -1,12 +1,28 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { benchmarkOf, presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
+import { benchmarkOf, budgetFromPreset, presetRange, presetToFunnel } from '../../../src/lib/funnel/presets';
 import { loadPresets } from '../../../src/lib/funnel/load-presets';
 import { presets } from '../../../src/lib/funnel/preset-data';
 import { forward } from '../../../src/lib/funnel/model';
 import { funnelSchema } from '../../../src/schemas/funnel';
 import { presetSchema } from '../../../src/schemas/funnel-preset';
 import { workedFunnel as f, testPreset, testPresetFile } from '../../fixtures/funnel';
+
+describe('a budget that came from a preset', () => {
+  it('is labelled while it is the preset’s own, and no longer once the reader changes or clears it', () => {
+    const applied = presetToFunnel(testPreset);
+    expect(applied.budget).toBe(6000);
+    expect(budgetFromPreset(applied, testPreset)).toBe(true);
+    expect(budgetFromPreset({ ...applied, budget: 6500 }, testPreset)).toBe(false);
+    expect(budgetFromPreset({ ...applied, budget: null }, testPreset)).toBe(false);
+    expect(budgetFromPreset(applied, null)).toBe(false);
+    expect(budgetFromPreset({ ...applied, presetId: 'another' }, testPreset)).toBe(false);
+  });
+
+  it('comes with every preset in content/presets, so applying one fills the field and says so', () => {
+    for (const p of presets) expect(budgetFromPreset(presetToFunnel(p), p), p.id).toBe(p.budget !== null);
+  });
+});
 
 describe('preset range', () => {
   it('gives outcomes from all-low to all-high rates with the reader’s volume and deal value', () => {

@@ -14,6 +14,8 @@ import {
 } from '../../../src/stores/funnel-store';
 import { $funnelView } from '../../../src/stores/funnel-view';
 import { LIMITS } from '../../../src/schemas/funnel';
+import { presets } from '../../../src/lib/funnel/preset-data';
+import { budgetFromPreset, presetToFunnel } from '../../../src/lib/funnel/presets';
 import { workedFunnel } from '../../fixtures/funnel';
 
 /** A version 1 save, as the site wrote it before the after-sale section existed. */
@@ -39,6 +41,39 @@ describe('the saved funnel across versions', () => {
     expect(r.value.scenarios).toHaveLength(12);
     expect(r.value.scenarios[11]!.funnel.after.on).toBe(false);
     expect(r.value.sla).toEqual({ hours: 12, attempts: 4 });
+  });
+
+  it('starts a new reader with an empty budget, so no cost per customer or payback is worked out', () => {
+    const { funnel } = initialFunnelState();
+    expect(funnel.budget).toBeNull();
+    expect(budgetFromPreset(funnel, presets[0]!)).toBe(false);
+    const view = $funnelView.get();
+    expect([view.result.costPerCustomer, view.plan.costPerCustomer]).toEqual([null, null]);
+  });
+
+  it('keeps the budget of a save from before the empty default and says it came from the preset', () => {
+    // Version 1 and 2 saves of the untouched example held the first preset's budget (B2B SaaS, $30,000).
+    const example = presetToFunnel(presets[0]!);
+    const { after: _a, ...v1Example } = example;
+    for (const [v, funnel] of [
+      [1, v1Example],
+      [2, example],
+    ] as const) {
+      const raw = JSON.stringify({ v, data: { ...initialFunnelState(), funnel } });
+      const r = decodeVersioned(funnelCodec, raw);
+      expect(r.status, `version ${v}`).toBe('ok');
+      if (r.status !== 'ok') continue;
+      expect(r.value.funnel.budget).toBe(presets[0]!.budget);
+      expect(budgetFromPreset(r.value.funnel, presets[0]!)).toBe(true);
+    }
+    // A budget the reader typed is theirs: kept, and not credited to the preset.
+    const own = JSON.stringify({ v: 2, data: { ...initialFunnelState(), funnel: { ...example, budget: 25000 } } });
+    const r = decodeVersioned(funnelCodec, own);
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') {
+      expect(r.value.funnel.budget).toBe(25000);
+      expect(budgetFromPreset(r.value.funnel, presets[0]!)).toBe(false);
+    }
   });
 
   it('refuses corrupt saves with a reason and falls back to the example', () => {

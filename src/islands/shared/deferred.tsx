@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { LoadFailed } from '../assessment/Stalled';
+import type { Loader } from './loader';
+
+/** Parts of the page still waiting for their code; printing loads them all first. */
+const pending = new Set<() => Promise<unknown>>();
+
+/** Loads every deferred part now (before printing), ignoring failures, which the parts themselves report. */
+export const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
+
+interface Props<M> {
+  load: Loader<M>;
+  children: (m: M) => ComponentChildren;
+  /** What the part is, as the start of a sentence: "The share link and your history". */
+  what: string;
+  /** What this browser still holds if the code never arrives: "your answers are saved". */
+  kept: string;
+  /** Space held while the code loads (a height or an aspect ratio), so what follows moves as little as possible. */
+  reserve: Record<string, string>;
+  /** A class for the placeholder, e.g. the one the loaded part will have. */
+  class?: string;
+}
+
+/**
+ * A part of the page whose code is fetched only when the reader comes near it (or prints), so
+ * the first screen does not pay for what lies below it. The space it will take is reserved; if
+ * the code cannot be fetched, the part says so and offers a reload.
+ */
+export function Deferred<M>({ load, children, what, kept, reserve, class: cls }: Props<M>) {
+  const [mod, setMod] = useState<M | 'failed' | undefined>(load.value);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (mod !== undefined) return;
+    const start = () => {
+      pending.delete(start);
+      io?.disconnect();
+      return load().then(
+        (m) => setMod(() => m),
+        () => setMod('failed'),
+      );
+    };
+    pending.add(start);
+    // A few hundred pixels early, so a reader scrolling at a normal pace never sees the placeholder.
+    const io =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
+            rootMargin: '300px 0px',
+          })
+        : null;
+    if (io && box.current) io.observe(box.current);
+    else void start();
+    addEventListener('beforeprint', start);
+    // Another part with the same code may have asked for it first.
+    const stop = load.onLoad((m) => setMod(() => m));
+    return () => {
+      stop();
+      pending.delete(start);
+      io?.disconnect();
+      removeEventListener('beforeprint', start);
+    };
+  }, []);
+  if (mod === 'failed') return <LoadFailed what={what} kept={kept} />;
+  if (mod !== undefined) return <>{children(mod)}</>;
+  return (
+    <div ref={box} class={cls ? `deferred ${cls}` : 'deferred'} style={reserve}>
+      <p class="muted deferred-note">
+        {what} will appear here. <span class="print-only">Use the “Print or save as PDF” button to include it.</span>
+      </p>
+    </div>
+  );
+}
