@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { waitForHydration, watchPage } from './helpers';
+import { waitForHydration, watchLayoutShift, watchPage } from './helpers';
 import { mixedList } from '../fixtures/assessment-answers';
 import { breakCode, planCodes, teamCodes, unknownVersionCode, v1Code } from '../fixtures/assessment-team';
 import type { Answer } from '../../src/schemas/assessment';
@@ -600,14 +600,7 @@ test.describe("a returning reader's saved result", () => {
   }) => {
     const problems = watchPage(page, baseURL!);
     const chunks = fetched(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!e.hadRecentInput) w.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await watchLayoutShift(page);
     await page.goto('/assessment/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
@@ -619,7 +612,7 @@ test.describe("a returning reader's saved result", () => {
     await page.waitForLoadState('networkidle');
     // The questionnaire's code and everything below the bar chart stay on the server for now.
     expect(chunks.filter((c) => ['Wizard', 'ResultBelow', 'RadarChart'].includes(c))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(await layoutShift()).toBe(0);
 
     await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('img', { name: /Radar chart of your score/ })).toBeAttached();

@@ -36,3 +36,19 @@ export async function waitForHydration(page: Page): Promise<void> {
     }),
   );
 }
+
+/**
+ * Sums the layout shifts not caused by the reader's input on every page this test opens (each
+ * navigation starts again from 0). Call the returned function to read the current page's total.
+ */
+export async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}

@@ -1,7 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { watchPage } from './helpers';
+import { watchLayoutShift, watchPage } from './helpers';
 import { PROGRESS_KEY } from '../../src/schemas/storage-keys';
 
 const CHAPTER = '/guide/marketing-vs-sales/';
@@ -588,14 +588,7 @@ test.describe('learning layer', () => {
         }),
       ),
     );
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!e.hadRecentInput) w.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await watchLayoutShift(page);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['/', '/guide/']) {
@@ -608,10 +601,7 @@ test.describe('learning layer', () => {
         await expect(states.nth(1).locator('.gs-state')).toHaveText('Your progress: ✓ Read');
         await expect(states.nth(2).locator('.gs-state')).toHaveText('Your progress: Not started');
         await page.waitForTimeout(300);
-        expect(
-          await page.evaluate(() => (window as unknown as { __cls: number }).__cls),
-          `${path} at ${width} px`,
-        ).toBe(0);
+        expect(await layoutShift(), `${path} at ${width} px`).toBe(0);
       }
     }
   });
