@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './security-headers';
 
 /** Where the moved scripts go: Astro's folder, which hosts cache for a year (public/_headers). */
 export const SCRIPT_DIR = '_astro';
@@ -56,11 +57,6 @@ export function externaliseBodyScripts(html: string): { html: string; files: Map
     at = run.end;
   }
   return { html: out + html.slice(at), files };
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const files = await readdir(dir, { recursive: true });
-  return files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).map((f) => join(dir, f));
 }
 
 /** Runs after the build, before the security headers integration recomputes each page's policy. */

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cspFromHtml, headerCsp } from '../lib/csp-merge';
 import { cspHeaderOnlyDirectives } from '../lib/csp';
 
-/** Every built page, outside Pagefind's folder. */
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every built page, outside Pagefind's folder (external-scripts.ts walks the same pages). */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const files = await readdir(dir, { recursive: true });
   return files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).map((f) => join(dir, f));
 }
