@@ -82,6 +82,16 @@ test.describe('search dialog', () => {
     await expect(button).toBeFocused();
   });
 
+  test('if the search dialog cannot be loaded (an old tab after a deploy), the header button opens the search page instead', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/dialog\.[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/guide/');
+    await page.locator('header').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
   test('"/" opens search from anywhere except while typing, and Ctrl+K opens it too', async ({ page }) => {
     const probe = await instrument(page);
     await page.goto('/about/');

@@ -18,8 +18,15 @@ async function open(from: Element | null): Promise<void> {
     pageInput.select();
     return;
   }
-  const { openSearchDialog } = await import('./dialog');
-  await openSearchDialog(from);
+  let dialog: typeof import('./dialog');
+  try {
+    dialog = await import('./dialog');
+  } catch {
+    // An old tab after a deploy, or a dropped connection: the search page works on its own.
+    location.assign('/search/');
+    return;
+  }
+  await dialog.openSearchDialog(from);
 }
 
 export function initSearch(): void {
