@@ -8,12 +8,12 @@ import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-tea
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
+import { loader, useCode } from '../shared/loader';
 import { LoadFile } from './LoadFile';
 import { LoadFailed, Stalled } from './Stalled';
 
-type ReportModule = typeof import('./TeamReport');
 /** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
-const loadReport = () => import('./TeamReport');
+const reportCode = loader(() => import('./TeamReport'));
 import './assessment.css';
 
 /** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
@@ -29,7 +29,6 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = saved.text;
-  const [report, setReport] = useState<ReportModule | 'failed' | null>(null);
 
   async function build(from: string, focus: boolean, how = 'Read') {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
@@ -91,9 +90,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   }
 
   const hasTeam = built !== null && built.respondents.length > 0;
-  useEffect(() => {
-    if (hasTeam && report === null) loadReport().then(setReport, () => setReport('failed'));
-  }, [hasTeam]);
+  const report = useCode(reportCode, hasTeam);
   const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
   const short = shortLabelParts(labels);
   return (
