@@ -9,7 +9,7 @@ import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice'
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { loader, useCode } from '../shared/loader';
 import { formatDate, roleLabels } from './format';
-import { LoadFailed, Stalled } from './Stalled';
+import { LoadFailed, Stalled } from '../shared/Stalled';
 import './assessment.css';
 
 const serverDraft = (version: number): Draft => ({

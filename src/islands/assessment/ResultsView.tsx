@@ -23,6 +23,8 @@ const below = loader(() => import('./ResultBelow'));
 export const preloadResultParts = () => below().catch(() => undefined);
 
 const KEPT = 'your answers and result are saved in this browser';
+/** Printed where a part has not loaded yet: the print button below fetches everything first. */
+const PRINT_HINT = 'Use the “Print or save as PDF” button to include it.';
 
 interface Props {
   q: Questionnaire;
@@ -67,6 +69,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
               load={below}
               what="The radar chart"
               kept={KEPT}
+              printHint={PRINT_HINT}
               class="radar-chart"
               reserve={{ aspectRatio: '500 / 360' }}
             >
@@ -78,6 +81,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           load={below}
           what="The table of scores and what to work on"
           kept={KEPT}
+          printHint={PRINT_HINT}
           reserve={{ minHeight: '60rem' }}
         >
           {(m) => <m.ResultDetails {...report} />}
@@ -108,6 +112,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         load={below}
         what="The share link and your earlier attempts"
         kept={KEPT}
+        printHint={PRINT_HINT}
         reserve={{ minHeight: '30rem' }}
       >
         {(m) => <m.ResultExtras q={q} latest={latest} history={history} />}

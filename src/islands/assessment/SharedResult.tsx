@@ -5,7 +5,7 @@ import { answersFromList } from '../../lib/assessment/scoring';
 import { codeFromUrl } from '../../lib/url-code';
 import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
-import { Stalled } from './Stalled';
+import { Stalled } from '../shared/Stalled';
 import './assessment.css';
 
 type State =

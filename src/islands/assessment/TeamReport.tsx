@@ -7,7 +7,7 @@ import { GapChart } from './GapChart';
 import { GapTables, DimensionTable } from './TeamTables';
 import { TeamLink } from './TeamLink';
 import { levelName, roleLabels } from './format';
-import { LoadFailed } from './Stalled';
+import { LoadFailed } from '../shared/Stalled';
 import { loader, useCode } from '../shared/loader';
 
 /** The workshop (agenda, action plan, Markdown and CSV exports) loads when the manager opens it. */

@@ -10,7 +10,7 @@ import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { loader, useCode } from '../shared/loader';
 import { LoadFile } from './LoadFile';
-import { LoadFailed, Stalled } from './Stalled';
+import { LoadFailed, Stalled } from '../shared/Stalled';
 
 /** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
 const reportCode = loader(() => import('./TeamReport'));

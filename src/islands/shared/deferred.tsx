@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { LoadFailed } from '../assessment/Stalled';
+import { LoadFailed } from './Stalled';
 import type { Loader } from './loader';
 
 /** Parts of the page still waiting for their code; printing loads them all first. */
@@ -20,6 +20,8 @@ interface Props<M> {
   reserve: Record<string, string>;
   /** A class for the placeholder, e.g. the one the loaded part will have. */
   class?: string;
+  /** Printed in place of the part if the reader prints before it loads: how to include it. */
+  printHint?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props<M> {
  * the first screen does not pay for what lies below it. The space it will take is reserved; if
  * the code cannot be fetched, the part says so and offers a reload.
  */
-export function Deferred<M>({ load, children, what, kept, reserve, class: cls }: Props<M>) {
+export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint }: Props<M>) {
   const [mod, setMod] = useState<M | 'failed' | undefined>(load.value);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,7 +67,7 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls }:
   return (
     <div ref={box} class={cls ? `deferred ${cls}` : 'deferred'} style={reserve}>
       <p class="muted deferred-note">
-        {what} will appear here. <span class="print-only">Use the “Print or save as PDF” button to include it.</span>
+        {what} will appear here.{printHint && <span class="print-only"> {printHint}</span>}
       </p>
     </div>
   );
