@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { aggregateTeam, type Respondent } from '../../lib/assessment/team';
+import type { Respondent } from '../../lib/assessment/team';
+import { aggregateTeam } from '../../lib/assessment/team-score';
 import { roles } from '../../schemas/assessment';
 import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
@@ -97,9 +98,6 @@ export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
           onFocus={prepareWorkshop}
         >
           Workshop mode
-        </button>
-        <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
-          Print
         </button>
       </p>
       {workshop &&

@@ -22,6 +22,12 @@ interface Props<M> {
   class?: string;
   /** Printed in place of the part if the reader prints before it loads: how to include it. */
   printHint?: string;
+  /**
+   * How far below (and above) the screen the part starts loading; 300 px unless said, so a reader
+   * scrolling at a normal pace never sees the placeholder. Less for a part that starts just under
+   * a form the reader works in, which would otherwise load whenever the form is on screen.
+   */
+  lead?: number;
 }
 
 /**
@@ -29,7 +35,7 @@ interface Props<M> {
  * the first screen does not pay for what lies below it. The space it will take is reserved; if
  * the code cannot be fetched, the part says so and offers a reload.
  */
-export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint }: Props<M>) {
+export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint, lead = 300 }: Props<M>) {
   const [mod, setMod] = useState<M | 'failed' | undefined>(load.value);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,11 +49,10 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls, p
       );
     };
     pending.add(start);
-    // A few hundred pixels early, so a reader scrolling at a normal pace never sees the placeholder.
     const io =
       typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
-            rootMargin: '300px 0px',
+            rootMargin: `${lead}px 0px`,
           })
         : null;
     if (io && box.current) io.observe(box.current);
