@@ -27,7 +27,7 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** A built team view: its heading and version notices at once, the report when it is near. */
+/** A built team view: its heading at once, the report (with its version notices) when it is near. */
 export function TeamResults({ q, built, chapters, headingRef }: Props) {
   const labels = [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))];
   const short = shortLabelParts(labels);
@@ -50,19 +50,6 @@ export function TeamResults({ q, built, chapters, headingRef }: Props) {
           </>
         ) : null}
       </h2>
-      {built.q.version !== q.version && (
-        <p class="notice">
-          These results were made with questionnaire version {built.q.version}; this site now asks version {q.version}.
-          They are shown with the statements they were answered against.
-        </p>
-      )}
-      {built.messages.some((m) => m.kind === 'other-version') && (
-        <p class="notice" data-testid="mixed-versions">
-          Some codes were made with another questionnaire version. Versions ask different statements, so this view uses
-          only the version {built.q.version} results; the others are listed under the box with their line numbers. Ask
-          those colleagues to take the assessment again to include them.
-        </p>
-      )}
       <p class="no-print result-actions">
         <button
           type="button"
@@ -88,6 +75,8 @@ export function TeamResults({ q, built, chapters, headingRef }: Props) {
         {(m) => (
           <m.TeamReport
             q={built.q}
+            siteVersion={q.version}
+            otherVersions={built.messages.some((m) => m.kind === 'other-version')}
             respondents={built.respondents}
             labels={labels}
             chapters={chapters}
