@@ -576,6 +576,20 @@ test.describe("a returning manager's team view", () => {
     expect(problems).toEqual([]);
   });
 
+  test('pressing "Build the team view" loads the report at once and moves focus to its heading', async ({ page }) => {
+    const requested = reportRequested(page);
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested.report).toBe(false);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).toBeFocused();
+    await expect(page.getByTestId('team-score')).toHaveText('74');
+    expect(requested.report).toBe(true);
+  });
+
   test('"Print or save as PDF" before scrolling loads the report first, so the printout has it', async ({ page }) => {
     await page.goto('/assessment/team/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();

@@ -30,22 +30,21 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const text = saved.text;
 
   /**
-   * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file): the
-   * report is wanted now, so its code is fetched while the codes are read, and `focus` takes the
-   * manager to its heading.
+   * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file, "Add my
+   * latest result"): the report is wanted now, so its code is fetched at once rather than when
+   * scrolled to, and `focus` takes the manager to its heading.
    */
   async function build(from: string, how: string, byAction: boolean, focus = false) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
-    let parseTeamInput: typeof import('./TeamResults').parseTeamInput;
+    let results: Awaited<ReturnType<typeof resultsCode>>;
     try {
-      const results = await resultsCode();
-      if (byAction) results.loadReport();
-      parseTeamInput = results.parseTeamInput;
+      results = await resultsCode();
     } catch {
       setStatus(NOT_LOADED);
       return;
     }
-    const input = parseTeamInput(q, from);
+    const input = results.parseTeamInput(q, from);
+    if (byAction && input.respondents.length) results.loadReport();
     setBuilt(input.respondents.length || input.messages.length ? input : null);
     const n = input.respondents.length;
     const unused = input.messages.length
