@@ -285,8 +285,8 @@ test.describe('self-assessment', () => {
  */
 async function scrollToTeamReport(page: Page) {
   await page.getByRole('heading', { level: 2, name: /^Team view/ }).waitFor();
-  const waiting = page.locator('.team-report-space');
-  if (await waiting.count()) await waiting.scrollIntoViewIfNeeded();
+  // In one step: the placeholder may be replaced by the report at any moment (it may already be near).
+  await page.evaluate(() => document.querySelector('.team-report-space')?.scrollIntoView());
 }
 
 test.describe('team view', () => {

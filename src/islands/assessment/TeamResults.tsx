@@ -4,20 +4,10 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { shortLabelParts } from '../../lib/assessment/team-link';
 import { Deferred, loadDeferred } from '../shared/deferred';
-import { loader } from '../shared/loader';
-
-/**
- * The charts, tables and workshop. For a team restored from this browser or opened from a team
- * link they load as the manager scrolls near them (they start below the box), so the first
- * screen only pays for reading the codes; a manager who builds a view asks for them at once.
- */
-const reportCode = loader(() => import('./TeamReport'));
+import type { Loader } from '../shared/loader';
 
 /** Re-exported so the team page fetches the reader and the view's heading in one file. */
 export { parseTeamInput } from '../../lib/assessment/team';
-
-/** Fetches the report now, for a view the manager has just asked for; a failure shows where the report goes. */
-export const loadReport = () => void reportCode().catch(() => undefined);
 
 interface Props {
   /** The site's questionnaire (the team's own version is `built.q`). */
@@ -25,10 +15,12 @@ interface Props {
   built: TeamInput;
   chapters: Record<string, string>;
   headingRef: Ref<HTMLHeadingElement>;
+  /** The report's code (TeamView holds it, so a view the manager builds can fetch it at once). */
+  report: Loader<typeof import('./TeamReport')>;
 }
 
 /** A built team view: its heading at once, the report (with its version notices) when it is near. */
-export function TeamResults({ q, built, chapters, headingRef }: Props) {
+export function TeamResults({ q, built, chapters, headingRef, report }: Props) {
   const labels = [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))];
   const short = shortLabelParts(labels);
   return (
@@ -64,7 +56,7 @@ export function TeamResults({ q, built, chapters, headingRef }: Props) {
         </button>
       </p>
       <Deferred
-        load={reportCode}
+        load={report}
         what="The team's charts, tables and workshop"
         kept="the codes you pasted are kept in this browser"
         printHint="Use the “Print or save as PDF” button above to include them."

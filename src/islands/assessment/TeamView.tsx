@@ -14,6 +14,12 @@ import './assessment.css';
 
 /** The code reader, with the view's heading and the report's place: fetched once there are codes to read. */
 const resultsCode = loader(() => import('./TeamResults'));
+/**
+ * The charts, tables and workshop. For a team restored from this browser or opened from a team
+ * link they load as the manager scrolls near them (they start below the box), so the first
+ * screen only pays for reading the codes; a view the manager builds fetches them at once.
+ */
+const reportCode = loader(() => import('./TeamReport'));
 
 /** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
 const NOT_LOADED =
@@ -44,7 +50,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       return;
     }
     const input = results.parseTeamInput(q, from);
-    if (byAction && input.respondents.length) results.loadReport();
+    if (byAction && input.respondents.length) void reportCode().catch(() => undefined);
     setBuilt(input.respondents.length || input.messages.length ? input : null);
     const n = input.respondents.length;
     const unused = input.messages.length
@@ -184,7 +190,13 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
 
       {hasTeam && built && resultsCode.value && (
-        <resultsCode.value.TeamResults q={q} built={built} chapters={chapters} headingRef={heading} />
+        <resultsCode.value.TeamResults
+          q={q}
+          built={built}
+          chapters={chapters}
+          headingRef={heading}
+          report={reportCode}
+        />
       )}
     </div>
   );
