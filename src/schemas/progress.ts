@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { VersionedCodec } from '../lib/versioned';
-import { isDay } from '../lib/learning/dates';
+import { isDay } from '../lib/day';
 import { reviewKey } from '../lib/learning/review';
 import type { Score } from '../lib/learning/scoring';
 import { PROGRESS_KEY } from './storage-keys';
