@@ -63,7 +63,11 @@ export const progressSchema = z.strictObject({
   /** Path tasks done away from the screen, by task id. */
   tasks: byId(z.strictObject({ doneOn: day })),
   /** Questions answered wrongly, by "chapter/question", waiting for review. */
-  review: keyed(reviewItemSchema, (k, v) => k === reviewKey(v.chapter, v.question), 'a review key must name its question'),
+  review: keyed(
+    reviewItemSchema,
+    (k, v) => k === reviewKey(v.chapter, v.question),
+    'a review key must name its question',
+  ),
   /** The name the reader typed for the completion summary. */
   name: z.string().check(z.maxLength(80)),
 });

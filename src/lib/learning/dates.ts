@@ -8,7 +8,6 @@ export { isDay } from '../day';
  */
 export type Day = string;
 
-
 /** The reader's local calendar day for a moment. */
 export function localDay(date: Date): Day {
   const pad = (n: number) => String(n).padStart(2, '0');
