@@ -9,6 +9,22 @@ const pending = new Set<() => Promise<unknown>>();
 /** Loads every deferred part now (before printing), ignoring failures, which the parts themselves report. */
 export const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
 
+/*
+ * The reader's first touch, click, wheel turn or key press (not a scroll the page makes itself)
+ * starts every deferred part loading, well before they reach it; until then only what is on
+ * screen has been paid for. Parts that appear after that moment load at once.
+ */
+const INTENT = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
+let moving = false;
+function onIntent() {
+  moving = true;
+  for (const type of INTENT) removeEventListener(type, onIntent, true);
+  void loadDeferred();
+}
+function watchIntent() {
+  for (const type of INTENT) addEventListener(type, onIntent, { capture: true, passive: true });
+}
+
 interface Props<M> {
   load: Loader<M>;
   children: (m: M) => ComponentChildren;
@@ -43,15 +59,15 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls, p
       );
     };
     pending.add(start);
-    // A few hundred pixels early, so a reader scrolling at a normal pace never sees the placeholder.
+    // On screen without the reader moving (a tall screen, a jump link): load it now.
     const io =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
-            rootMargin: '300px 0px',
-          })
+      typeof IntersectionObserver === 'function' && !moving
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start())
         : null;
-    if (io && box.current) io.observe(box.current);
-    else void start();
+    if (io && box.current) {
+      io.observe(box.current);
+      watchIntent();
+    } else void start();
     addEventListener('beforeprint', start);
     // Another part with the same code may have asked for it first.
     const stop = load.onLoad((m) => setMod(() => m));
