@@ -8,6 +8,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import externalScripts from './src/integrations/external-scripts.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
 import clientInteraction from './src/integrations/client-interaction.ts';
+import chunks from './src/integrations/chunks.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
 import { readFileSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     externalScripts(),
     securityHeaders(),
     clientInteraction(),
+    chunks(),
   ],
   security: {
     csp: {

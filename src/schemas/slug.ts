@@ -17,8 +17,9 @@ export const SLUG_MAX = 60;
 export const slugRule = (what: string) =>
   `${what} must be lower-case words joined by hyphens, like "shared-goals" (at most ${SLUG_MAX} characters)`;
 
+/** True when `s` follows the rule. */
+export const isSlug = (s: string) => s.length <= SLUG_MAX && SLUG_PATTERN.test(s);
+
 /** An id that follows the rule; the message names the field. */
 export const slug = (what = 'id') =>
-  z
-    .string({ error: `${what} is required` })
-    .check(z.maxLength(SLUG_MAX, { error: slugRule(what) }), z.regex(SLUG_PATTERN, { error: slugRule(what) }));
+  z.string({ error: `${what} is required` }).check(z.refine(isSlug, { error: slugRule(what) }));

@@ -764,6 +764,35 @@ test.describe("a returning reader's saved result", () => {
     expect(problems).toEqual([]);
   });
 
+  test("the rest of the result starts loading at the reader's first key press or wheel turn, before they scroll to it", async ({
+    page,
+  }) => {
+    const chunks = fetched(page);
+    await page.goto('/assessment/');
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await page.waitForLoadState('networkidle');
+    const table = page.getByRole('table', { name: /Scores by dimension/ });
+    await expect(table).toHaveCount(0);
+    expect(chunks).not.toContain('ResultBelow');
+
+    await page.keyboard.press('Tab');
+    await expect(table).toBeAttached();
+    await expect(page.getByRole('textbox', { name: 'Result code' })).toBeAttached();
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(1000);
+
+    // The same for a reader with a mouse, on a fresh visit.
+    await page.reload();
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await page.waitForLoadState('networkidle');
+    await expect(table).toHaveCount(0);
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, 40);
+    await expect(table).toBeAttached();
+  });
+
   test('"Print or save as PDF" loads the parts not yet scrolled to, so the printout has the table and actions', async ({
     page,
   }) => {

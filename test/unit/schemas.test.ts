@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { guideSchema } from '../../src/schemas/guide';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { emptyProgress, progressSchema } from '../../src/schemas/progress';
-import { sharedResultSchema } from '../../src/schemas/assessment';
+import { attemptSchema, planEntrySchema, sharedResultSchema } from '../../src/schemas/assessment';
 import { slug, slugRule, SLUG_MAX } from '../../src/schemas/common';
 
 const validChapter = {
@@ -117,5 +117,51 @@ describe('the one id rule', () => {
     for (const id of ['MQL', 'lead scoring', '-lead', 'lead-', 'lead--scoring', '', 'a'.repeat(SLUG_MAX + 1)])
       expect(slug('chapter').safeParse(id).success).toBe(false);
     expect(issuesOf(slug('chapter').safeParse('Funnel'))).toEqual([`: ${slugRule('chapter')}`]);
+  });
+});
+
+describe('saved values checked with refinements instead of zod record, union, int and regex', () => {
+  const attempt = {
+    completedAt: '2026-03-12T09:00:00.000Z',
+    nonce: 1,
+    questionnaireVersion: 2,
+    role: 'sales',
+    team: '',
+    answers: { 'written-lead-stages': 4, 'shared-goals': 'dk' },
+  };
+
+  it('keeps a well-formed attempt as it is', () => {
+    expect(attemptSchema.parse(attempt)).toEqual(attempt);
+  });
+
+  it('refuses answers off the scale, fractional numbers and impossible dates, naming the field', () => {
+    expect(issuesOf(attemptSchema.safeParse({ ...attempt, answers: { a: 6 } }))[0]).toMatch(/^answers\.a: /);
+    expect(issuesOf(attemptSchema.safeParse({ ...attempt, nonce: 1.5 }))).toEqual(['nonce: must be a whole number']);
+    for (const completedAt of ['2026-02-30T09:00:00.000Z', '2026-03-12 09:00', '2026-03-12T09:00:00+01:00'])
+      expect(issuesOf(attemptSchema.safeParse({ ...attempt, completedAt }))).toEqual([
+        'completedAt: must be a date-time in UTC',
+      ]);
+  });
+
+  it('takes an empty or a real due date in the action plan, nothing else', () => {
+    for (const due of ['', '2026-12-31']) expect(planEntrySchema.safeParse({ owner: 'Ana', due }).success).toBe(true);
+    for (const due of ['2026-13-01', 'soon', '2026-1-1'])
+      expect(issuesOf(planEntrySchema.safeParse({ owner: 'Ana', due }))).toEqual([
+        'due: must be a real day written YYYY-MM-DD',
+      ]);
+  });
+
+  it('names a saved progress key that is not an id, and a review entry filed under another question', () => {
+    const item = { chapter: 'a', question: 'q', step: 0, due: '2026-01-02', missed: '2026-01-01' };
+    expect(
+      issuesOf(progressSchema.safeParse({ ...emptyProgress(), tasks: { 'Bad Id': { doneOn: '2026-01-02' } } })),
+    ).toEqual([`tasks.Bad Id: ${slugRule('A key')}`]);
+    expect(progressSchema.safeParse({ ...emptyProgress(), review: { 'a/q': item } }).success).toBe(true);
+    expect(issuesOf(progressSchema.safeParse({ ...emptyProgress(), review: { 'a/x': item } }))).toEqual([
+      'review.a/x: a review key must name its question',
+    ]);
+    expect(progressSchema.safeParse({ ...emptyProgress(), review: { 'a/q': { ...item, step: 3 } } }).success).toBe(
+      false,
+    );
   });
 });

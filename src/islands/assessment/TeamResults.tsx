@@ -62,7 +62,6 @@ export function TeamResults({ q, built, chapters, headingRef, report }: Props) {
         printHint="Use the “Print or save as PDF” button above to include them."
         class="team-report-space"
         reserve={{}}
-        lead={0}
       >
         {(m) => (
           <m.TeamReport

@@ -9,6 +9,22 @@ const pending = new Set<() => Promise<unknown>>();
 /** Loads every deferred part now (before printing), ignoring failures, which the parts themselves report. */
 export const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
 
+/*
+ * The reader's first touch, click, wheel turn or key press (not a scroll the page makes itself)
+ * starts every deferred part loading, well before they reach it; until then only what is on
+ * screen has been paid for. Parts that appear after that moment load at once.
+ */
+const INTENT = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
+let moving = false;
+function onIntent() {
+  moving = true;
+  for (const type of INTENT) removeEventListener(type, onIntent, true);
+  void loadDeferred();
+}
+function watchIntent() {
+  for (const type of INTENT) addEventListener(type, onIntent, { capture: true, passive: true });
+}
+
 interface Props<M> {
   load: Loader<M>;
   children: (m: M) => ComponentChildren;
@@ -22,12 +38,6 @@ interface Props<M> {
   class?: string;
   /** Printed in place of the part if the reader prints before it loads: how to include it. */
   printHint?: string;
-  /**
-   * How far below (and above) the screen the part starts loading; 300 px unless said, so a reader
-   * scrolling at a normal pace never sees the placeholder. Less for a part that starts just under
-   * a form the reader works in, which would otherwise load whenever the form is on screen.
-   */
-  lead?: number;
 }
 
 /**
@@ -35,7 +45,7 @@ interface Props<M> {
  * the first screen does not pay for what lies below it. The space it will take is reserved; if
  * the code cannot be fetched, the part says so and offers a reload.
  */
-export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint, lead = 300 }: Props<M>) {
+export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint }: Props<M>) {
   const [mod, setMod] = useState<M | 'failed' | undefined>(load.value);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -49,14 +59,15 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls, p
       );
     };
     pending.add(start);
+    // On screen without the reader moving (a tall screen, a jump link): load it now.
     const io =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
-            rootMargin: `${lead}px 0px`,
-          })
+      typeof IntersectionObserver === 'function' && !moving
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start())
         : null;
-    if (io && box.current) io.observe(box.current);
-    else void start();
+    if (io && box.current) {
+      io.observe(box.current);
+      watchIntent();
+    } else void start();
     addEventListener('beforeprint', start);
     // Another part with the same code may have asked for it first.
     const stop = load.onLoad((m) => setMod(() => m));

@@ -13,7 +13,7 @@ const OLDEST_VERSION = 1;
 /** Longer codes are refused before any decoding work. */
 export const CODE_MAX_LENGTH = 4000;
 
-const bit = z.union([z.literal(0), z.literal(1)]);
+const bit = z.literal([0, 1]);
 /*
  * The packed arrays' items get names (see `named`) and are checked as objects: zod's tuple type
  * would add about 0.5 KB gzip to the zod chunk every island shares, for this one reader.
@@ -21,7 +21,7 @@ const bit = z.union([z.literal(0), z.literal(1)]);
 const STAGE_ITEMS = ['name', 'owner', 'rate', 'days', 'ref'] as const;
 const packedStage = z.strictObject({
   name: z.string(),
-  owner: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  owner: z.literal([0, 1, 2]),
   rate: z.number(),
   days: z.nullable(z.number()),
   ref: z.nullable(z.string()),

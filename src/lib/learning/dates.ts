@@ -1,23 +1,17 @@
+import { DAY } from '../day';
+
+export { isDay } from '../day';
+
 /**
  * Progress is dated by calendar day in the reader's own time zone ("2025-03-14"), not by the
  * instant: a question missed at 9 pm comes back the next day, not 24 hours later.
  */
 export type Day = string;
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The reader's local calendar day for a moment. */
 export function localDay(date: Date): Day {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** True for a real calendar day written YYYY-MM-DD (so 2025-02-30 is false). */
-export function isDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** The day `n` days after `day`, across month and year ends; works in UTC so daylight saving cannot skip a day. */
