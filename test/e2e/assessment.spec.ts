@@ -279,6 +279,16 @@ test.describe('self-assessment', () => {
   });
 });
 
+/**
+ * A team restored from this browser or opened from a team link shows its heading at once; its
+ * report starts below the box and loads as the manager scrolls to it: scroll there.
+ */
+async function scrollToTeamReport(page: Page) {
+  await page.getByRole('heading', { level: 2, name: /^Team view/ }).waitFor();
+  // In one step: the placeholder may be replaced by the report at any moment (it may already be near).
+  await page.evaluate(() => document.querySelector('.team-report-space')?.scrollIntoView());
+}
+
 test.describe('team view', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/assessment/team/');
@@ -392,6 +402,7 @@ test.describe('team view', () => {
     await page.getByLabel(/^Due date of: Write a simple SLA/).fill('2026-07-01');
     await page.reload();
     await waitForHydration(page);
+    await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toBeVisible();
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     await expect(page.getByRole('textbox', { name: /^Owner of: Write a simple SLA/ })).toHaveValue('Ana (sales ops)');
@@ -426,6 +437,7 @@ test.describe('team view', () => {
     const score = await page.getByTestId('team-score').textContent();
     await page.reload();
     await waitForHydration(page);
+    await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toHaveText(score!);
     await expect(box(page)).toHaveValue([teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n'));
     const link = await page.getByRole('textbox', { name: 'Team link (3 respondents)' }).inputValue();
@@ -442,6 +454,7 @@ test.describe('team view', () => {
     await page.goto(link);
     await page.reload(); // a hash-only navigation does not reload the page
     await waitForHydration(page);
+    await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toHaveText(score!);
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
   });
@@ -449,7 +462,8 @@ test.describe('team view', () => {
   test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
     page,
   }) => {
-    await page.route(/\/_astro\/team\.[^/]*\.js$/, (route) => route.abort());
+    // The code reader comes with the view's heading (TeamResults), apart from the empty page.
+    await page.route(/\/_astro\/TeamResults\.[^/]*\.js$/, (route) => route.abort());
     await box(page).fill(teamCodes.m1);
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
@@ -472,6 +486,7 @@ test.describe('team view', () => {
     await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
     await page.reload(); // a hash-only navigation does not reload the page
     await waitForHydration(page);
+    await scrollToTeamReport(page);
     await expect(page.getByRole('textbox', { name: 'Team link (2 respondents)' })).toBeVisible();
     const three = [teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n');
     await box(page).fill(three);
@@ -480,6 +495,7 @@ test.describe('team view', () => {
     await page.reload();
     await waitForHydration(page);
     await expect(box(page)).toHaveValue(three);
+    await scrollToTeamReport(page);
     await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
   });
 
@@ -500,6 +516,116 @@ test.describe('team view', () => {
     await expect(
       page.getByRole('table', { name: 'Respondents by role' }).getByRole('row').nth(1).getByRole('cell'),
     ).toHaveText(['1', '1', '0', '0', '2']);
+  });
+});
+
+test.describe("a returning manager's team view", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(
+      (text) => localStorage.setItem('msg:assessment-team', JSON.stringify({ v: 1, data: { text } })),
+      Object.values(teamCodes).join('\n'),
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+  /** Whether the report's code (charts, tables, workshop button) has been requested. */
+  const reportRequested = (page: Page) => {
+    const seen = { report: false };
+    page.on('request', (r) => {
+      if (/\/_astro\/TeamReport\.[^/]+\.js$/.test(new URL(r.url()).pathname)) seen.report = true;
+    });
+    return seen;
+  };
+
+  test('the kept codes are read at once; the report loads as the manager scrolls down to it, and nothing on screen moves as it arrives', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, baseURL!);
+    const requested = reportRequested(page);
+    const layoutShift = await watchLayoutShift(page);
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Result codes or share links, one per line' })).toHaveValue(
+      Object.values(teamCodes).join('\n'),
+    );
+    await expect(page.getByRole('heading', { level: 2, name: 'Team view: North, <b>South</b>' })).toBeAttached();
+    // Restored, not built by the manager: the heading is not focused, so the page does not jump to it.
+    await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).not.toBeFocused();
+    await page.waitForLoadState('networkidle');
+    expect(requested.report).toBe(false);
+    // Restoring the codes adds the heading under the box once (the server cannot know what this
+    // browser kept); from here on, scrolling to the report moves nothing.
+    const restored = await layoutShift();
+
+    // The manager scrolls down a screen at a time, as a reader would.
+    for (let i = 0; i < 10 && !(await page.getByTestId('team-score').isVisible()); i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(150);
+    }
+    await expect(page.getByTestId('team-score')).toBeVisible();
+    await expect(page.getByTestId('team-score')).toHaveText('74');
+    await expect(page.locator('.gap-row[data-dimension="handoff"] .gap-note')).toHaveText(
+      'Gap 1.5, sales lower ⚑ Large gap: talk about why first',
+    );
+    await expect(page.getByRole('textbox', { name: 'Team link (5 respondents)' })).toBeAttached();
+    await expect(page.getByText('will appear here')).toHaveCount(0);
+    expect(requested.report).toBe(true);
+    expect(await layoutShift()).toBe(restored);
+    expect(problems).toEqual([]);
+  });
+
+  test('pressing "Build the team view" loads the report at once and moves focus to its heading', async ({ page }) => {
+    const requested = reportRequested(page);
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested.report).toBe(false);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).toBeFocused();
+    await expect(page.getByTestId('team-score')).toHaveText('74');
+    expect(requested.report).toBe(true);
+  });
+
+  test('"Print or save as PDF" before scrolling loads the report first, so the printout has it', async ({ page }) => {
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number };
+      w.__printed = 0;
+      window.print = () => void w.__printed++;
+    });
+    const roles = page.getByRole('table', { name: 'Respondents by role' });
+    await expect(roles).toHaveCount(0);
+    // Pressed without scrolling to the report (as a screen reader's button list would).
+    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    await expect(roles.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', '2', '1', '0', '5']);
+    await expect(page.getByTestId('team-score')).toHaveText('74');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: /Bar chart of the team's mean score/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  });
+
+  test('if the report cannot be loaded, it says so where the report goes and offers a reload; the codes stay', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/TeamReport\.[^/]+\.js$/, (r) => r.abort());
+    await page.goto('/assessment/team/');
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    await scrollToTeamReport(page);
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(failed).toContainText(
+      "The team's charts, tables and workshop could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.",
+    );
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
   });
 });
 

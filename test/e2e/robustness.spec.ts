@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { waitForHydration, watchPage } from './helpers';
 import { workedFunnel } from '../fixtures/funnel';
 import { encodeFunnel } from '../../src/lib/funnel/code';
-import { encodeResultCode } from '../../src/lib/assessment/code';
+import { encodeResultCode } from '../../src/lib/assessment/code-encode';
 
 /*
  * Every widget against broken storage (private mode, full quota, corrupt JSON, data from another

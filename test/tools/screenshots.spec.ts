@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { encodeResultCode } from '../../src/lib/assessment/code';
+import { encodeResultCode } from '../../src/lib/assessment/code-encode';
 import { teamCodes } from '../fixtures/assessment-team';
 import { waitForHydration } from '../e2e/helpers';
 

@@ -1,5 +1,5 @@
 import { roles, type Role } from '../../schemas/assessment';
-import { GAP_FLAG, type TeamResult } from '../../lib/assessment/team';
+import { GAP_FLAG, type TeamResult } from '../../lib/assessment/team-score';
 import { mean1, roleLabels } from './format';
 
 /** The spread between the highest and lowest role mean, or null with fewer than two roles. */

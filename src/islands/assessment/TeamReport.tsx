@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { aggregateTeam, type Respondent } from '../../lib/assessment/team';
+import type { Respondent } from '../../lib/assessment/team';
+import { aggregateTeam } from '../../lib/assessment/team-score';
 import { roles } from '../../schemas/assessment';
 import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
@@ -15,7 +16,12 @@ const workshopCode = loader(() => import('./Workshop'));
 const prepareWorkshop = () => void workshopCode().catch(() => undefined);
 
 interface Props {
+  /** The questionnaire version the team answered. */
   q: Questionnaire;
+  /** The version this site asks now. */
+  siteVersion: number;
+  /** Some pasted codes were left out for being made with another version. */
+  otherVersions: boolean;
   respondents: Respondent[];
   labels: string[];
   chapters: Record<string, string>;
@@ -24,12 +30,25 @@ interface Props {
 }
 
 /** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
-export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
+export function TeamReport({ q, siteVersion, otherVersions, respondents, labels, chapters, codes }: Props) {
   const [workshop, setWorkshop] = useState(false);
   const code = useCode(workshopCode, workshop);
   const team = aggregateTeam(q, respondents);
   return (
     <>
+      {q.version !== siteVersion && (
+        <p class="notice">
+          These results were made with questionnaire version {q.version}; this site now asks version {siteVersion}. They
+          are shown with the statements they were answered against.
+        </p>
+      )}
+      {otherVersions && (
+        <p class="notice" data-testid="mixed-versions">
+          Some codes were made with another questionnaire version. Versions ask different statements, so this view uses
+          only the version {q.version} results; the others are listed under the box with their line numbers. Ask those
+          colleagues to take the assessment again to include them.
+        </p>
+      )}
       <div class="table-scroll">
         <table class="roles-table stack-table">
           <caption>Respondents by role</caption>
@@ -97,9 +116,6 @@ export function TeamReport({ q, respondents, labels, chapters, codes }: Props) {
           onFocus={prepareWorkshop}
         >
           Workshop mode
-        </button>
-        <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
-          Print
         </button>
       </p>
       {workshop &&

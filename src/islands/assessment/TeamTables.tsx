@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { GAP_FLAG, type Gap, type TeamDimension, type TeamResult } from '../../lib/assessment/team';
+import { GAP_FLAG, type Gap, type TeamDimension, type TeamResult } from '../../lib/assessment/team-score';
 import type { Role } from '../../schemas/assessment';
 import { levelName, mean1, roleLabels } from './format';
 import { ScrollTable } from './ScrollTable';

@@ -1,20 +1,25 @@
-import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
-import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
+import { codesFromTeamHash } from '../../lib/assessment/team-link';
 import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
-import { loader, useCode } from '../shared/loader';
+import { loader } from '../shared/loader';
 import { LoadFile } from './LoadFile';
-import { LoadFailed, Stalled } from '../shared/Stalled';
-
-/** The charts, tables and workshop load once there is a team to show, so the empty page stays light. */
-const reportCode = loader(() => import('./TeamReport'));
+import { Stalled } from '../shared/Stalled';
 import './assessment.css';
+
+/** The code reader, with the view's heading and the report's place: fetched once there are codes to read. */
+const resultsCode = loader(() => import('./TeamResults'));
+/**
+ * The charts, tables and workshop. For a team restored from this browser or opened from a team
+ * link they load as the manager scrolls near them (they start below the box), so the first
+ * screen only pays for reading the codes; a view the manager builds fetches them at once.
+ */
+const reportCode = loader(() => import('./TeamReport'));
 
 /** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
 const NOT_LOADED =
@@ -30,16 +35,22 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const heading = useRef<HTMLHeadingElement>(null);
   const text = saved.text;
 
-  async function build(from: string, focus: boolean, how = 'Read') {
+  /**
+   * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file, "Add my
+   * latest result"): the report is wanted now, so its code is fetched at once rather than when
+   * scrolled to, and `focus` takes the manager to its heading.
+   */
+  async function build(from: string, how: string, byAction: boolean, focus = false) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
-    let parseTeamInput: typeof import('../../lib/assessment/team').parseTeamInput;
+    let results: Awaited<ReturnType<typeof resultsCode>>;
     try {
-      ({ parseTeamInput } = await import('../../lib/assessment/team'));
+      results = await resultsCode();
     } catch {
       setStatus(NOT_LOADED);
       return;
     }
-    const input = parseTeamInput(q, from);
+    const input = results.parseTeamInput(q, from);
+    if (byAction && input.respondents.length) void reportCode().catch(() => undefined);
     setBuilt(input.respondents.length || input.messages.length ? input : null);
     const n = input.respondents.length;
     const unused = input.messages.length
@@ -57,8 +68,8 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       // The codes are saved now: drop them from the address, so a reload after adding or removing
       // codes restores those edits instead of reading the link again over them.
       history.replaceState(null, '', location.pathname + location.search);
-      void build(fromLink, false, 'Opened the team link:');
-    } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, false, 'Restored');
+      void build(fromLink, 'Opened the team link:', false);
+    } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, 'Restored', false);
   }, []);
 
   async function addLatest() {
@@ -86,13 +97,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     }
     const next = [...lines, code].join('\n');
     setTeamText(next);
-    void build(next, false, 'Added your latest result. Read');
+    void build(next, 'Added your latest result. Read', true);
   }
 
   const hasTeam = built !== null && built.respondents.length > 0;
-  const report = useCode(reportCode, hasTeam);
-  const labels = built ? [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))] : [];
-  const short = shortLabelParts(labels);
   return (
     <div class="team-app">
       <StorageNotice
@@ -104,7 +112,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
         class="team-form no-print"
         onSubmit={(e) => {
           e.preventDefault();
-          void build(text, true);
+          void build(text, 'Read', true, true);
         }}
         noValidate
         inert={!hydrated}
@@ -144,7 +152,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           <LoadFile
             onLoad={(t) => {
               setTeamText(t);
-              void build(t, true, 'Loaded the file:');
+              void build(t, 'Loaded the file:', true, true);
             }}
             onProblem={setStatus}
           />
@@ -181,52 +189,14 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       </form>
       {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
 
-      {hasTeam && built && (
-        <div class="results">
-          <h2 ref={heading} tabIndex={-1}>
-            Team view
-            {labels.length ? (
-              <>
-                :{' '}
-                <span title={labels.join(', ').slice(0, 500)} data-testid="team-labels">
-                  {short.shown.map((l, i) => (
-                    <Fragment key={i}>
-                      {i > 0 && ', '}
-                      <bdi>{l}</bdi>
-                    </Fragment>
-                  ))}
-                  {short.more ? ` and ${short.more} more` : null}
-                </span>
-              </>
-            ) : null}
-          </h2>
-          {built.q.version !== q.version && (
-            <p class="notice">
-              These results were made with questionnaire version {built.q.version}; this site now asks version{' '}
-              {q.version}. They are shown with the statements they were answered against.
-            </p>
-          )}
-          {built.messages.some((m) => m.kind === 'other-version') && (
-            <p class="notice" data-testid="mixed-versions">
-              Some codes were made with another questionnaire version. Versions ask different statements, so this view
-              uses only the version {built.q.version} results; the others are listed under the box with their line
-              numbers. Ask those colleagues to take the assessment again to include them.
-            </p>
-          )}
-          {report === 'failed' ? (
-            <LoadFailed what="The team view" kept="the codes you pasted are kept in this browser" />
-          ) : report ? (
-            <report.TeamReport
-              q={built.q}
-              respondents={built.respondents}
-              labels={labels}
-              chapters={chapters}
-              codes={built.respondents.map((r) => r.code)}
-            />
-          ) : (
-            <p class="loading">Loading the team view…</p>
-          )}
-        </div>
+      {hasTeam && built && resultsCode.value && (
+        <resultsCode.value.TeamResults
+          q={q}
+          built={built}
+          chapters={chapters}
+          headingRef={heading}
+          report={reportCode}
+        />
       )}
     </div>
   );

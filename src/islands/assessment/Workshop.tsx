@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { actionPlan, actionPlanCsv, actionPlanMarkdown, type ActionRow } from '../../lib/assessment/export';
-import { workshopAgenda, type TeamResult, type WorkshopItem } from '../../lib/assessment/team';
+import { workshopAgenda, type WorkshopItem } from '../../lib/assessment/team-agenda';
+import type { TeamResult } from '../../lib/assessment/team-score';
 import { isoDateSchema, type ActionPlanState } from '../../schemas/assessment';
 import { $plan, setPlanEntry } from '../../stores/assessment-team-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';

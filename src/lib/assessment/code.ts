@@ -1,13 +1,14 @@
 import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
 import { fromBase64Url } from '../base64url';
 import { codeFromUrl } from '../url-code';
-import { CODE_FORMAT, crc32, dateOfDay } from './code-encode';
+import { CODE_FORMAT, crc32, dateOfDay } from './code-format';
 
 /*
- * Reading result codes (the format is described in code-encode.ts). The writer lives apart so a
- * reader's own result, which only writes its code, does not load the reader and its messages.
+ * Reading result codes (the format is described in code-format.ts). The writer lives apart so a
+ * reader's own result, which only writes its code, does not load the reader and its messages,
+ * and a team page that only reads codes does not load the writer.
  */
-export { CODE_DATE_RANGE, CODE_FORMAT, crc32, encodeResultCode, shareHref } from './code-encode';
+export { CODE_FORMAT, crc32 } from './code-format';
 
 export type CodeProblem = 'empty' | 'characters' | 'checksum' | 'newer-format' | 'malformed';
 

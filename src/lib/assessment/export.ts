@@ -1,7 +1,7 @@
 import type { LevelId } from '../../schemas/assessment';
 import type { Questionnaire } from './questionnaire';
-import { roleWords, type TeamDimension, type TeamResult, type WorkshopItem } from './team';
-import { workshopAgenda } from './team';
+import { roleWords, workshopAgenda, type WorkshopItem } from './team-agenda';
+import type { TeamDimension, TeamResult } from './team-score';
 import { levelOf, nextLevel } from './scoring';
 import { csvText } from '../csv';
 

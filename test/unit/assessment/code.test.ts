@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { roles, sharedResultSchema, TEAM_LABEL_MAX, type SharedResult } from '../../../src/schemas/assessment';
-import { crc32, decodeResultCode, encodeResultCode, extractCode } from '../../../src/lib/assessment/code';
+import { crc32, decodeResultCode, extractCode } from '../../../src/lib/assessment/code';
+import { encodeResultCode } from '../../../src/lib/assessment/code-encode';
 import { fromBase64Url, toBase64Url } from '../../../src/lib/base64url';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { encodeResultCode } from '../../../src/lib/assessment/code';
+import { encodeResultCode } from '../../../src/lib/assessment/code-encode';
 import { actionPlan, actionPlanCsv, actionPlanMarkdown, escapeMarkdown } from '../../../src/lib/assessment/export';
-import { aggregateTeam, parseTeamInput } from '../../../src/lib/assessment/team';
+import { parseTeamInput } from '../../../src/lib/assessment/team';
+import { aggregateTeam } from '../../../src/lib/assessment/team-score';
 import { smallQuestionnaire } from '../../fixtures/assessment';
 
 const q = smallQuestionnaire();

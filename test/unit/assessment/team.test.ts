@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { SharedResult } from '../../../src/schemas/assessment';
-import { encodeResultCode, shareHref } from '../../../src/lib/assessment/code';
-import { aggregateTeam, parseTeamInput, workshopAgenda } from '../../../src/lib/assessment/team';
+import { encodeResultCode, shareHref } from '../../../src/lib/assessment/code-encode';
+import { parseTeamInput } from '../../../src/lib/assessment/team';
+import { aggregateTeam } from '../../../src/lib/assessment/team-score';
+import { workshopAgenda } from '../../../src/lib/assessment/team-agenda';
 import { smallQuestionnaire } from '../../fixtures/assessment';
 
 const q = smallQuestionnaire();

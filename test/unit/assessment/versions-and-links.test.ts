@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { CODE_DATE_RANGE, decodeResultCode, encodeResultCode } from '../../../src/lib/assessment/code';
+import { decodeResultCode } from '../../../src/lib/assessment/code';
+import { CODE_DATE_RANGE, encodeResultCode } from '../../../src/lib/assessment/code-encode';
 import { attemptCode } from '../../../src/lib/assessment/attempt';
 import { parseTeamInput } from '../../../src/lib/assessment/team';
 import { codesFromTeamHash, shortLabelParts, shortLabels, teamHash } from '../../../src/lib/assessment/team-link';
