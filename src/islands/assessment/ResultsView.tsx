@@ -2,7 +2,7 @@ import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
-import { Deferred, loadDeferred } from '../shared/deferred';
+import { Deferred, PrintButton } from '../shared/deferred';
 import { loader } from '../shared/loader';
 import { levelName } from './format';
 import { ResultCharts, ResultHeadline, type Previous, type ReportProps } from './ResultHeadline';
@@ -88,17 +88,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         </Deferred>
       </div>
       <div class="result-actions no-print">
-        <button
-          type="button"
-          class="btn"
-          onClick={async () => {
-            // Everything below the charts is printed too, so it is fetched first.
-            await loadDeferred();
-            setTimeout(() => window.print(), 0);
-          }}
-        >
-          Print or save as PDF
-        </button>
+        <PrintButton class="btn" />
         {vq.version === q.version && (
           <button type="button" class="btn btn-secondary" onClick={() => goToStep(1)} {...intent}>
             Change my answers

@@ -3,7 +3,7 @@ import type { Ref } from 'preact';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { shortLabelParts } from '../../lib/assessment/team-link';
-import { Deferred, loadDeferred } from '../shared/deferred';
+import { Deferred, PrintButton } from '../shared/deferred';
 import type { Loader } from '../shared/loader';
 
 /** Re-exported so the team page fetches the reader and the view's heading in one file. */
@@ -43,17 +43,7 @@ export function TeamResults({ q, built, chapters, headingRef, report }: Props) {
         ) : null}
       </h2>
       <p class="no-print result-actions">
-        <button
-          type="button"
-          class="btn btn-secondary"
-          onClick={async () => {
-            // The report below may not have been scrolled to yet: it is fetched first, so it is printed.
-            await loadDeferred();
-            setTimeout(() => window.print(), 0);
-          }}
-        >
-          Print or save as PDF
-        </button>
+        <PrintButton class="btn btn-secondary" />
       </p>
       <Deferred
         load={report}

@@ -9,6 +9,22 @@ const pending = new Set<() => Promise<unknown>>();
 /** Loads every deferred part now (before printing), ignoring failures, which the parts themselves report. */
 export const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
 
+/** "Print or save as PDF": every part not loaded yet is fetched first, so the printout is whole. */
+export function PrintButton({ class: cls }: { class: string }) {
+  return (
+    <button
+      type="button"
+      class={cls}
+      onClick={async () => {
+        await loadDeferred();
+        setTimeout(() => window.print(), 0);
+      }}
+    >
+      Print or save as PDF
+    </button>
+  );
+}
+
 /*
  * The reader's first touch, click, wheel turn or key press (not a scroll the page makes itself)
  * starts every deferred part loading, well before they reach it; until then only what is on
