@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { isDay } from '../lib/day';
+import { daySchema, REAL_DAY, whole } from './checks';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
 export const levelIds = ['undefined', 'defined', 'aligned', 'integrated'] as const;
@@ -17,20 +18,11 @@ export const roles = ['marketing', 'sales', 'leadership', 'other'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-/** A whole number from `min` to `max`. */
-const whole = (min: number, max: number) =>
-  z.number().check(z.refine(Number.isInteger, { error: 'must be a whole number' }), z.minimum(min), z.maximum(max));
-
 /*
- * Calendar checks, and whole numbers above, are written as refinements: zod's iso, regex, int,
- * union and record types would each add to the zod code that every widget page shares (together
- * about 2 kB gzip), and refinements are loaded already.
+ * Refinements rather than zod's iso, regex and union types (see ./checks): each would add to the
+ * zod code that every widget page shares.
  */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const realDay = { error: 'must be a real day written YYYY-MM-DD' };
-
-/** A real calendar day as YYYY-MM-DD: "2024-02-30" is refused. */
-export const isoDateSchema = z.string().check(z.refine(isDay, realDay));
 
 /** A UTC date-time as `Date.prototype.toISOString` writes it, on a real calendar day. */
 export const isoDateTimeSchema = z
@@ -102,7 +94,7 @@ export const sharedResultSchema = z.strictObject({
   /** Optional team label, shown to others only as text. */
   team: teamLabelSchema,
   /** Day of completion, YYYY-MM-DD (UTC). */
-  date: isoDateSchema,
+  date: daySchema,
   /** Every answer in questionnaire order; null is "don't know". */
   answers: z.array(z.nullable(whole(1, 5))).check(z.minLength(1), z.maxLength(255)),
 });
@@ -120,7 +112,7 @@ export const planEntrySchema = z.strictObject({
   /** Who will do it; free text. */
   owner: z.string().check(z.maxLength(80)),
   /** When by, YYYY-MM-DD, or empty. */
-  due: z.string().check(z.refine((s) => s === '' || isDay(s), realDay)),
+  due: z.string().check(z.refine((s) => s === '' || isDay(s), { error: REAL_DAY })),
 });
 
 /** Workshop owners and due dates by action key (`msg:assessment-plan`). */

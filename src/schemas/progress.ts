@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
 import type { VersionedCodec } from '../lib/versioned';
-import { isDay } from '../lib/day';
 import { reviewKey } from '../lib/learning/review';
 import type { Score } from '../lib/learning/scoring';
 import { PROGRESS_KEY } from './storage-keys';
 import { isSlug, slug, slugRule } from './slug';
+import { daySchema as day, whole } from './checks';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
 const id = slug('id');
-const day = z.string().check(z.refine(isDay, { error: 'must be a day written YYYY-MM-DD' }));
-const count = () => z.number().check(z.refine(Number.isInteger), z.minimum(0), z.maximum(100_000));
+const count = () => whole(0, 100_000);
 
 const scoreSchema = z
   .object({ correct: count(), total: count().check(z.minimum(1)) })

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { waitForHydration, watchLayoutShift, watchPage } from './helpers';
+import { waitForHydration, watchChunks, watchLayoutShift, watchPage } from './helpers';
 import { mixedList } from '../fixtures/assessment-answers';
 import { breakCode, planCodes, teamCodes, unknownVersionCode, v1Code } from '../fixtures/assessment-team';
 import type { Answer } from '../../src/schemas/assessment';
@@ -527,21 +527,13 @@ test.describe("a returning manager's team view", () => {
     );
     await page.setViewportSize({ width: 390, height: 844 });
   });
-  /** Whether the report's code (charts, tables, workshop button) has been requested. */
-  const reportRequested = (page: Page) => {
-    const seen = { report: false };
-    page.on('request', (r) => {
-      if (/\/_astro\/TeamReport\.[^/]+\.js$/.test(new URL(r.url()).pathname)) seen.report = true;
-    });
-    return seen;
-  };
 
   test('the kept codes are read at once; the report loads as the manager scrolls down to it, and nothing on screen moves as it arrives', async ({
     page,
     baseURL,
   }) => {
     const problems = watchPage(page, baseURL!);
-    const requested = reportRequested(page);
+    const chunks = watchChunks(page);
     const layoutShift = await watchLayoutShift(page);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();
@@ -554,7 +546,7 @@ test.describe("a returning manager's team view", () => {
     // Restored, not built by the manager: the heading is not focused, so the page does not jump to it.
     await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).not.toBeFocused();
     await page.waitForLoadState('networkidle');
-    expect(requested.report).toBe(false);
+    expect(chunks).not.toContain('TeamReport');
     // Restoring the codes adds the heading under the box once (the server cannot know what this
     // browser kept); from here on, scrolling to the report moves nothing.
     const restored = await layoutShift();
@@ -571,23 +563,23 @@ test.describe("a returning manager's team view", () => {
     );
     await expect(page.getByRole('textbox', { name: 'Team link (5 respondents)' })).toBeAttached();
     await expect(page.getByText('will appear here')).toHaveCount(0);
-    expect(requested.report).toBe(true);
+    expect(chunks).toContain('TeamReport');
     expect(await layoutShift()).toBe(restored);
     expect(problems).toEqual([]);
   });
 
   test('pressing "Build the team view" loads the report at once and moves focus to its heading', async ({ page }) => {
-    const requested = reportRequested(page);
+    const chunks = watchChunks(page);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();
     await waitForHydration(page);
     await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    expect(requested.report).toBe(false);
+    expect(chunks).not.toContain('TeamReport');
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).toBeFocused();
     await expect(page.getByTestId('team-score')).toHaveText('74');
-    expect(requested.report).toBe(true);
+    expect(chunks).toContain('TeamReport');
   });
 
   test('"Print or save as PDF" before scrolling loads the report first, so the printout has it', async ({ page }) => {
@@ -710,22 +702,12 @@ test.describe("a returning reader's saved result", () => {
     await page.setViewportSize({ width: 390, height: 844 });
   });
 
-  /** The chunks a page fetched, by name: "Wizard", "ResultBelow"… */
-  const fetched = (page: Page) => {
-    const names: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/_astro\/([A-Za-z]+)\.[^/]+\.js$/.exec(new URL(r.url()).pathname);
-      if (m) names.push(m[1]!);
-    });
-    return names;
-  };
-
   test('the score, gauge and bar chart show at once without moving the page; the rest loads as the reader scrolls, and "Retake" brings the questionnaire back', async ({
     page,
     baseURL,
   }) => {
     const problems = watchPage(page, baseURL!);
-    const chunks = fetched(page);
+    const chunks = watchChunks(page);
     const layoutShift = await watchLayoutShift(page);
     await page.goto('/assessment/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
@@ -767,7 +749,7 @@ test.describe("a returning reader's saved result", () => {
   test("the rest of the result starts loading at the reader's first key press or wheel turn, before they scroll to it", async ({
     page,
   }) => {
-    const chunks = fetched(page);
+    const chunks = watchChunks(page);
     await page.goto('/assessment/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);

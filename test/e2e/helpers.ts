@@ -52,3 +52,13 @@ export async function watchLayoutShift(page: Page): Promise<() => Promise<number
   });
   return () => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 }
+
+/** The names of the code chunks a page requests from now on ("Wizard", "TeamReport"…), in order. */
+export function watchChunks(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/_astro\/([A-Za-z]+)\.[^/]+\.js$/.exec(new URL(r.url()).pathname);
+    if (m) names.push(m[1]!);
+  });
+  return names;
+}

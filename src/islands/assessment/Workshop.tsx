@@ -3,7 +3,7 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { actionPlan, actionPlanCsv, actionPlanMarkdown, type ActionRow } from '../../lib/assessment/export';
 import { workshopAgenda, type WorkshopItem } from '../../lib/assessment/team-agenda';
 import type { TeamResult } from '../../lib/assessment/team-score';
-import { isoDateSchema, type ActionPlanState } from '../../schemas/assessment';
+import { planEntrySchema, type ActionPlanState } from '../../schemas/assessment';
 import { $plan, setPlanEntry } from '../../stores/assessment-team-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { chapterTitle, levelName } from './format';
@@ -43,7 +43,7 @@ function PlanCells({ row, i, plan }: { row: ActionRow; i: number; plan: ActionPl
           aria-describedby={badDate ? `due-err-${i}` : undefined}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            const ok = v === '' || isoDateSchema.safeParse(v).success;
+            const ok = planEntrySchema.shape.due.safeParse(v).success;
             setBadDate(!ok);
             if (ok) setPlanEntry(row.key, { due: v });
           }}

@@ -1,4 +1,4 @@
-import { DAY } from '../day';
+import { DAY_PATTERN } from '../day';
 
 export { isDay } from '../day';
 
@@ -16,7 +16,7 @@ export function localDay(date: Date): Day {
 
 /** The day `n` days after `day`, across month and year ends; works in UTC so daylight saving cannot skip a day. */
 export function addDays(day: Day, n: number): Day {
-  const m = DAY.exec(day);
+  const m = DAY_PATTERN.exec(day);
   if (!m) throw new Error(`"${day}" is not a day written YYYY-MM-DD`);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + n));
   return d.toISOString().slice(0, 10);
@@ -30,7 +30,7 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** "14 March 2025", for people; the same on server and browser because it does not depend on the locale. */
 export function formatDay(day: Day): string {
-  const m = DAY.exec(day);
+  const m = DAY_PATTERN.exec(day);
   if (!m) return day;
   const months = [
     'January',

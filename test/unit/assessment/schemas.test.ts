@@ -1,18 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  answersSchema,
-  attemptSchema,
-  draftSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-} from '../../../src/schemas/assessment';
+import { answersSchema, attemptSchema, draftSchema, isoDateTimeSchema } from '../../../src/schemas/assessment';
+import { daySchema } from '../../../src/schemas/checks';
 
 describe('the saved-assessment schemas (zod mini, shipped to the browser)', () => {
   it('accept real calendar days and refuse impossible ones', () => {
-    for (const ok of ['2020-01-01', '2024-02-29', '2199-12-31']) expect(isoDateSchema.safeParse(ok).success).toBe(true);
+    for (const ok of ['2020-01-01', '2024-02-29', '2199-12-31']) expect(daySchema.safeParse(ok).success).toBe(true);
     for (const bad of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-1-01', '2024-01-01T00:00:00Z', '', 'yesterday'])
-      expect(isoDateSchema.safeParse(bad).success).toBe(false);
+      expect(daySchema.safeParse(bad).success).toBe(false);
   });
 
   it('accept any date-time toISOString writes and refuse local times and impossible days (property)', () => {
