@@ -30,7 +30,7 @@ export default function chunks(): AstroIntegration {
                       { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 2 },
                       {
                         name: 'widget-kit',
-                        test: /src[\\/](islands[\\/]shared[\\/](use-ready|loader|Stalled)|stores[\\/]use-hydrated-store)\./,
+                        test: /src[\\/]islands[\\/]shared[\\/](use-ready|loader|Stalled|use-hydrated-store)\./,
                       },
                     ],
                   },

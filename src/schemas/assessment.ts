@@ -5,7 +5,7 @@
  * questionnaire's content schemas, checked only at build time, are in ./assessment-content.
  */
 import * as z from 'zod/mini';
-import { isDay } from '../lib/day';
+import { isDay } from './day';
 import { daySchema, REAL_DAY, whole } from './checks';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */

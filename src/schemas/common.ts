@@ -1,6 +1,6 @@
 import './no-eval';
 import { z } from 'astro/zod';
-import { closest } from '../lib/edit-distance';
+import { closest } from './edit-distance';
 
 /** The three audiences the guide is written for. */
 export const audienceSchema = z.enum(['student', 'new-hire', 'manager'], {

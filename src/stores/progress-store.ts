@@ -2,7 +2,7 @@ import { persistedStore } from './persisted';
 import { localDay, type Day } from '../lib/learning/dates';
 import type { Score } from '../lib/learning/scoring';
 import * as P from '../lib/learning/progress';
-import * as S from '../schemas/progress';
+import * as S from '../lib/learning/progress-codec';
 
 /**
  * The reader's learning progress, shared by every learning island and saved in this browser

@@ -5,7 +5,7 @@ import type { TeamInput } from '../../lib/assessment/team';
 import { codesFromTeamHash } from '../../lib/assessment/team-link';
 import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { loader } from '../shared/loader';
 import { LoadFile } from './LoadFile';

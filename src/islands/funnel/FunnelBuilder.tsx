@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
-import { useAtom as useStore } from '../../stores/use-hydrated-store';
+import { useAtom as useStore } from '../shared/use-hydrated-store';
 import './funnel.css';
 import {
   budgetSchema,
@@ -16,7 +16,7 @@ import { codeFromUrl } from '../../lib/url-code';
 import { pluralName } from '../../lib/funnel/format';
 import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import {
   funnelCodec,

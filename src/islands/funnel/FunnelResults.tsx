@@ -1,6 +1,6 @@
 import { useReady } from '../shared/use-ready';
 import './funnel.css';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import { ResultsPanel } from './ResultsPanel';
 

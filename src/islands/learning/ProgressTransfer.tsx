@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { localDay } from '../../lib/learning/dates';
 import { exportFileName, exportProgressFile, parseProgressFile, MAX_IMPORT_BYTES } from '../../lib/learning/transfer';
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from '../../lib/learning/progress-codec';
 import { $progress, importProgress, resetProgress } from '../../stores/progress-store';
 import { useReady } from '../shared/use-ready';
 import { downloadText } from '../shared/download';

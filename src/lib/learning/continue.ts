@@ -1,4 +1,4 @@
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from './progress-codec';
 import { percent } from './scoring';
 
 /** The least the "where am I" helpers need of a chapter. */

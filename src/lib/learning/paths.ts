@@ -1,5 +1,5 @@
 import type { LearningPath, PathStep } from '../../schemas/learning';
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from './progress-codec';
 import { chapterRefErrors, type ChapterRef } from '../chapters';
 
 /** Whether the reader has done a step, judged only from saved progress. */

@@ -1,7 +1,7 @@
 import type { Day } from './dates';
 import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
-import type { Progress, Result, ToolId } from '../../schemas/progress';
+import type { Progress, Result, ToolId } from './progress-codec';
 
 /**
  * A chapter counts as read after a third of its reading time on screen (and reaching its end),

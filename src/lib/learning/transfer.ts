@@ -1,5 +1,5 @@
 import { decodeVersioned } from '../versioned';
-import { progressCodec, type Progress } from '../../schemas/progress';
+import { progressCodec, type Progress } from './progress-codec';
 import type { Day } from './dates';
 
 /** Marks a file as this site's progress export, so an unrelated JSON file gets a clear message. */

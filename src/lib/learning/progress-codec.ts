@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import type { VersionedCodec } from '../lib/versioned';
-import { reviewKey } from '../lib/learning/review';
-import type { Score } from '../lib/learning/scoring';
-import { PROGRESS_KEY } from './storage-keys';
-import { isSlug, slug, slugRule } from './slug';
-import { daySchema as day, whole } from './checks';
+import type { VersionedCodec } from '../versioned';
+import { reviewKey } from './review';
+import type { Score } from './scoring';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import { isSlug, slug, slugRule } from '../../schemas/slug';
+import { daySchema as day, whole } from '../../schemas/checks';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
