@@ -1,4 +1,4 @@
-import { isAnswerRight } from './scoring';
+import { isAnswerRight } from '../../src/lib/learning/scoring';
 
 /** The parts of a knowledge-check question that the rules below look at. */
 export interface RuleQuestion {
