@@ -13,7 +13,7 @@ const CSS_BUDGET = 15 * 1024;
 /**
  * A chapter's own HTML, and its first view (HTML, CSS and JavaScript before scrolling). The code Astro would
  * inline in every page (island runtime, hydration directives) lives in cached files instead
- * (src/integrations/external-scripts.ts): it is not in the HTML budget, but every file still counts in the first view.
+ * (src/integrations/post-build.ts): it is not in the HTML budget, but every file still counts in the first view.
  */
 const CHAPTER_HTML_BUDGET = 12 * 1024;
 const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
