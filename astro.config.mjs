@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import postBuild from './src/integrations/post-build.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
-import clientInteraction from './src/integrations/client-interaction.ts';
+import clientIntent from './src/integrations/client-intent.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
 import { readFileSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
     sitemap({ filter: noindex.filter }),
     funnelPresets(),
     pagefind(),
-    clientInteraction(),
+    clientIntent(),
     postBuild(),
   ],
   security: {

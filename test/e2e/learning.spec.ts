@@ -12,7 +12,7 @@ const CHAPTER = '/guide/marketing-vs-sales/';
  */
 async function hydrated(locator: Locator) {
   await locator.first().scrollIntoViewIfNeeded();
-  // client:interaction islands (the sidebar) wait for the reader to do something.
+  // client:intent islands (the sidebar) wait for the reader to do something.
   await locator.first().page().mouse.wheel(0, 1);
   await expect(locator.first().locator('xpath=ancestor-or-self::astro-island[1]')).not.toHaveAttribute('ssr');
 }

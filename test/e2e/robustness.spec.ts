@@ -110,8 +110,8 @@ async function expectNoAxeViolations(page: Page) {
 
 /** Scrolls to every island (some hydrate only when visible) and waits until all have hydrated. */
 async function hydrateAll(page: Page) {
-  // Islands that wait for an interaction (the chapter sidebar's progress marks) are left alone.
-  for (const island of await page.locator('astro-island:not([client="interaction"])').all()) {
+  // Islands that wait for the reader's intent (the chapter sidebar's progress marks) are left alone.
+  for (const island of await page.locator('astro-island:not([client="intent"])').all()) {
     await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr');
   }
@@ -120,7 +120,7 @@ async function hydrateAll(page: Page) {
 
 async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
-  // The builder hydrates on the reader's first move towards it (client:interaction).
+  // The builder hydrates on the reader's first move towards it (client:intent).
   await page.getByText('Benchmark preset').hover();
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await hydrateAll(page);

@@ -1,6 +1,6 @@
 import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
-import { goToStep, retake } from '../../stores/assessment-store';
+import { clearHistory, goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
 import { Deferred, PrintButton } from '../shared/deferred';
 import { loader } from '../shared/loader';
@@ -16,11 +16,16 @@ export function announcement(q: Questionnaire, latest: Attempt): string {
     : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
 }
 
-/* Below the bar chart (the radar chart is beside it on a wide screen), loaded as the reader scrolls there. */
-const below = loader(() => import('./ResultBelow'));
+/* The parts below the bar chart (the radar chart is beside it on a wide screen), each loaded on sight or at the reader's first intent. */
+const radarCode = loader(() => import('./RadarChart'));
+const detailsCode = loader(() => import('./ResultDetails'));
+/** The end of the result: the share code and link, then every attempt on this device. */
+const endCode = loader(() =>
+  Promise.all([import('./SharePanel'), import('./HistoryList')]).then(([share, list]) => ({ ...share, ...list })),
+);
 
 /** Fetches the rest of the result now: for a reader who is about to finish, so all of it appears at once. */
-export const preloadResultParts = () => below().catch(() => undefined);
+export const preloadResultParts = () => Promise.all([radarCode(), detailsCode(), endCode()]).catch(() => undefined);
 
 const KEPT = 'your answers and result are saved in this browser';
 /** Printed where a part has not loaded yet: the print button below fetches everything first. */
@@ -66,7 +71,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           {...report}
           radar={(chart) => (
             <Deferred
-              load={below}
+              load={radarCode}
               what="The radar chart"
               kept={KEPT}
               printHint={PRINT_HINT}
@@ -78,7 +83,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           )}
         />
         <Deferred
-          load={below}
+          load={detailsCode}
           what="The table of scores and what to work on"
           kept={KEPT}
           printHint={PRINT_HINT}
@@ -99,13 +104,18 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         </button>
       </div>
       <Deferred
-        load={below}
+        load={endCode}
         what="The share link and your earlier attempts"
         kept={KEPT}
         printHint={PRINT_HINT}
         reserve={{ minHeight: '30rem' }}
       >
-        {(m) => <m.ResultExtras q={q} latest={latest} history={history} />}
+        {(m) => (
+          <>
+            <m.SharePanel q={q} latest={latest} />
+            <m.HistoryList q={q} history={history} onClear={clearHistory} />
+          </>
+        )}
       </Deferred>
     </>
   );

@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
 import { shareHref } from '../../lib/assessment/code-encode';
+import { attemptCode } from '../../lib/assessment/attempt';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import type { Attempt } from '../../schemas/assessment';
 import { copyText } from '../shared/clipboard';
 
 /** The result code and share link, with copy buttons that fall back to selecting the text. */
-export function SharePanel({ code }: { code: string }) {
+export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt }) {
+  // ResultsView shows an attempt only in a questionnaire version this site knows, so it has a code.
+  const code = attemptCode(q, latest)!;
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
