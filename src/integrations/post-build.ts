@@ -14,7 +14,7 @@ type Element = DefaultTreeAdapterMap['element'];
 const SCRIPT_DIR = '_astro';
 
 /** Thrown when Astro's output no longer has the shape this step was written for. */
-export class UnexpectedOutput extends Error {
+class UnexpectedOutput extends Error {
   constructor(file: string, what: string) {
     super(
       `post-build: ${file}: ${what}. Astro's output has changed shape; update src/integrations/post-build.ts ` +

@@ -10,12 +10,11 @@ import { daySchema, REAL_DAY, whole } from './checks';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
 export const levelIds = ['undefined', 'defined', 'aligned', 'integrated'] as const;
-export const levelIdSchema = z.enum(levelIds);
-export type LevelId = z.infer<typeof levelIdSchema>;
+export type LevelId = (typeof levelIds)[number];
 
 /** Who answered: used to compare how each team sees the relationship. */
 export const roles = ['marketing', 'sales', 'leadership', 'other'] as const;
-export const roleSchema = z.enum(roles);
+const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 /*
@@ -35,12 +34,12 @@ export const TEAM_LABEL_MAX = 40;
 export const HISTORY_MAX = 50;
 
 /** A team label: free text the respondent chooses, shown to others only as text. */
-export const teamLabelSchema = z
+const teamLabelSchema = z
   .string()
   .check(z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }));
 
 /** An answer: 1–5 on the agreement scale, or "dk" for don't know. */
-export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
+const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
 export type Answer = z.infer<typeof answerSchema>;
 /** Answers by statement id (an object whose every value is an answer). */
 export const answersSchema = z.catchall(z.object({}), answerSchema);

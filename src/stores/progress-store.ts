@@ -10,8 +10,6 @@ import * as S from '../lib/learning/progress-codec';
  */
 const store = persistedStore(S.progressCodec, 'progress');
 export const $progress = store.$value;
-/** Set when saved progress was unreadable (and kept aside) or upgraded from an older version. */
-export const $progressNotice = store.$notice;
 
 function update(change: (p: S.Progress, today: Day) => S.Progress): void {
   const before = $progress.get();

@@ -8,6 +8,8 @@ async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
   const islands = page.locator('astro-island');
   await expect(islands).toHaveCount(2);
+  // The builder hydrates at the reader's first intent (client:intent): here, pointing at it.
+  await page.getByText('Benchmark preset').hover();
   for (const island of await islands.all()) {
     await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr');

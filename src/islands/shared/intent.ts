@@ -6,7 +6,7 @@
  * Used by the client:intent hydration directive (src/integrations/intent-directive.ts) and by
  * <Deferred> parts inside islands.
  */
-export const INTENT_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
+const INTENT_EVENTS = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
 const NEAR_EVENTS = ['pointerover', 'focusin'] as const;
 
 let intended = false;

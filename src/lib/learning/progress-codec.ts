@@ -87,7 +87,7 @@ export const emptyProgress = (): Progress => ({
  * Version 1 (the first draft of this store) kept a list of read chapters and one score per
  * check; version 2 adds dates, last scores, exercises, tools, tasks and review.
  */
-export function migrateV1(data: unknown): unknown {
+function migrateV1(data: unknown): unknown {
   const v1 = data as { read?: unknown; scores?: unknown };
   if (typeof v1 !== 'object' || v1 === null) throw new Error('version 1 data must be an object');
   const read = Array.isArray(v1.read) ? v1.read.filter((x): x is string => typeof x === 'string') : [];
