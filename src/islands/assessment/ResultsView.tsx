@@ -16,16 +16,22 @@ export function announcement(q: Questionnaire, latest: Attempt): string {
     : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
 }
 
-/* The parts below the bar chart (the radar chart is beside it on a wide screen), each loaded on sight or at the reader's first intent. */
-const radarCode = loader(() => import('./RadarChart'));
-const detailsCode = loader(() => import('./ResultDetails'));
-/** The end of the result: the share code and link, then every attempt on this device. */
-const endCode = loader(() =>
-  Promise.all([import('./SharePanel'), import('./HistoryList')]).then(([share, list]) => ({ ...share, ...list })),
+/*
+ * Everything below the bar chart (the radar chart is beside it on a wide screen) loads as one,
+ * when any of it comes on screen or at the reader's first intent, so no part is left waiting
+ * after the reader jumps past it.
+ */
+const below = loader(() =>
+  Promise.all([
+    import('./RadarChart'),
+    import('./ResultDetails'),
+    import('./SharePanel'),
+    import('./HistoryList'),
+  ]).then(([radar, details, share, list]) => ({ ...radar, ...details, ...share, ...list })),
 );
 
 /** Fetches the rest of the result now: for a reader who is about to finish, so all of it appears at once. */
-export const preloadResultParts = () => Promise.all([radarCode(), detailsCode(), endCode()]).catch(() => undefined);
+export const preloadResultParts = () => below().catch(() => undefined);
 
 const KEPT = 'your answers and result are saved in this browser';
 /** Printed where a part has not loaded yet: the print button below fetches everything first. */
@@ -71,7 +77,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           {...report}
           radar={(chart) => (
             <Deferred
-              load={radarCode}
+              load={below}
               what="The radar chart"
               kept={KEPT}
               printHint={PRINT_HINT}
@@ -83,7 +89,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           )}
         />
         <Deferred
-          load={detailsCode}
+          load={below}
           what="The table of scores and what to work on"
           kept={KEPT}
           printHint={PRINT_HINT}
@@ -104,7 +110,7 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         </button>
       </div>
       <Deferred
-        load={endCode}
+        load={below}
         what="The share link and your earlier attempts"
         kept={KEPT}
         printHint={PRINT_HINT}
