@@ -12,6 +12,7 @@ import { loader, type Loader } from '../shared/loader';
 import { Deferred, PrintButton } from '../shared/deferred';
 import { LoadFile } from './LoadFile';
 import { Stalled } from '../shared/Stalled';
+import { ConfirmDelete } from '../shared/ConfirmDelete';
 import './assessment.css';
 
 /** The code reader: fetched once there are codes to read. */
@@ -33,7 +34,6 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const saved = useHydratedStore($teamCodes, { text: '' });
   const [built, setBuilt] = useState<TeamInput | null>(null);
   const [status, setStatus] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = saved.text;
 
@@ -158,32 +158,19 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             }}
             onProblem={setStatus}
           />
-          {text.trim() &&
-            (confirming ? (
-              <>
-                <span>Remove these results and the action plan from this browser?</span>
-                <button
-                  type="button"
-                  class="btn"
-                  onClick={() => {
-                    forgetTeam();
-                    setBuilt(null);
-                    setConfirming(false);
-                    setStatus('The results and the action plan were removed from this browser.');
-                    if (location.hash) history.replaceState(null, '', location.pathname);
-                  }}
-                >
-                  Yes, forget them
-                </button>
-                <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
-                  Keep them
-                </button>
-              </>
-            ) : (
-              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
-                Forget these results
-              </button>
-            ))}
+          {text.trim() && (
+            <ConfirmDelete
+              label="Forget these results"
+              question="Remove these results and the action plan from this browser?"
+              yes="Yes, forget them"
+              onConfirm={() => {
+                forgetTeam();
+                setBuilt(null);
+                setStatus('The results and the action plan were removed from this browser.');
+                if (location.hash) history.replaceState(null, '', location.pathname);
+              }}
+            />
+          )}
         </p>
         <p role="status" class="muted">
           {status}
