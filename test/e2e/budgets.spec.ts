@@ -183,12 +183,18 @@ const assessmentViews: {
   shows?: string;
   /** For a view with parts that load as the reader scrolls: what it may load once scrolled to the end. */
   hydrated?: number;
+  /** A first-view budget above JS_BUDGET_WIDGET, with the reason. */
+  first?: { bytes: number; why: string };
 }[] = [
   { name: 'the questionnaire', path: '/assessment/' },
   {
     name: 'a saved result',
     path: '/assessment/',
     hydrated: SAVED_RESULT_HYDRATED,
+    first: {
+      bytes: 32 * 1024,
+      why: 'issue 21 removed the hand-made chunk groups and the preload filtering (src/integrations/chunks.ts) that kept it under 30 KB; the bundler now splits the code only by page part, about 1 KB more',
+    },
     seed: {
       'msg:assessment-history': JSON.stringify({
         v: 1,
@@ -251,7 +257,10 @@ for (const view of assessmentViews) {
     js += gzipSync(inline).length;
     test.info().annotations.push({ type: 'js-gzip-bytes', description: `${view.path} (${view.name}): ${js}` });
     console.log(`assessment JS ${view.name}: ${js} B gzip`);
-    expect(js, `JavaScript for ${view.name}: ${js} B gzip`).toBeLessThanOrEqual(JS_BUDGET_WIDGET);
+    expect(
+      js,
+      `JavaScript for ${view.name}: ${js} B gzip${view.first ? ` (allowed more: ${view.first.why})` : ''}`,
+    ).toBeLessThanOrEqual(view.first?.bytes ?? JS_BUDGET_WIDGET);
     if (!view.hydrated) return;
 
     // The reader scrolls to the end: the rest of the view loads, within its own budget.

@@ -2,6 +2,7 @@ import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { clearHistory, goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
+import type { ComponentProps } from 'preact';
 import { Deferred, PrintButton } from '../shared/deferred';
 import { loader } from '../shared/loader';
 import { levelName } from './format';
@@ -33,9 +34,19 @@ const below = loader(() =>
 /** Fetches the rest of the result now: for a reader who is about to finish, so all of it appears at once. */
 export const preloadResultParts = () => below().catch(() => undefined);
 
-const KEPT = 'your answers and result are saved in this browser';
-/** Printed where a part has not loaded yet: the print button below fetches everything first. */
-const PRINT_HINT = 'Use the “Print or save as PDF” button to include it.';
+type BelowModule = Awaited<ReturnType<typeof below>>;
+
+/** A part below the bar chart: its code arrives with the others (see `below`). */
+function Below(props: Pick<ComponentProps<typeof Deferred<BelowModule>>, 'what' | 'reserve' | 'class' | 'children'>) {
+  return (
+    <Deferred
+      load={below}
+      kept="your answers and result are saved in this browser"
+      printHint="Use the “Print or save as PDF” button to include it."
+      {...props}
+    />
+  );
+}
 
 interface Props {
   q: Questionnaire;
@@ -76,27 +87,14 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         <ResultCharts
           {...report}
           radar={(chart) => (
-            <Deferred
-              load={below}
-              what="The radar chart"
-              kept={KEPT}
-              printHint={PRINT_HINT}
-              class="radar-chart"
-              reserve={{ aspectRatio: '500 / 360' }}
-            >
+            <Below what="The radar chart" class="radar-chart" reserve={{ aspectRatio: '500 / 360' }}>
               {(m) => <m.RadarChart {...chart} />}
-            </Deferred>
+            </Below>
           )}
         />
-        <Deferred
-          load={below}
-          what="The table of scores and what to work on"
-          kept={KEPT}
-          printHint={PRINT_HINT}
-          reserve={{ minHeight: '60rem' }}
-        >
+        <Below what="The table of scores and what to work on" reserve={{ minHeight: '60rem' }}>
           {(m) => <m.ResultDetails {...report} />}
-        </Deferred>
+        </Below>
       </div>
       <div class="result-actions no-print">
         <PrintButton class="btn" />
@@ -109,20 +107,14 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           Retake from the start
         </button>
       </div>
-      <Deferred
-        load={below}
-        what="The share link and your earlier attempts"
-        kept={KEPT}
-        printHint={PRINT_HINT}
-        reserve={{ minHeight: '30rem' }}
-      >
+      <Below what="The share link and your earlier attempts" reserve={{ minHeight: '30rem' }}>
         {(m) => (
           <>
             <m.SharePanel q={q} latest={latest} />
             <m.HistoryList q={q} history={history} onClear={clearHistory} />
           </>
         )}
-      </Deferred>
+      </Below>
     </>
   );
 }
