@@ -4,6 +4,7 @@ import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
+import { claimSchema } from './schemas/claim';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
@@ -59,6 +60,12 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
+/** Empirical claims the chapters label with <Claim id="…" />: content/claims/<id>.yaml. */
+const claims = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/claims' }),
+  schema: claimSchema,
+});
+
 export const collections = {
   guide,
   glossary,
@@ -69,4 +76,5 @@ export const collections = {
   checks,
   activities,
   paths,
+  claims,
 };
