@@ -5,6 +5,7 @@ import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
 import { claimSchema } from './schemas/claim';
+import { mythSchema } from './schemas/myth';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
@@ -66,6 +67,12 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
+/** Statistics that travel without their meaning, for /evidence/myths/: content/myths/<id>.yaml. */
+const myths = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/myths' }),
+  schema: mythSchema,
+});
+
 export const collections = {
   guide,
   glossary,
@@ -77,4 +84,5 @@ export const collections = {
   activities,
   paths,
   claims,
+  myths,
 };

@@ -18,8 +18,8 @@ export type ClaimKind = z.infer<typeof claimKindSchema>;
 /** "10.1509/jmkg.71.3.124": a DOI as printed, without the https://doi.org/ prefix. */
 const doiPattern = /^10\.\d{4,9}\/\S+$/;
 
-/** Where a claim comes from. A reader must be able to find it: a url, a DOI or an ISBN. */
-export const claimSourceSchema = strictObject({
+/** The fields of a claim's source; myths' sources add a note (see myth.ts). */
+export const claimSourceFields = {
   title: text('source.title'),
   /** Author(s) or organisation, as printed: "James B. Oldroyd, Kristina McElheran and David Elkington". */
   author: text('source.author'),
@@ -36,10 +36,15 @@ export const claimSourceSchema = strictObject({
     .regex(isbnPattern, { error: 'source.isbn must be an ISBN-10 or ISBN-13, e.g. 978-0-07-051113-2' })
     .refine(isbnChecks, { error: 'source.isbn has a wrong check digit' })
     .optional(),
-}).refine((s) => s.url !== undefined || s.doi !== undefined || s.isbn !== undefined, {
-  error: 'source needs a url, a doi or an isbn so readers can check it',
-  path: ['url'],
-});
+};
+
+/** A reader must be able to find the source: a url, a DOI or an ISBN. */
+export const hasLink = (s: { url?: string; doi?: string; isbn?: string }) =>
+  s.url !== undefined || s.doi !== undefined || s.isbn !== undefined;
+export const noLinkError = { error: 'source needs a url, a doi or an isbn so readers can check it', path: ['url'] };
+
+/** Where a claim comes from. */
+export const claimSourceSchema = strictObject(claimSourceFields).refine(hasLink, noLinkError);
 export type ClaimSource = z.infer<typeof claimSourceSchema>;
 
 /**

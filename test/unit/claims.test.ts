@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { claimSchema } from '../../src/schemas/claim';
+import { mythSchema } from '../../src/schemas/myth';
 import { claimIdsIn, claimUses, shortSource } from '../../src/lib/claims';
 import { unlabelledSentences } from '../tools/claim-labels';
 
@@ -22,6 +23,7 @@ const filesIn = (dir: string, ext: RegExp) =>
 
 const chapterFiles = filesIn('content/guide', /\.mdx$/);
 const claimFiles = filesIn('content/claims', /\.ya?ml$/);
+const mythFiles = filesIn('content/myths', /\.ya?ml$/);
 const claimIds = new Set(claimFiles.map((f) => path.basename(f).replace(/\.ya?ml$/, '')));
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -73,6 +75,41 @@ describe('claim schema', () => {
   it('checks every file in content/claims/, naming the file and field', () => {
     const problems = claimFiles.flatMap((f) =>
       issuesOf(claimSchema.safeParse(parseYaml(read(f)))).map((issue) => `${f} → ${issue}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('myth schema', () => {
+  const myth = {
+    statement: 'Aligned companies grow 19% faster.',
+    order: 1,
+    traced: false,
+    origin: 'We could not trace it.',
+    sample: 'Unknown.',
+    sponsor: 'Unknown.',
+    shows: 'Nothing that can be checked.',
+  };
+
+  it('accepts an untraced myth with no sources, but a traced one needs a source', () => {
+    expect(issuesOf(mythSchema.safeParse(myth))).toEqual([]);
+    expect(issuesOf(mythSchema.safeParse({ ...myth, traced: true }))).toEqual([
+      'sources: a traced myth needs at least one source',
+    ]);
+  });
+
+  it('lets a source have no date and a note, but not lack a link', () => {
+    const seen = { title: 'An infographic', author: 'A vendor', publisher: 'A vendor', note: 'Repeats it.' };
+    expect(mythSchema.safeParse({ ...myth, sources: [{ ...seen, url: 'https://example.com/' }] }).success).toBe(true);
+    expect(issuesOf(mythSchema.safeParse({ ...myth, sources: [seen] }))).toEqual([
+      'sources.0.url: source needs a url, a doi or an isbn so readers can check it',
+    ]);
+  });
+
+  it('checks every file in content/myths/, naming the file and field', () => {
+    expect(mythFiles.length).toBeGreaterThanOrEqual(3);
+    const problems = mythFiles.flatMap((f) =>
+      issuesOf(mythSchema.safeParse(parseYaml(read(f)))).map((issue) => `${f} → ${issue}`),
     );
     expect(problems).toEqual([]);
   });
