@@ -12,7 +12,14 @@ import { checkSchema, type CheckQuestion } from '../../src/schemas/learning';
 import { isPassed } from '../../src/lib/learning/scoring';
 
 /** Chapters whose questions have been rewritten to defeat the guessers; the assertions hold for these. */
-export const REWRITTEN: readonly string[] = [];
+export const REWRITTEN: readonly string[] = [
+  'sla-and-shared-metrics',
+  'working-as-one',
+  'four-kinds-of-relationship',
+  'after-the-sale',
+  'one-person-does-both',
+  'evidence-and-cases',
+];
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'checks');
 const checks = readdirSync(dir)
