@@ -15,10 +15,15 @@ export const checkOptionSchema = strictObject({
   explanation: text('explanation').max(500),
 });
 
-/** A cell of a question's table: YAML numbers are kept as written ("1,200" stays text). */
+/**
+ * A cell of a question's table. Text only: YAML would read an unquoted +5 as 5 and 0.50 as 0.5,
+ * so a number has to be quoted to be shown as written.
+ */
 const cell = z
-  .union([z.string().trim().min(1, { error: 'a table cell cannot be empty' }).max(60), z.number()])
-  .transform(String);
+  .string({ error: "a table cell must be text; put numbers in quotes, such as '+5' or '400'" })
+  .trim()
+  .min(1, { error: 'a table cell cannot be empty' })
+  .max(60);
 
 /**
  * A small table the reader needs to answer: a dashboard, a funnel, a clause list. The first row

@@ -16,8 +16,8 @@ const question: CheckQuestion = checkQuestionSchema.parse({
     caption: 'Last quarter, by stage',
     rows: [
       ['Stage', 'Count', 'Rate to next'],
-      ['MQL', 400, '50 %'],
-      ['SQL', 200, '10 %'],
+      ['MQL', '400', '50 %'],
+      ['SQL', '200', '10 %'],
     ],
   },
   options: [
@@ -52,7 +52,6 @@ describe('a question with a table', () => {
         .getAllByRole('rowheader')
         .map((c) => c.textContent),
     ).toEqual(['MQL', 'SQL']);
-    // YAML numbers are shown as written.
     expect(within(table).getByRole('cell', { name: '400' })).toBeDefined();
     // A keyboard user can reach the table when it scrolls sideways on a narrow screen.
     expect(screen.getByRole('region', { name: 'Last quarter, by stage' }).tabIndex).toBe(0);
@@ -79,5 +78,21 @@ describe('the table schema', () => {
     });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues)).toMatch(/as many cells as the heading row/);
+  });
+
+  it('asks for numbers in quotes, so +5 is not shown as 5', () => {
+    const bad = checkQuestionSchema.safeParse({
+      ...question,
+      data: {
+        caption: 'x',
+        rows: [
+          ['Signal', 'Points'],
+          ['Asked for a demo', 30],
+        ],
+      },
+    });
+    expect(bad.error?.issues[0]?.message).toBe(
+      "a table cell must be text; put numbers in quotes, such as '+5' or '400'",
+    );
   });
 });
