@@ -19,6 +19,12 @@ export const REWRITTEN: readonly string[] = [
   'the-rivalry',
   'today-and-tomorrow',
   'funnel-and-handoff',
+  'sla-and-shared-metrics',
+  'working-as-one',
+  'four-kinds-of-relationship',
+  'after-the-sale',
+  'one-person-does-both',
+  'evidence-and-cases',
 ];
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'checks');
