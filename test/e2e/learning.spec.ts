@@ -199,7 +199,7 @@ test.describe('learning layer', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(CHAPTER);
-    await page.getByRole('link', { name: 'Take the 6-question check' }).click();
+    await page.getByRole('link', { name: 'Take the 7-question check' }).click();
     await expect(page).toHaveURL(/\/guide\/marketing-vs-sales\/check\/$/);
     const first = page.locator('section.check fieldset.kc-q').first();
     await expect(first.getByText('A friend asks you to sum up the difference')).toBeVisible();

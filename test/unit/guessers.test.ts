@@ -11,22 +11,6 @@ import { parse as parseYaml } from 'yaml';
 import { checkSchema, type CheckQuestion } from '../../src/schemas/learning';
 import { isPassed } from '../../src/lib/learning/scoring';
 
-/** Chapters whose questions have been rewritten to defeat the guessers; the assertions hold for these. */
-export const REWRITTEN: readonly string[] = [
-  'marketing-vs-sales',
-  'what-marketing-does',
-  'what-sales-does',
-  'the-rivalry',
-  'today-and-tomorrow',
-  'funnel-and-handoff',
-  'sla-and-shared-metrics',
-  'working-as-one',
-  'four-kinds-of-relationship',
-  'after-the-sale',
-  'one-person-does-both',
-  'evidence-and-cases',
-];
-
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'checks');
 const checks = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
@@ -158,7 +142,7 @@ describe('a reader who never opened the chapter', () => {
   const sum = (rs: typeof results, k: 'total' | 'single' | 'longestRight') => rs.reduce((s, r) => s + r[k], 0);
   const allScores = Object.fromEntries(names.map((n) => [n, results.reduce((s, r) => s + r.scores[n]!, 0)]));
   const table = {
-    ...Object.fromEntries(results.map((r) => [`${REWRITTEN.includes(r.id) ? '* ' : ''}${r.id}`, row(r)])),
+    ...Object.fromEntries(results.map((r) => [r.id, row(r)])),
     'all chapters': row({
       total: sum(results, 'total'),
       single: sum(results, 'single'),
@@ -167,13 +151,14 @@ describe('a reader who never opened the chapter', () => {
     }),
   };
   console.table(table);
-  const scoped = results.filter((r) => REWRITTEN.includes(r.id));
+  // Every chapter's check counts: an editor who adds a give-away question anywhere fails this test.
+  const scoped = results;
 
-  it('names only chapters that have a check', () => {
-    for (const id of REWRITTEN) expect(results.map((r) => r.id)).toContain(id);
+  it('reads every chapter’s check', () => {
+    expect(results.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('answers at most 35 % of the rewritten chapters’ questions right, whichever guess they use', () => {
+  it('answers at most 35 % of the questions in the guide right, whichever guess they use', () => {
     const total = scoped.reduce((s, r) => s + r.total, 0);
     for (const n of names) {
       const right = scoped.reduce((s, r) => s + r.scores[n]!, 0);
@@ -181,7 +166,7 @@ describe('a reader who never opened the chapter', () => {
     }
   });
 
-  it('passes no rewritten chapter’s check (two thirds right)', () => {
+  it('passes no chapter’s check (two thirds right)', () => {
     for (const r of scoped)
       for (const n of names)
         expect(isPassed({ correct: r.scores[n]!, total: r.total }), `${r.id} passed by "${n}"`).toBe(false);
