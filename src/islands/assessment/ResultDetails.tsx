@@ -1,6 +1,7 @@
 import type { LevelId } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { nextLevel, strongestAndWeakest, type DimensionResult } from '../../lib/assessment/scoring';
+import { nextLevel, type DimensionResult } from '../../lib/assessment/scoring';
+import { strongestAndWeakest } from '../../lib/assessment/ladder';
 import { ScrollTable } from './ScrollTable';
 import { chapterTitle, formatDate, levelName, signed } from './format';
 import { scoreReport, type ReportProps } from './ResultHeadline';
