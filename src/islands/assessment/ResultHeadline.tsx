@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../schemas/assessment';
 import { unclearShare, scoreAttempt, type AttemptResult } from '../../lib/assessment/scoring';
+import { ladderSince } from '../../lib/assessment/ladder';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { BarChart, Gauge, type ChartRow } from './Charts';
 import { formatDate, levelName } from './format';
+import { LadderProfile } from './LadderProfile';
 
 /** An earlier attempt to compare with, scored against its own questionnaire version. */
 export interface Previous {
@@ -46,12 +48,14 @@ export function changeSentence(now: number, before: number, when: string): strin
 export function ResultHeadline(props: ReportProps) {
   const { q, idPrefix, previous } = props;
   const { r, p } = scoreReport(props);
-  const total = r.overall.rated + r.overall.dontKnow + r.overall.unanswered;
+  const { rated, dontKnow, notApplicable, unanswered } = r.overall;
+  const total = rated + dontKnow + notApplicable + unanswered;
   return (
     <div class="score-block">
       {r.overall.score === null ? (
         <p class="score-line">
-          <strong>Not rated.</strong> Every statement was answered "Don't know", so there is nothing to score.
+          <strong>Not rated.</strong> No statement was rated (every answer was "Don't know" or "Does not apply here"),
+          so there is nothing to score.
         </p>
       ) : (
         <>
@@ -82,12 +86,22 @@ export function ResultHeadline(props: ReportProps) {
           ) : (
             <p>{q.levels[r.overall.level!].summary}</p>
           )}
+          {notApplicable > 0 && (
+            <p data-testid="left-out">
+              {notApplicable} of {total} statements do not apply here and are left out: the score is worked out over the
+              other {total - notApplicable}.
+            </p>
+          )}
+          {q.version >= ladderSince && <LadderProfile q={q} r={r} idPrefix={idPrefix} />}
         </>
       )}
       {r.provisional && (
-        <p class="notice">
-          <strong>Provisional.</strong> "Don't know" was the answer to {r.overall.dontKnow} of {total} statements, more
-          than a third, so this score rests on few answers. Ask colleagues who see those areas.
+        <p class="notice" data-testid="not-reliable">
+          <strong>Not reliable.</strong>{' '}
+          {notApplicable > 0
+            ? `${dontKnow + notApplicable} of ${total} statements were left out (${notApplicable} "Does not apply here", ${dontKnow} "Don't know"), more than a third, so this score rests on too few answers.`
+            : `"Don't know" was the answer to ${dontKnow} of ${total} statements, more than a third, so this score rests on few answers.`}{' '}
+          {notApplicable > 0 ? 'Read it as a rough guide only.' : 'Ask colleagues who see those areas.'}
         </p>
       )}
       {r.visibilityGaps.length > 0 && (

@@ -69,6 +69,8 @@ export function Wizard({ q, draft, ready }: Props) {
             <p class="form-error" role="alert">
               {missing.length === 1 ? 'One statement has' : `${missing.length} statements have`} no answer yet. If you
               are not sure, choose "Don't know".
+              {dimension.statements.some((s) => s.mayNotApply && missing.includes(s.id)) &&
+                ' Where a statement does not fit your company, choose "Does not apply here".'}
             </p>
           )}
           {dimension.statements.map((s) => {
@@ -81,6 +83,7 @@ export function Wizard({ q, draft, ready }: Props) {
                 text={s.text}
                 value={draft.answers[s.id]}
                 error={missing.includes(s.id)}
+                mayNotApply={s.mayNotApply}
                 onChange={(a) => setAnswer(s.id, a)}
               />
             );
