@@ -41,9 +41,12 @@ export function AnswerGroup({ id, number, text, value, error, mayNotApply, onCha
           Choose an answer, or "Don't know"{mayNotApply && ' or "Does not apply here"'}.
         </p>
       )}
-      <div class={mayNotApply ? 'options options-na' : 'options'}>
+      <div class="options">
         {options.map((o) => (
-          <label key={String(o.value)} class={typeof o.value === 'string' ? 'option option-dk' : 'option'}>
+          <label
+            key={String(o.value)}
+            class={o.value === 'na' ? 'option option-dk option-na' : o.value === 'dk' ? 'option option-dk' : 'option'}
+          >
             <input
               type="radio"
               name={`s-${id}`}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../schemas/assessment';
 import { unclearShare, scoreAttempt, type AttemptResult } from '../../lib/assessment/scoring';
-import { ladderSince } from '../../lib/assessment/ladder';
+import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { BarChart, Gauge, type ChartRow } from './Charts';
 import { formatDate, levelName } from './format';
@@ -50,6 +50,7 @@ export function ResultHeadline(props: ReportProps) {
   const { r, p } = scoreReport(props);
   const { rated, dontKnow, notApplicable, unanswered } = r.overall;
   const total = rated + dontKnow + notApplicable + unanswered;
+  const rung = q.version >= ladderSince ? ladderProfile(r).overall : null;
   return (
     <div class="score-block">
       {r.overall.score === null ? (
@@ -75,6 +76,11 @@ export function ResultHeadline(props: ReportProps) {
           <p class="level-line">
             Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
             {r.unclear && <span class="muted"> (unclear picture)</span>}
+            {q.version >= ladderSince && (
+              <>
+                {' · '}Ladder: <strong>{rung ? levelName(q, rung) : 'no rung'}</strong>
+              </>
+            )}
           </p>
           <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} levels={q.levels} />
           {r.unclear ? (
@@ -88,8 +94,9 @@ export function ResultHeadline(props: ReportProps) {
           )}
           {notApplicable > 0 && (
             <p data-testid="left-out">
-              {notApplicable} of {total} statements do not apply here and are left out: the score is worked out over the
-              other {total - notApplicable}.
+              {notApplicable} of {total} statements {notApplicable === 1 ? 'does' : 'do'} not apply here and{' '}
+              {notApplicable === 1 ? 'is' : 'are'} left out: the score is worked out over the other{' '}
+              {total - notApplicable}.
             </p>
           )}
           {q.version >= ladderSince && <LadderProfile q={q} r={r} idPrefix={idPrefix} />}

@@ -54,7 +54,14 @@ export function Wizard({ q, draft, ready }: Props) {
   }
 
   return (
-    <form ref={form} class="wizard" onSubmit={next} noValidate inert={!ready}>
+    <form
+      ref={form}
+      // A step with "Does not apply here" lines every statement's answers up in the same seven columns.
+      class={dimension?.statements.some((s) => s.mayNotApply) ? 'wizard step-na' : 'wizard'}
+      onSubmit={next}
+      noValidate
+      inert={!ready}
+    >
       <p class="progress-text" id="assessment-progress">
         Step {step + 1} of {total}
       </p>
