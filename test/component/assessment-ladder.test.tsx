@@ -32,6 +32,14 @@ const report = (answers: Answers, version = q) => ({
   idPrefix: 't',
   person: 'you' as const,
 });
+/** The headline (score, level and rung) and, below the charts, the ladder profile, table and plan. */
+const renderResult = (answers: Answers, version = q) =>
+  render(
+    <>
+      <ResultHeadline {...report(answers, version)} />
+      <ResultDetails {...report(answers, version)} />
+    </>,
+  );
 
 describe('"Does not apply here" in the questionnaire', () => {
   it('is offered only on a statement marked for it, and chooses "na"', async () => {
@@ -63,7 +71,7 @@ describe('"Does not apply here" in the questionnaire', () => {
 
 describe('the result with its ladder profile', () => {
   it('all neutral: 60 and "Aligned", an unclear picture, and no rung', () => {
-    render(<ResultHeadline {...report(uniformAnswers(q, 3))} />);
+    renderResult(uniformAnswers(q, 3));
     expect(screen.getByTestId('overall-score').textContent).toBe('60');
     expect(screen.getByTestId('overall-level').textContent).toBe('Aligned');
     expect(screen.getByTestId('unclear').textContent).toMatch(/The picture is unclear/);
@@ -74,9 +82,10 @@ describe('the result with its ladder profile', () => {
 
   it('strong on rewards but weak on definitions: the score says Aligned, the ladder says Undefined', () => {
     const answers = scoring({ 'shared-language': [1, 2, 1, 2], 'shared-goals': [5, 5, 5, 5] });
-    render(<ResultHeadline {...report(answers)} />);
+    renderResult(answers);
     expect(screen.getByTestId('overall-score').textContent).toBe('77');
     expect(screen.getByTestId('overall-level').textContent).toBe('Aligned');
+    expect(screen.getByText(/^Level:/).textContent).toBe('Level: Aligned · Ladder: Undefined');
     const ladder = screen.getByRole('region', { name: 'Ladder profile' });
     expect(within(ladder).getByTestId('ladder-overall').textContent).toBe('Undefined');
     expect(ladder.textContent).toContain('Shared definitions and language is still at Undefined');
@@ -96,7 +105,7 @@ describe('the result with its ladder profile', () => {
 
   it('balanced: every area and the whole relationship on Aligned', () => {
     const answers = scoring(Object.fromEntries(q.dimensions.map((d) => [d.id, [3]])));
-    render(<ResultHeadline {...report(answers)} />);
+    renderResult(answers);
     expect(screen.getByTestId('overall-score').textContent).toBe('76');
     const ladder = screen.getByRole('region', { name: 'Ladder profile' });
     expect(within(ladder).getByTestId('ladder-overall').textContent).toBe('Aligned');
@@ -116,14 +125,16 @@ describe('the result with its ladder profile', () => {
     const many: Answers = { ...answers, ...Object.fromEntries(others.slice(0, 8).map((id) => [id, 'dk'])) };
     render(<ResultHeadline {...report(many)} />);
     expect(screen.getByTestId('not-reliable').textContent).toMatch(
-      /^Not reliable\. 14 of 40 statements were left out \(6 "Does not apply here", 8 "Don't know"\), more than a third/,
+      /^Not reliable\. 14 of 40 statements were left out \(8 "Don't know", 6 "Does not apply here"\), more than a third/,
     );
   });
 
   it('opens a version 2 result as it was: its own score, no ladder', () => {
     const v2 = forVersion(q, 2)!;
-    render(<ResultHeadline {...report(uniformAnswers(v2, 4), v2)} />);
+    renderResult(uniformAnswers(v2, 4), v2);
     expect(screen.getByTestId('overall-score').textContent).toBe('76');
+    expect(screen.getByText(/^Level:/).textContent).toBe('Level: Aligned');
     expect(screen.queryByRole('region', { name: 'Ladder profile' })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Rung' })).toBeNull();
   });
 });

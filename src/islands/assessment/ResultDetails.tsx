@@ -1,7 +1,9 @@
 import type { LevelId } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { nextLevel, type DimensionResult } from '../../lib/assessment/scoring';
-import { ladderProfile, ladderSince, strongestAndWeakest } from '../../lib/assessment/ladder';
+import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
+import { strongestAndWeakest } from '../../lib/assessment/plan';
+import { LadderProfile } from './LadderProfile';
 import { ScrollTable } from './ScrollTable';
 import { chapterTitle, formatDate, levelName, signed } from './format';
 import { scoreReport, type ReportProps } from './ResultHeadline';
@@ -78,6 +80,7 @@ export function ResultDetails(props: ReportProps) {
   const startsAt = workOn.filter((d) => placedLowest.has(d.dimension));
   return (
     <>
+      {ladder && r.overall.score !== null && <LadderProfile q={q} r={r} idPrefix={idPrefix} />}
       <ScrollTable
         id={`${idPrefix}-scores`}
         caption={`Scores by dimension (20 to 100), the same figures as the charts${

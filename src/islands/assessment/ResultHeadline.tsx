@@ -5,7 +5,6 @@ import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { BarChart, Gauge, type ChartRow } from './Charts';
 import { formatDate, levelName } from './format';
-import { LadderProfile } from './LadderProfile';
 
 /** An earlier attempt to compare with, scored against its own questionnaire version. */
 export interface Previous {
@@ -99,16 +98,14 @@ export function ResultHeadline(props: ReportProps) {
               {total - notApplicable}.
             </p>
           )}
-          {q.version >= ladderSince && <LadderProfile q={q} r={r} idPrefix={idPrefix} />}
         </>
       )}
       {r.provisional && (
         <p class="notice" data-testid="not-reliable">
-          <strong>Not reliable.</strong>{' '}
-          {notApplicable > 0
-            ? `${dontKnow + notApplicable} of ${total} statements were left out (${notApplicable} "Does not apply here", ${dontKnow} "Don't know"), more than a third, so this score rests on too few answers.`
-            : `"Don't know" was the answer to ${dontKnow} of ${total} statements, more than a third, so this score rests on few answers.`}{' '}
-          {notApplicable > 0 ? 'Read it as a rough guide only.' : 'Ask colleagues who see those areas.'}
+          <strong>Not reliable.</strong> {dontKnow + notApplicable} of {total} statements were left out ({dontKnow}{' '}
+          "Don't know"
+          {notApplicable > 0 && `, ${notApplicable} "Does not apply here"`}), more than a third, so this score rests on
+          too few answers. Read it as a rough guide, and ask colleagues who see those areas.
         </p>
       )}
       {r.visibilityGaps.length > 0 && (

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { levelIds, type Answer, type Answers } from '../../../src/schemas/assessment';
-import { ladderProfile, strongestAndWeakest } from '../../../src/lib/assessment/ladder';
+import { ladderProfile } from '../../../src/lib/assessment/ladder';
+import { strongestAndWeakest } from '../../../src/lib/assessment/plan';
 import { scoreAttempt } from '../../../src/lib/assessment/scoring';
 import type { Questionnaire } from '../../../src/lib/assessment/questionnaire';
 import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';

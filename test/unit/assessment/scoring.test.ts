@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Answers } from '../../../src/schemas/assessment';
 import { levelOf, nextLevel, scoreAttempt, scoreOf } from '../../../src/lib/assessment/scoring';
-import { strongestAndWeakest } from '../../../src/lib/assessment/ladder';
+import { strongestAndWeakest } from '../../../src/lib/assessment/plan';
 import { forVersion } from '../../../src/lib/assessment/questionnaire';
 import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';
 import { mixedAnswers, uniformAnswers } from '../../fixtures/assessment-answers';
