@@ -87,9 +87,7 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export const historySchema = z.array(attemptSchema).check(z.maxLength(HISTORY_MAX));
 
 /** One answer in a code's list: a whole number 1–5 or "na" (null, for don't know, is added where used). */
-const codeAnswerSchema = z.custom<number | 'na'>((a) => a === 'na' || (Number.isInteger(a) && +a! >= 1 && +a! <= 5), {
-  error: 'must be 1–5 or "na"',
-});
+const codeAnswerSchema = z.custom<number | 'na'>((a) => a === 'na' || [1, 2, 3, 4, 5].includes(a as number));
 
 /** What a result code holds once decoded; everything decoded is parsed through this. */
 export const sharedResultSchema = z.strictObject({

@@ -85,7 +85,6 @@ describe('the result with its ladder profile', () => {
     renderResult(answers);
     expect(screen.getByTestId('overall-score').textContent).toBe('77');
     expect(screen.getByTestId('overall-level').textContent).toBe('Aligned');
-    expect(screen.getByText(/^Level:/).textContent).toBe('Level: Aligned · Ladder: Undefined');
     const ladder = screen.getByRole('region', { name: 'Ladder profile' });
     expect(within(ladder).getByTestId('ladder-overall').textContent).toBe('Undefined');
     expect(ladder.textContent).toContain('Shared definitions and language is still at Undefined');
@@ -117,7 +116,7 @@ describe('the result with its ladder profile', () => {
     const answers: Answers = { ...uniformAnswers(q, 4), ...Object.fromEntries(na.map((id) => [id, 'na'])) };
     const { unmount } = render(<ResultHeadline {...report(answers)} />);
     expect(screen.getByTestId('left-out').textContent).toBe(
-      '6 of 40 statements do not apply here and are left out: the score is worked out over the other 34.',
+      'Left out as "Does not apply here": 6 of 40 statements. The score is worked out over the other 34.',
     );
     expect(screen.queryByTestId('not-reliable')).toBeNull();
     unmount();

@@ -230,7 +230,7 @@ test.describe('self-assessment', () => {
     await completeByClicking(page, list);
     // 25 statements count 4 and the 9 reverse-scored ones 2: 118 over the 34 that apply → 69.
     await expect(page.getByTestId('overall-score')).toHaveText('69');
-    const leftOut = '6 of 40 statements do not apply here and are left out: the score is worked out over the other 34.';
+    const leftOut = 'Left out as "Does not apply here": 6 of 40 statements. The score is worked out over the other 34.';
     await expect(page.getByTestId('left-out')).toHaveText(leftOut);
     await expect(page.getByTestId('ladder-overall')).toHaveText('Aligned');
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();

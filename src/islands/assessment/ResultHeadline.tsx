@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Answers } from '../../schemas/assessment';
 import { unclearShare, scoreAttempt, type AttemptResult } from '../../lib/assessment/scoring';
-import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { BarChart, Gauge, type ChartRow } from './Charts';
 import { formatDate, levelName } from './format';
@@ -49,13 +48,11 @@ export function ResultHeadline(props: ReportProps) {
   const { r, p } = scoreReport(props);
   const { rated, dontKnow, notApplicable, unanswered } = r.overall;
   const total = rated + dontKnow + notApplicable + unanswered;
-  const rung = q.version >= ladderSince ? ladderProfile(r).overall : null;
   return (
     <div class="score-block">
       {r.overall.score === null ? (
         <p class="score-line">
-          <strong>Not rated.</strong> No statement was rated (every answer was "Don't know" or "Does not apply here"),
-          so there is nothing to score.
+          <strong>Not rated.</strong> No statement was rated, so there is nothing to score.
         </p>
       ) : (
         <>
@@ -75,11 +72,6 @@ export function ResultHeadline(props: ReportProps) {
           <p class="level-line">
             Level: <strong data-testid="overall-level">{levelName(q, r.overall.level)}</strong>
             {r.unclear && <span class="muted"> (unclear picture)</span>}
-            {q.version >= ladderSince && (
-              <>
-                {' · '}Ladder: <strong>{rung ? levelName(q, rung) : 'no rung'}</strong>
-              </>
-            )}
           </p>
           <Gauge score={r.overall.score} id={`${idPrefix}-gauge`} levels={q.levels} />
           {r.unclear ? (
@@ -93,9 +85,8 @@ export function ResultHeadline(props: ReportProps) {
           )}
           {notApplicable > 0 && (
             <p data-testid="left-out">
-              {notApplicable} of {total} statements {notApplicable === 1 ? 'does' : 'do'} not apply here and{' '}
-              {notApplicable === 1 ? 'is' : 'are'} left out: the score is worked out over the other{' '}
-              {total - notApplicable}.
+              Left out as "Does not apply here": {notApplicable} of {total} statements. The score is worked out over the
+              other {total - notApplicable}.
             </p>
           )}
         </>
@@ -105,7 +96,7 @@ export function ResultHeadline(props: ReportProps) {
           <strong>Not reliable.</strong> {dontKnow + notApplicable} of {total} statements were left out ({dontKnow}{' '}
           "Don't know"
           {notApplicable > 0 && `, ${notApplicable} "Does not apply here"`}), more than a third, so this score rests on
-          too few answers. Read it as a rough guide, and ask colleagues who see those areas.
+          few answers. Ask colleagues who see those areas.
         </p>
       )}
       {r.visibilityGaps.length > 0 && (

@@ -2,7 +2,6 @@ import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
-import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
 import { Deferred, PrintButton } from '../shared/deferred';
 import { loader } from '../shared/loader';
 import { levelName } from './format';
@@ -11,13 +10,10 @@ import { ResultCharts, ResultHeadline, type Previous, type ReportProps } from '.
 /** What a screen reader hears when the result appears. */
 export function announcement(q: Questionnaire, latest: Attempt): string {
   const vq = forVersion(q, latest.questionnaireVersion) ?? q;
-  const r = scoreAttempt(vq, latest.answers);
-  const o = r.overall;
-  const rung = ladderProfile(r).overall;
-  const ladder = vq.version < ladderSince ? '' : rung ? ` Lowest rung: ${levelName(vq, rung)}.` : ' No rung.';
+  const o = scoreAttempt(vq, latest.answers).overall;
   return o.score === null
     ? 'Your result: not rated.'
-    : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.${ladder}`;
+    : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
 }
 
 /* Below the bar chart (the radar chart is beside it on a wide screen), loaded as the reader scrolls there. */

@@ -11,8 +11,7 @@ import { isUnclear, type AttemptResult, type DimensionResult } from './scoring';
 /** A dimension takes a rung on the ladder only when at least this many of its statements were rated. */
 export const ladderMinRated = 2;
 
-/** The first questionnaire version whose results show a ladder profile; older ones open as they were. */
-export const ladderSince = 3;
+export { ladderSince } from './scoring';
 
 /** Why a dimension has no rung on the ladder. */
 export type Unplaced = 'not-applicable' | 'not-rated' | 'unclear' | 'too-few';

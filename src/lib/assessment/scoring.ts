@@ -17,6 +17,9 @@ export const provisionalShare = 1 / 3;
  */
 export const unclearShare = 1 / 2;
 
+/** The first questionnaire version whose results show a ladder profile (ladder.ts); older ones open as they were. */
+export const ladderSince = 3;
+
 /** A 1–5 answer as it counts towards the score: reverse-scored statements count 6 − answer. */
 export const scoredValue = (answer: number, reverse: boolean | undefined) => (reverse ? 6 - answer : answer);
 
