@@ -1,6 +1,6 @@
 import { levelIds, type LevelId } from '../../schemas/assessment';
 import type { Dimension } from './questionnaire';
-import { isUnclear, type AttemptResult, type DimensionResult } from './scoring';
+import { isUnclear, type AttemptResult } from './scoring';
 
 /*
  * The ladder profile beside Kotler's score: the guide reads the four kinds of relationship as
