@@ -10,7 +10,7 @@ export const answerOptions: { value: Answer; label: string; short: string }[] = 
 ];
 
 /** Offered only on statements that do not fit every company (mayNotApply in the content). */
-export const notApplicableOption = { value: 'na' as const, short: '–', label: 'Does not apply here' };
+const notApplicableOption = { value: 'na' as const, short: '–', label: 'Does not apply here' };
 
 interface Props {
   id: string;
