@@ -15,12 +15,41 @@ export const checkOptionSchema = strictObject({
   explanation: text('explanation').max(500),
 });
 
+/**
+ * A cell of a question's table. Text only: YAML would read an unquoted +5 as 5 and 0.50 as 0.5,
+ * so a number has to be quoted to be shown as written.
+ */
+const cell = z
+  .string({ error: "a table cell must be text; put numbers in quotes, such as '+5' or '400'" })
+  .trim()
+  .min(1, { error: 'a table cell cannot be empty' })
+  .max(60);
+
+/**
+ * A small table the reader needs to answer: a dashboard, a funnel, a clause list. The first row
+ * holds the column headings; every row has the same number of cells.
+ */
+export const checkDataSchema = strictObject({
+  /** Says what the table shows ("Last quarter's funnel"); it also names the table for screen readers. */
+  caption: text('caption').max(120),
+  rows: z
+    .array(z.array(cell).min(2, { error: 'a table row needs at least two cells' }).max(6))
+    .min(2, { error: 'a table needs a heading row and at least one row of data' })
+    .max(10),
+}).refine((d) => d.rows.every((r) => r.length === d.rows[0]!.length), {
+  error: 'every table row needs as many cells as the heading row',
+  path: ['rows'],
+});
+export type CheckData = z.infer<typeof checkDataSchema>;
+
 /** One question of a knowledge check. */
 export const checkQuestionSchema = strictObject({
   /** Stable id within the check; wrong answers are saved for review under it, so do not rename it lightly. */
   id: slug('question id'),
   /** The question itself. */
   prompt: text('prompt').max(300),
+  /** A table shown under the prompt, for questions that ask the reader to work with numbers. */
+  data: checkDataSchema.optional(),
   /** "single": exactly one right answer (radio buttons); "multiple": one or more (checkboxes). */
   kind: z.enum(['single', 'multiple'], { error: 'kind must be "single" or "multiple"' }),
   /** Two to six answers, in the order shown. */

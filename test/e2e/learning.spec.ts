@@ -78,7 +78,7 @@ test.describe('learning layer', () => {
     await third.getByRole('button', { name: 'Check answer' }).click();
     await expect(third.getByText('Choose an answer first.')).toBeVisible();
     await third.getByRole('checkbox', { name: /may be strong in one half/ }).check();
-    await third.getByRole('checkbox', { name: /The product will cost more to make/ }).check();
+    await third.getByRole('checkbox', { name: /spend too long on research/ }).check();
     await third.getByRole('button', { name: 'Check answer' }).click();
     // Feedback names the right answers by their text, never by a position that changes per attempt.
     await expect(third.locator('.kc-feedback')).toHaveText(
@@ -199,7 +199,7 @@ test.describe('learning layer', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(CHAPTER);
-    await page.getByRole('link', { name: 'Take the 6-question check' }).click();
+    await page.getByRole('link', { name: 'Take the 7-question check' }).click();
     await expect(page).toHaveURL(/\/guide\/marketing-vs-sales\/check\/$/);
     const first = page.locator('section.check fieldset.kc-q').first();
     await expect(first.getByText('A friend asks you to sum up the difference')).toBeVisible();
@@ -382,7 +382,7 @@ test.describe('learning layer', () => {
 
     await input.setInputFiles(exported);
     await expect(other.locator('#progress-message')).toContainText(
-      // 5 of 6 passes the check, which counts the chapter as read.
+      // 6 of 7 passes the check, which counts the chapter as read.
       'Imported progress.json: 1 chapter read, 1 check score, 0 exercises, 1 question to review.',
     );
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
@@ -390,7 +390,7 @@ test.describe('learning layer', () => {
     await other.reload();
     await hydrated(other.locator('.pg'));
     await hydrated(other.getByRole('button', { name: 'Reset all progress…' }));
-    await expect(other.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText('5 of 6 (83 %)');
+    await expect(other.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText('6 of 7 (86 %)');
     await expect(other.locator('.pg-card').filter({ hasText: 'To review' })).toContainText('1 waiting');
 
     await other.getByRole('button', { name: 'Reset all progress…' }).click();
@@ -525,7 +525,7 @@ test.describe('learning layer', () => {
     await expect(page.getByLabel('Your name, as it should appear on the summary')).toHaveValue('Alex Doe');
     await expect(sheet).toContainText('Your first week: completed');
     await expect(sheet).toContainText('Alex Doe');
-    await expect(sheet.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText(/5 of 6 \(83 %\)/);
+    await expect(sheet.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText(/6 of 7 \(86 %\)/);
     await expect(sheet).toContainText('Funnel builder: used. Self-assessment: taken.');
 
     await page.evaluate(() => {
