@@ -17,7 +17,7 @@ const TOP = {
   data: [], // build-time content queries (astro:content)
   integrations: [], // build steps and client directives
   scripts: ['styles'], // page scripts that are not islands
-  components: ['data', 'scripts', 'styles', 'components'],
+  components: ['data', 'scripts', 'styles', 'components', 'layouts'], // a page template may wrap a layout
   layouts: ['components', 'scripts', 'styles', 'layouts'],
   pages: ['data', 'components', 'layouts', 'scripts', 'styles', 'pages'],
 };

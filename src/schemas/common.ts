@@ -16,10 +16,10 @@ export const audienceLabels: Record<Audience, string> = {
 };
 
 /** ISBN-10 or ISBN-13, digits with optional hyphens (the last ISBN-10 digit may be X). */
-const isbnPattern = /^(?:97[89]-?)?(?:\d-?){9}[\dX]$/;
+export const isbnPattern = /^(?:97[89]-?)?(?:\d-?){9}[\dX]$/;
 
 /** True when the ISBN's check digit is right, so a mistyped number is caught at build time. */
-function isbnChecks(isbn: string): boolean {
+export function isbnChecks(isbn: string): boolean {
   const d = isbn.replace(/-/g, '');
   if (d.length === 10) {
     const sum = [...d].reduce((acc, c, i) => acc + (c === 'X' ? 10 : Number(c)) * (10 - i), 0);

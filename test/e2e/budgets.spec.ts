@@ -23,9 +23,9 @@ const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
  */
 const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; firstView?: number; why: string }> = {
   '/guide/funnel-and-handoff/': {
-    bytes: 14 * 1024,
-    firstView: 25 * 1024,
-    why: 'the longest chapter, with the waterfall history; it previews the funnel builder as a list and links to /funnel/ rather than embedding it',
+    bytes: 18 * 1024,
+    firstView: 30.5 * 1024,
+    why: 'the longest chapter, with the waterfall history and evidence labels; it previews the funnel builder as a list and links to /funnel/ rather than embedding it (test/dist/chapter-budgets.test.ts holds the same caps)',
   },
 };
 
@@ -170,7 +170,7 @@ const statementIds = readdirSync(dimensionsDir).flatMap((file) =>
 const savedAttempt = (completedAt: string, pick: (i: number) => Answers[string], nonce: number) => ({
   completedAt,
   nonce,
-  questionnaireVersion: 2,
+  questionnaireVersion: 3,
   role: 'sales',
   team: 'Nordics',
   answers: Object.fromEntries(statementIds.map((id, i) => [id, pick(i)])),
@@ -211,7 +211,7 @@ const assessmentViews: {
           role: 'sales',
           team: 'Nordics',
           answers: {},
-          questionnaireVersion: 2,
+          questionnaireVersion: 3,
         },
       }),
     },

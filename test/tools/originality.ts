@@ -18,7 +18,7 @@ export interface Fingerprint {
   about: string;
   runLength: number;
   hashHexDigits: number;
-  /** Sorted, unique hashes of the normalised runs (see `normalisedWords` in src/lib/readability.ts). */
+  /** Sorted, unique hashes of the normalised runs (see `normalisedWords` in test/support/readability.ts). */
   hashes: string[];
 }
 

@@ -3,7 +3,8 @@ import type { VersionedCodec } from '../versioned';
 import { reviewKey } from './review';
 import type { Score } from './scoring';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
-import { isSlug, slug, slugRule } from '../../schemas/slug';
+import { slug } from '../../schemas/slug';
+import { byId, keyed } from '../../schemas/keyed';
 import { daySchema as day, whole } from '../../schemas/checks';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
@@ -32,19 +33,6 @@ const reviewItemSchema = z.strictObject({
   missed: day,
 });
 const used = z.strictObject({ usedOn: day });
-
-/**
- * An object of `value`s whose every key passes `keyOk`, which reports a bad key at its own path.
- * zod's record type does the same, but would add about 0.5 kB gzip to the zod code that every
- * island page shares; objects and checks are loaded already.
- */
-function keyed<T extends z.core.SomeType>(value: T, keyOk: (key: string, v: z.output<T>) => boolean, rule: string) {
-  return z.catchall(z.object({}), value).check((ctx) => {
-    for (const [key, v] of Object.entries(ctx.value))
-      if (!keyOk(key, v)) ctx.issues.push({ code: 'custom', message: rule, input: key, path: [key] });
-  });
-}
-const byId = <T extends z.core.SomeType>(value: T) => keyed(value, isSlug, slugRule('A key'));
 
 /**
  * Everything the site remembers about one reader's learning, in one saved value
