@@ -27,24 +27,20 @@ export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt })
         show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
         marketing and sales see things differently.
       </p>
-      <p class="field">
-        <label for="share-link">Share link</label>
-        <span class="copy-row">
-          <input id="share-link" type="text" readOnly value={link} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(link, 'Link', 'share-link')}>
-            Copy link
-          </button>
-        </span>
-      </p>
-      <p class="field">
-        <label for="share-code">Result code</label>
-        <span class="copy-row">
-          <input id="share-code" type="text" readOnly value={code} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(code, 'Code', 'share-code')}>
-            Copy code
-          </button>
-        </span>
-      </p>
+      {[
+        { id: 'share-link', label: 'Share link', what: 'Link', value: link },
+        { id: 'share-code', label: 'Result code', what: 'Code', value: code },
+      ].map((f) => (
+        <p class="field" key={f.id}>
+          <label for={f.id}>{f.label}</label>
+          <span class="copy-row">
+            <input id={f.id} type="text" readOnly value={f.value} />
+            <button type="button" class="btn btn-secondary" onClick={() => copy(f.value, f.what, f.id)}>
+              Copy {f.what.toLowerCase()}
+            </button>
+          </span>
+        </p>
+      ))}
       <p class="muted" role="status">
         {status}
       </p>
