@@ -1,5 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { bringsOwnData, whenWanted, type OwnData } from '../islands/shared/intent';
+import { bringsOwnData, onIntent, type OwnData } from '../islands/shared/intent';
 
 /**
  * client:intent — hydrates at the reader's first intent (see src/islands/shared/intent.ts), for
@@ -11,7 +11,7 @@ const intent: ClientDirective = (load, options, el) => {
   const hydrate = () => void load().then((run) => run());
   const own = options.value && typeof options.value === 'object' ? (options.value as OwnData) : undefined;
   if (own && bringsOwnData(own)) hydrate();
-  else whenWanted(hydrate, el);
+  else onIntent(hydrate, el);
 };
 
 export default intent;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { LoadFailed } from './Stalled';
 import type { Loader } from './loader';
-import { whenWanted } from './intent';
+import { onIntent, onSightOrIntent } from './intent';
 
 /** Parts of the page still waiting for their code; printing loads them all first. */
 const pending = new Set<() => Promise<unknown>>();
@@ -61,7 +61,7 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls, p
       );
     };
     pending.add(start);
-    stopWaiting = whenWanted(() => void start(), box.current, true);
+    stopWaiting = box.current ? onSightOrIntent(() => void start(), box.current) : onIntent(() => void start());
     addEventListener('beforeprint', start);
     // Another part with the same code may have asked for it first.
     const stop = load.onLoad((m) => setMod(() => m));

@@ -12,35 +12,49 @@ const NEAR_EVENTS = ['pointerover', 'focusin'] as const;
 let intended = false;
 
 /**
- * Calls `start` once: at the reader's first intent (at once if it has already happened), when
- * they point at or focus into `near`, or when `near` comes on screen if `onSight`.
- * Returns a function that stops waiting.
+ * Calls `start` once, at the reader's first intent (at once if it has already happened) or when
+ * they point at or focus into `near`. Returns a function that stops waiting.
  */
-export function whenWanted(start: () => void, near?: Element | null, onSight = false): () => void {
-  // Without IntersectionObserver, "on sight" cannot be told: load now.
-  if (intended || (onSight && typeof IntersectionObserver !== 'function')) {
+export function onIntent(start: () => void, near?: Element | null): () => void {
+  if (intended) {
     start();
     return () => undefined;
   }
-  const io =
-    onSight && near ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go()) : null;
   const stop = () => {
-    for (const type of INTENT_EVENTS) removeEventListener(type, onIntent, true);
+    for (const type of INTENT_EVENTS) removeEventListener(type, onAny, true);
     for (const type of NEAR_EVENTS) near?.removeEventListener(type, go);
-    io?.disconnect();
   };
   const go = () => {
     stop();
     start();
   };
-  const onIntent = () => {
+  const onAny = () => {
     intended = true;
     go();
   };
-  for (const type of INTENT_EVENTS) addEventListener(type, onIntent, { capture: true, passive: true });
+  for (const type of INTENT_EVENTS) addEventListener(type, onAny, { capture: true, passive: true });
   for (const type of NEAR_EVENTS) near?.addEventListener(type, go);
-  // Islands are display: contents, so watch what they render.
-  if (io && near) for (const el of near.localName === 'astro-island' ? near.children : [near]) io.observe(el);
+  return stop;
+}
+
+/** Calls `start` once: when `el` comes on screen, or at the reader's first intent (see onIntent). */
+export function onSightOrIntent(start: () => void, el: Element): () => void {
+  // Without IntersectionObserver, "on sight" cannot be told: load now.
+  if (typeof IntersectionObserver !== 'function') {
+    start();
+    return () => undefined;
+  }
+  const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go());
+  const stopIntent = onIntent(() => go(), el);
+  const stop = () => {
+    stopIntent();
+    io.disconnect();
+  };
+  const go = () => {
+    stop();
+    start();
+  };
+  io.observe(el);
   return stop;
 }
 
