@@ -5,6 +5,7 @@ import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
+import { scenarioSchema } from './schemas/scenario';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({
@@ -59,6 +60,12 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
+/** Branching practice scenarios: content/scenarios/<id>.yaml, played at /practice/<id>/. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema,
+});
+
 export const collections = {
   guide,
   glossary,
@@ -69,4 +76,5 @@ export const collections = {
   checks,
   activities,
   paths,
+  scenarios,
 };
