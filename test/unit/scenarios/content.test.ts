@@ -12,7 +12,7 @@ import { runInbox } from '../../../src/lib/scenarios/inbox';
 import { endingFor, playMetrics } from '../../../src/lib/scenarios/outcome';
 import { END } from '../../../src/schemas/scenario-codes';
 import type { ScenarioContent } from '../../../src/schemas/scenario';
-import { guideHeadings, loadScenarios, scenarioFiles } from './helpers';
+import { chapterText, guideHeadings, loadScenarios, scenarioFiles } from './helpers';
 
 const scenarios = loadScenarios();
 const byId = (id: string) => scenarios.find((s) => s.id === id)!.scenario;
@@ -80,6 +80,14 @@ describe('practice scenarios', () => {
       });
     });
   }
+
+  it('is linked from every chapter it practises, and from no chapter it does not name', () => {
+    for (const { id, scenario } of scenarios)
+      for (const chapter of guideHeadings().keys()) {
+        const linked = chapterText(chapter).includes(`](/practice/${id}/)`);
+        expect(linked, `content/guide/${chapter}.mdx links /practice/${id}/`).toBe(scenario.chapters.includes(chapter));
+      }
+  });
 
   it('names the file and the field when a scenario is broken', () => {
     const f = scenarioFiles().find((x) => x.id === 'pipeline-review')!;

@@ -16,6 +16,9 @@ export const headingId = (heading: string) =>
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .replace(/\s/g, '-');
 
+/** A chapter's MDX source. */
+export const chapterText = (id: string) => readFileSync(path.join(root, 'content', 'guide', `${id}.mdx`), 'utf8');
+
 /** Every chapter's `##` and `###` heading ids, read from content/guide/*.mdx. */
 export function guideHeadings(): ChapterHeadings {
   const dir = path.join(root, 'content', 'guide');
