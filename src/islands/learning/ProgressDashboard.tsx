@@ -80,7 +80,8 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
             {played.length} of {scenarios.length} played
           </p>
           <p>
-            {goodEnds} with a good ending. <a href="/practice/#scenarios">{played.length ? 'Play more' : 'Start one'}</a>
+            {goodEnds} with a good ending.{' '}
+            <a href="/practice/#scenarios">{played.length ? 'Play more' : 'Start one'}</a>
           </p>
         </li>
         <li class="pg-card">

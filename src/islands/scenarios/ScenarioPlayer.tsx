@@ -3,7 +3,6 @@ import type { ScenarioChoice, ScenarioContent, ScenarioStep } from '../../schema
 import { END, ratingLabels, verdictLabels } from '../../schemas/scenario-codes';
 import { emptyProgress } from '../../schemas/progress';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
-import { scoreLabel } from '../../lib/learning/scoring';
 import { formatCount } from '../../lib/funnel/format';
 import { clockLabel, runInbox } from '../../lib/scenarios/inbox';
 import { funnelNumbers } from '../../lib/scenarios/funnel';
@@ -96,7 +95,7 @@ export default function ScenarioPlayer({ id, scenario, rereads }: Props) {
         <div class="sc-start">
           <p class="kc-best">
             {saved
-              ? `Played ${saved.attempts} ${saved.attempts === 1 ? 'time' : 'times'}. Best: ${scoreLabel(saved.best)} strongest choices. Last ending: ${ratingLabels[saved.ending].toLowerCase()}.`
+              ? `Played ${saved.attempts} ${saved.attempts === 1 ? 'time' : 'times'}. Best play: ${saved.best.correct} of ${saved.best.total} choices the strongest. Last ending: ${ratingLabels[saved.ending].toLowerCase()}.`
               : 'You have not played this scenario yet. Your result will be saved on your progress page.'}
           </p>
           <button type="button" class="btn" disabled={!ready} onClick={start}>
