@@ -36,9 +36,8 @@ function InboxSummary({ scenario, picks }: { scenario: ScenarioContent; picks: D
           <thead>
             <tr>
               <th scope="col">Lead</th>
-              <th scope="col">Arrived</th>
               <th scope="col" class="sc-text">
-                What you did
+                What happened
               </th>
               <th scope="col">Meetings expected</th>
             </tr>
@@ -46,14 +45,14 @@ function InboxSummary({ scenario, picks }: { scenario: ScenarioContent; picks: D
           <tbody>
             {run.leads.map((l) => (
               <tr key={l.lead.id}>
-                <th scope="row">{l.lead.name}</th>
-                <td>{l.lead.arrives}</td>
+                <th scope="row">{l.lead.name.split(',')[0]}</th>
                 <td class="sc-text">
+                  {`Arrived ${l.lead.arrives}. `}
                   {l.action
-                    ? `${actionWords[l.action]} at ${clockLabel(minutesOf(l.lead.arrives) + l.wait)}, after ${l.wait} min`
-                    : 'Still waiting at the end of the morning'}
-                  {l.breach && ' (late for the SLA)'}
-                  {l.cold && ' (gone cold)'}
+                    ? `${actionWords[l.action]} at ${clockLabel(minutesOf(l.lead.arrives) + l.wait)}, after ${l.wait} min.`
+                    : 'Still waiting at the end of the morning.'}
+                  {l.breach && ' Late for the SLA.'}
+                  {l.cold && ' Gone cold.'}
                 </td>
                 <td>{formatCount(l.meetings)}</td>
               </tr>
