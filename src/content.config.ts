@@ -4,6 +4,8 @@ import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
+import { claimSchema } from './schemas/claim';
+import { mythSchema } from './schemas/myth';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 import { scenarioSchema } from './schemas/scenario';
 
@@ -66,6 +68,18 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
+/** Empirical claims the chapters label with <Claim id="…" />: content/claims/<id>.yaml. */
+const claims = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/claims' }),
+  schema: claimSchema,
+});
+
+/** Statistics that travel without their meaning, for /evidence/myths/: content/myths/<id>.yaml. */
+const myths = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/myths' }),
+  schema: mythSchema,
+});
+
 export const collections = {
   guide,
   glossary,
@@ -77,4 +91,6 @@ export const collections = {
   activities,
   paths,
   scenarios,
+  claims,
+  myths,
 };
