@@ -63,7 +63,7 @@ export function applyChanges(f: Funnel, changes: readonly FunnelChange[]): Funne
 }
 
 /** The funnel after the picks' changes, in the order they were made. */
-export function funnelAfter(s: FunnelScenario, picks: readonly Decision[]): Funnel | null {
+function funnelAfter(s: FunnelScenario, picks: readonly Decision[]): Funnel | null {
   const base = baseFunnel(s);
   if (!base) return null;
   return resolvePicks(s, picks).reduce((f, t) => applyChanges(f, t.choice.changes ?? []), base);

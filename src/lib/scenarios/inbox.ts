@@ -28,7 +28,7 @@ export function speedFactor(waitMinutes: number): number {
   return 1 / 60;
 }
 
-export interface LeadOutcome {
+interface LeadOutcome {
   lead: InboxLead;
   /** The first thing done with the lead, or null if it was still waiting at the end. */
   action: Exclude<InboxAction, 'later'> | null;

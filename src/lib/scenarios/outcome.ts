@@ -50,8 +50,3 @@ function holds(rule: ScenarioEnding['when'], m: Record<string, number>): boolean
 export function endingFor(s: Scenario, metrics: Record<string, number>): ScenarioEnding {
   return s.endings.find((e) => holds(e.when, metrics)) ?? s.endings[s.endings.length - 1]!;
 }
-
-/** The mistakes of a play, in order, each with the chapter section to reread. */
-export function mistakesOf(s: Scenario, picks: readonly Decision[]) {
-  return resolvePicks(s, picks).filter((t) => t.choice.verdict === 'mistake');
-}

@@ -58,7 +58,9 @@ describe('practice scenarios', () => {
 
       it('reaches a good ending on the path of best choices, and no good ending with two or more mistakes', () => {
         expect(endingFor(scenario, playMetrics(scenario, bestPath(scenario))).rating).toBe('good');
-        const careless = results.filter((r) => r.ending.rating === 'good' && playMetrics(scenario, r.p).mistakes >= 2);
+        const careless = results.filter(
+          (r) => r.ending.rating === 'good' && (playMetrics(scenario, r.p).mistakes ?? 0) >= 2,
+        );
         expect(careless.length).toBe(0);
       });
 

@@ -9,7 +9,7 @@ import type { ScenarioContent } from '../../../src/schemas/scenario';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** A heading's id as Astro's slugger makes it: lower case, marks dropped, spaces to hyphens. */
-export const headingId = (heading: string) =>
+const headingId = (heading: string) =>
   heading
     .trim()
     .toLowerCase()
