@@ -74,7 +74,7 @@ function WhatIfTables({ scenario, picks }: { scenario: ScenarioContent; picks: D
         const title = scenario.steps.find((s) => s.id === p.step)!.title;
         return (
           <div class="table-scroll" key={p.step}>
-            <table class="sc-table">
+            <table class="sc-table sc-whatif">
               <caption>What each choice at “{title}” would have changed</caption>
               <thead>
                 <tr>

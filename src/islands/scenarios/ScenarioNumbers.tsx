@@ -47,7 +47,11 @@ export function revenueLine(s: Scenario, picks: Decision[]): string {
   const n = funnelNumbers(s, picks);
   const f = baseFunnel(s);
   if (!n || !f) return '';
-  return `${formatCount(n.customers)} customers ${per(s)} (${formatMoney(n.customers * f.dealValue, 'USD')}), ${formatSigned(n.gained, formatCount)} on the start.`;
+  // Revenue to the nearest thousand: the customer count behind it is an estimate with one decimal.
+  const revenue = formatMoney(Math.round((n.customers * f.dealValue) / 1000) * 1000, 'USD');
+  const change =
+    Math.abs(n.gained) < 0.05 ? 'the same as at the start' : `${formatSigned(n.gained, formatCount)} on the start`;
+  return `${formatCount(n.customers)} customers ${per(s)} (about ${revenue}), ${change}.`;
 }
 
 /** A quarter's counts by source with each stage's rate from the one before: the pipeline review's data. */
