@@ -1,5 +1,6 @@
 import type { Funnel } from '../../schemas/funnel';
 import type { FunnelChange, ScenarioContent } from '../../schemas/scenario';
+import { defaultAfter } from '../funnel/after';
 import { findHandoff } from '../funnel/insights';
 import { clean, forward, type ForwardResult } from '../funnel/model';
 import type { Decision } from './graph';
@@ -39,7 +40,8 @@ export function baseFunnel(s: FunnelScenario): Funnel | null {
     target: src.dealValue,
     mode: 'forward',
     presetId: null,
-    after: { on: false, churn: 0, expansion: 0, monthly: 1 },
+    // Scenarios stop at the sale; the after-sale section stays off with the builder's defaults.
+    after: defaultAfter(src.dealValue),
   };
 }
 
