@@ -6,6 +6,7 @@ import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import { slug } from '../../schemas/slug';
 import { byId, keyed } from '../../schemas/keyed';
 import { daySchema as day, whole } from '../../schemas/checks';
+import { RATINGS } from '../../schemas/scenario-codes';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
@@ -24,6 +25,19 @@ const resultSchema = z.strictObject({
   lastOn: z.optional(day),
 });
 export type Result = z.infer<typeof resultSchema>;
+
+/** A practice scenario's results: best and last score (best choices of decisions), and how plays ended. */
+const scenarioResultSchema = z.strictObject({
+  best: scoreSchema,
+  last: scoreSchema,
+  attempts: count().check(z.minimum(1)),
+  lastOn: z.optional(day),
+  /** How the last play ended. */
+  ending: z.enum(RATINGS),
+  /** True once any play reached a good ending. */
+  good: z.boolean(),
+});
+export type ScenarioResult = z.infer<typeof scenarioResultSchema>;
 
 const reviewItemSchema = z.strictObject({
   chapter: id,
@@ -45,6 +59,11 @@ export const progressSchema = z.strictObject({
   checks: byId(resultSchema),
   /** Exercise results by exercise id ("sort"). */
   exercises: byId(resultSchema),
+  /**
+   * Practice scenario results by scenario id. Optional, so progress saved before scenarios
+   * existed (and exports made then) loads as it is, with no version change or upgrade notice.
+   */
+  scenarios: z.optional(byId(scenarioResultSchema)),
   /** Tools the reader has used, with the first day. */
   tools: z.strictObject({ funnel: z.optional(used), assessment: z.optional(used) }),
   /** Path tasks done away from the screen, by task id. */
