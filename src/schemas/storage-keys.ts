@@ -15,3 +15,7 @@ export const TEAM_KEY = 'msg:assessment-team';
 export const PLAN_KEY = 'msg:assessment-plan';
 /** The reader's learning progress. */
 export const PROGRESS_KEY = 'msg:progress';
+/** Column mappings the reader chose for CRM exports, by header shape. */
+export const CRM_MAPPING_KEY = 'msg:crm-mapping';
+/** A CRM summary the reader chose to keep (counts and rates only, never rows). */
+export const CRM_SUMMARY_KEY = 'msg:crm-summary';
