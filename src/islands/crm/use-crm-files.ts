@@ -80,7 +80,14 @@ export function useCrmFiles() {
     else if (m.type === 'failed') patch(f.key, { status: 'failed', message: m.message });
   }
 
-  useEffect(() => () => worker.current?.stop(), []);
+  // Started as soon as the page is ready, so picking a file makes no request at all.
+  useEffect(() => {
+    worker.current ??= startCrmWorker((m) => onMessage(m));
+    return () => {
+      worker.current?.stop();
+      worker.current = null;
+    };
+  }, []);
 
   return {
     files,
