@@ -15,11 +15,14 @@ const NUMERIC = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d
 const DAY_MS = 86_400_000;
 export const dayMs = DAY_MS;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number): number | null {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  // Date.UTC rolls 31 April over to 1 May: a day beyond the month's end is refused instead.
-  return new Date(ms).getUTCDate() === d ? ms : null;
+  // Date.UTC would roll 31 April over to 1 May: a day beyond the month's end is refused instead.
+  if (d > (mo === 2 && leap(y) ? 29 : MONTH_DAYS[mo - 1]!)) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, s);
 }
 
 /**
@@ -89,10 +92,20 @@ export function guessDateOrder(samples: readonly string[], fallback: DateOrder):
 /** True when a text looks like a date in some order (used to tell date columns from others). */
 export const looksLikeDate = (raw: string) => parseDate(raw, 'mdy') !== null || parseDate(raw, 'dmy') !== null;
 
+/** Month keys by day number: a file spans a few hundred days, so each is worked out once. */
+const monthKeys = new Map<number, string>();
+
 /** "2025-03" for a time in ms (UTC). */
 export function monthKey(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  const day = Math.floor(ms / DAY_MS);
+  let key = monthKeys.get(day);
+  if (key === undefined) {
+    const d = new Date(day * DAY_MS);
+    key = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    if (monthKeys.size > 100_000) monthKeys.clear();
+    monthKeys.set(day, key);
+  }
+  return key;
 }
 
 /** "2025-03-04" for a time in ms (UTC). */

@@ -149,35 +149,48 @@ export class LeadsAccumulator {
     return out.map((g) => ({ ...g, rate: K > 1 ? share(g.reachedLast, g.leads) : null }));
   }
 
+  /** Every speed group in one pass over the rows: all leads, each owner, each source. */
   private speed(): NonNullable<LeadsSummary['speed']> {
     const hours = this.response.values();
-    const group = (label: string, pick: (i: number) => boolean): SpeedGroup => {
-      const curve = new Array<number>(CURVE_HOURS + 1).fill(0);
-      const answered = new NumberList();
-      let leads = 0;
-      for (let i = 0; i < hours.length; i++) {
-        if (!pick(i)) continue;
-        leads++;
-        const h = hours[i]!;
-        if (Number.isNaN(h)) continue;
-        answered.push(h);
-        if (h <= CURVE_HOURS) curve[Math.max(0, Math.ceil(h))]!++;
-      }
-      for (let h = 1; h <= CURVE_HOURS; h++) curve[h]! += curve[h - 1]!;
-      const sorted = answered.values().slice().sort();
-      return { label, leads, responded: answered.length, median: quantileSorted(sorted, 0.5), curve };
-    };
-    const split = (ids: NumberList, names: Labels) => {
-      const v = ids.values();
+    const owner = this.owner.values();
+    const source = this.source.values();
+    const split = (ids: Float64Array, names: Labels) => {
       const sizes = new Array<number>(names.names.length).fill(0);
-      for (const id of v) sizes[id]!++;
-      const { labels, groupOf } = topGroups(sizes, names.names);
-      return labels.map((label, g) => group(label, (i) => groupOf[v[i]!] === g));
+      for (const id of ids) sizes[id]!++;
+      return topGroups(sizes, names.names);
     };
-    return {
-      all: group('All leads', () => true),
-      byOwner: split(this.owner, this.owners),
-      bySource: split(this.source, this.sources),
+    const owners = split(owner, this.owners);
+    const sources = split(source, this.sources);
+    const make = (label: string) => ({
+      label,
+      leads: 0,
+      curve: new Array<number>(CURVE_HOURS + 1).fill(0),
+      answered: new NumberList(),
+    });
+    const all = make('All leads');
+    const byOwner = owners.labels.map(make);
+    const bySource = sources.labels.map(make);
+    for (let i = 0; i < hours.length; i++) {
+      const h = hours[i]!;
+      const slot = Number.isNaN(h) || h > CURVE_HOURS ? -1 : Math.max(0, Math.ceil(h));
+      for (const g of [all, byOwner[owners.groupOf[owner[i]!]!]!, bySource[sources.groupOf[source[i]!]!]!]) {
+        g.leads++;
+        if (Number.isNaN(h)) continue;
+        g.answered.push(h);
+        if (slot >= 0) g.curve[slot]!++;
+      }
+    }
+    const done = (g: ReturnType<typeof make>): SpeedGroup => {
+      for (let h = 1; h <= CURVE_HOURS; h++) g.curve[h]! += g.curve[h - 1]!;
+      const sorted = g.answered.values().slice().sort();
+      return {
+        label: g.label,
+        leads: g.leads,
+        responded: sorted.length,
+        median: quantileSorted(sorted, 0.5),
+        curve: g.curve,
+      };
     };
+    return { all: done(all), byOwner: byOwner.map(done), bySource: bySource.map(done) };
   }
 }
