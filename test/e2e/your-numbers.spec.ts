@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { crmExport } from '../tools/crm-fixtures.mjs';
 import { fileReader, firstLook } from '../../src/lib/crm/file';
@@ -72,4 +73,21 @@ test('an empty file and a binary file get a clear message next to the file field
   ]);
   await expect(page.getByRole('alert').filter({ hasText: 'This file is empty.' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: /looks like a spreadsheet/ })).toBeVisible();
+});
+
+test('with every result showing and the columns open, the page passes axe in both themes', async ({ page }) => {
+  await page.goto('/your-numbers/');
+  await waitForHydration(page);
+  await page
+    .getByLabel('Choose CSV files exported from your CRM')
+    .setInputFiles(['hubspot-leads.csv', 'hubspot-deals.csv', 'customers.csv'].map((f) => `test/fixtures/crm/${f}`));
+  await expect(page.getByRole('heading', { name: 'After the sale' })).toBeVisible({ timeout: 20_000 });
+  for (const details of await page.locator('.crm-file details').all()) await details.locator('summary').click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
 });

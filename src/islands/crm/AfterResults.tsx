@@ -49,7 +49,9 @@ export function DealsResults({ deals: d, n }: { deals: DealsSummary; n: Numbers 
         created to won (90th percentile {days(d.cycle.p90)}).
       </p>
       <div class="crm-pair">
-        <OutcomeTable groups={d.bySource} what="Source" n={n} />
+        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Win rate by source">
+          <OutcomeTable groups={d.bySource} what="Source" n={n} />
+        </div>
         <Bars
           caption="Win rate by source"
           items={d.bySource.map((g) => ({ label: g.label, value: g.rate ?? 0, text: sharePct(n, g.rate) }))}

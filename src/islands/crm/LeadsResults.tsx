@@ -39,31 +39,33 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
           ` ${n.count(l.outOfOrder)} stage dates came before the stage above them and were left out of the days.`}
       </p>
       <div class="crm-pair">
-        <table class="crm-table">
-          <caption>Funnel, all months</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Reached</th>
-              <th scope="col">To next stage</th>
-              <th scope="col">Did not move on</th>
-              <th scope="col">Days to next (median)</th>
-              <th scope="col">Days to next (90th percentile)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {l.stages.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">{s.label}</th>
-                <td>{n.count(s.reached)}</td>
-                <td>{sharePct(n, s.toNext)}</td>
-                <td>{s.dropOff === null ? '—' : n.count(s.dropOff)}</td>
-                <td>{days(s.days?.median)}</td>
-                <td>{days(s.days?.p90)}</td>
+        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Funnel, all months">
+          <table class="crm-table">
+            <caption>Funnel, all months</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                <th scope="col">Reached</th>
+                <th scope="col">To next stage</th>
+                <th scope="col">Did not move on</th>
+                <th scope="col">Days to next (median)</th>
+                <th scope="col">Days to next (90th percentile)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {l.stages.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.label}</th>
+                  <td>{n.count(s.reached)}</td>
+                  <td>{sharePct(n, s.toNext)}</td>
+                  <td>{s.dropOff === null ? '—' : n.count(s.dropOff)}</td>
+                  <td>{days(s.days?.median)}</td>
+                  <td>{days(s.days?.p90)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <Bars
           caption="Reached each stage"
           items={l.stages.map((s) => ({ label: s.label, value: s.reached, text: n.count(s.reached) }))}
@@ -111,29 +113,31 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
 
       <h3 id="crm-sources">By lead source</h3>
       <div class="crm-pair">
-        <table class="crm-table">
-          <caption>Leads reaching {last.label}, by source</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Leads</th>
-              <th scope="col">Reached {last.label}</th>
-              <th scope="col">Rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {l.sources.map((s) => (
-              <tr key={s.label}>
-                <th scope="row">
-                  <bdi>{s.label}</bdi>
-                </th>
-                <td>{n.count(s.leads)}</td>
-                <td>{n.count(s.reachedLast)}</td>
-                <td>{sharePct(n, s.rate)}</td>
+        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Leads by source">
+          <table class="crm-table">
+            <caption>Leads reaching {last.label}, by source</caption>
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Leads</th>
+                <th scope="col">Reached {last.label}</th>
+                <th scope="col">Rate</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {l.sources.map((s) => (
+                <tr key={s.label}>
+                  <th scope="row">
+                    <bdi>{s.label}</bdi>
+                  </th>
+                  <td>{n.count(s.leads)}</td>
+                  <td>{n.count(s.reachedLast)}</td>
+                  <td>{sharePct(n, s.rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <Bars
           caption={`Rate to ${last.label} by source`}
           items={l.sources.map((s) => ({ label: s.label, value: s.rate ?? 0, text: sharePct(n, s.rate) }))}

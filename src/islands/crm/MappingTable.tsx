@@ -58,47 +58,49 @@ export function MappingTable({ file, onChange }: { file: CrmFile; onChange: (m: 
           )}
         </p>
       )}
-      <table class="crm-table">
-        <caption>
-          Which column holds what {file.remembered ? '(as you chose for the last file of this shape)' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col">Column in your file</th>
-            <th scope="col">First value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kindFields[mapping.kind].map((f) => (
-            <tr key={f.id}>
-              <th scope="row">
-                <label for={id(f.id)}>
-                  {f.label}
-                  {f.required ? ' (needed)' : ''}
-                </label>
-              </th>
-              <td>
-                <select
-                  id={id(f.id)}
-                  value={mapping.columns[f.id] ?? ''}
-                  onChange={(e) => setColumn(f.id, e.currentTarget.value)}
-                >
-                  <option value="">Not in this file</option>
-                  {headers.map((h) => (
-                    <option value={h} key={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <bdi>{example(mapping.columns[f.id])}</bdi>
-              </td>
+      <div class="crm-scroll" tabIndex={0} role="region" aria-label="Which column holds what">
+        <table class="crm-table">
+          <caption>
+            Which column holds what {file.remembered ? '(as you chose for the last file of this shape)' : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Column in your file</th>
+              <th scope="col">First value</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {kindFields[mapping.kind].map((f) => (
+              <tr key={f.id}>
+                <th scope="row">
+                  <label for={id(f.id)}>
+                    {f.label}
+                    {f.required ? ' (needed)' : ''}
+                  </label>
+                </th>
+                <td>
+                  <select
+                    id={id(f.id)}
+                    value={mapping.columns[f.id] ?? ''}
+                    onChange={(e) => setColumn(f.id, e.currentTarget.value)}
+                  >
+                    <option value="">Not in this file</option>
+                    {headers.map((h) => (
+                      <option value={h} key={h}>
+                        {h}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <bdi>{example(mapping.columns[f.id])}</bdi>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {mapping.columns.response && (
         <p class="crm-mapping-settings">
           <label for={id('unit')}>Response times are in</label>

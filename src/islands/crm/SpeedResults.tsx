@@ -70,25 +70,27 @@ export function SpeedResults({
         recorded. Against the {sla}-hour response time in your SLA, {sharePct(n, within(a, sla))} were on time.
       </p>
       <div class="crm-pair">
-        <table class="crm-table">
-          <caption>All leads by time to first response</caption>
-          <thead>
-            <tr>
-              <th scope="col">First response</th>
-              <th scope="col">Leads</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {buckets.map(([label, count]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{n.count(count)}</td>
-                <td>{sharePct(n, a.leads ? count / a.leads : null)}</td>
+        <div class="crm-scroll" tabIndex={0} role="region" aria-label="All leads by time to first response">
+          <table class="crm-table">
+            <caption>All leads by time to first response</caption>
+            <thead>
+              <tr>
+                <th scope="col">First response</th>
+                <th scope="col">Leads</th>
+                <th scope="col">Share</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {buckets.map(([label, count]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{n.count(count)}</td>
+                  <td>{sharePct(n, a.leads ? count / a.leads : null)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <Bars
           caption="Leads by time to first response"
           items={buckets.map(([label, count]) => ({ label, value: count, text: n.count(count) }))}
