@@ -92,7 +92,9 @@ export function CustomersResults({ customers: c, n }: { customers: CustomersSumm
             <tbody>
               {c.churnMonths.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+                  <th scope="row" class="crm-nowrap">
+                    {m.month}
+                  </th>
                   <td>{n.count(m.active)}</td>
                   <td>{n.count(m.churned)}</td>
                   <td>{sharePct(n, m.rate)}</td>
@@ -120,7 +122,9 @@ export function CustomersResults({ customers: c, n }: { customers: CustomersSumm
           <tbody>
             {c.cohorts.map((m) => (
               <tr key={m.month}>
-                <th scope="row">{m.month}</th>
+                <th scope="row" class="crm-nowrap">
+                  {m.month}
+                </th>
                 <td>{n.count(m.started)}</td>
                 <td>{n.count(m.active)}</td>
                 <td>{sharePct(n, m.started ? m.active / m.started : null)}</td>

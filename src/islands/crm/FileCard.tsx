@@ -82,7 +82,8 @@ export function FileCard({ file, onRemap, onCancel, onRemove }: Props) {
       )}
       {file.status === 'done' && r && (
         <p role="status">
-          Read {fmt(r.read.rowsRead)} rows in {((file.ms ?? 0) / 1000).toFixed(1)} s; {fmt(r.read.rowsKept)} used.
+          Read {fmt(r.read.rowsRead)} rows{(file.ms ?? 0) >= 100 ? ` in ${((file.ms ?? 0) / 1000).toFixed(1)} s` : ''};{' '}
+          {fmt(r.read.rowsKept)} used.
         </p>
       )}
       <Problems file={file} />

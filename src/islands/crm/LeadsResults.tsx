@@ -95,7 +95,9 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
             <tbody>
               {l.months.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+                  <th scope="row" class="crm-nowrap">
+                    {m.month}
+                  </th>
                   {m.counts.map((c, k) => (
                     <td key={k}>{n.count(c)}</td>
                   ))}
