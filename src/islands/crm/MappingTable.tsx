@@ -46,7 +46,9 @@ export function MappingTable({ file, onChange }: { file: CrmFile; onChange: (m: 
       </div>
       {dates && (
         <p class="crm-note" id={id('order-note')}>
-          {dates.ambiguous ? (
+          {dates.yearFirst ? (
+            'Dates in the first rows are written year first, so there is only one way to read them.'
+          ) : dates.ambiguous ? (
             'No date in the first rows showed which part is the day, so this is a guess from your browser’s language: check it.'
           ) : dates.mixed ? (
             'Some dates read month first and others day first: the file mixes both, so some dates may be wrong.'

@@ -62,6 +62,8 @@ export interface OrderGuess {
   mixed: boolean;
   /** One date that shows the order, to quote to the reader; null when none did. */
   evidence: string | null;
+  /** Every date in the sample is written year first (ISO), so the order does not matter. */
+  yearFirst: boolean;
 }
 
 /**
@@ -73,9 +75,11 @@ export function guessDateOrder(samples: readonly string[], fallback: DateOrder):
   let dmy = 0;
   let mdy = 0;
   let evidence: string | null = null;
+  let numeric = 0;
   for (const s of samples) {
     const m = NUMERIC.exec(s.trim());
     if (!m) continue;
+    numeric++;
     const [a, b] = [+m[1]!, +m[2]!];
     if (a > 12 && b <= 12) {
       dmy++;
@@ -85,8 +89,9 @@ export function guessDateOrder(samples: readonly string[], fallback: DateOrder):
       evidence ??= s.trim();
     }
   }
-  if (dmy === 0 && mdy === 0) return { order: fallback, ambiguous: true, mixed: false, evidence: null };
-  return { order: dmy >= mdy ? 'dmy' : 'mdy', ambiguous: false, mixed: dmy > 0 && mdy > 0, evidence };
+  if (dmy === 0 && mdy === 0)
+    return { order: fallback, ambiguous: numeric > 0, mixed: false, evidence: null, yearFirst: numeric === 0 };
+  return { order: dmy >= mdy ? 'dmy' : 'mdy', ambiguous: false, mixed: dmy > 0 && mdy > 0, evidence, yearFirst: false };
 }
 
 /** True when a text looks like a date in some order (used to tell date columns from others). */

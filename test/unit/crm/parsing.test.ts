@@ -50,11 +50,18 @@ describe('guessDateOrder', () => {
       ambiguous: false,
       mixed: false,
       evidence: '25/04/2025',
+      yearFirst: false,
     });
     expect(guessDateOrder(['04/25/2025', '1/2/2025'], 'dmy').order).toBe('mdy');
   });
   test('when no date decides, the fallback is used and reported as ambiguous', () => {
     expect(guessDateOrder(['03/04/2025', '2025-07-30'], 'dmy')).toMatchObject({ order: 'dmy', ambiguous: true });
+  });
+  test('a file with only year-first dates needs no order', () => {
+    expect(guessDateOrder(['2025-03-04 09:15', '2025-07-30'], 'dmy')).toMatchObject({
+      ambiguous: false,
+      yearFirst: true,
+    });
   });
   test('a file mixing both orders is reported', () => {
     expect(guessDateOrder(['25/04/2025', '26/04/2025', '04/27/2025'], 'mdy')).toMatchObject({
