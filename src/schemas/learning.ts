@@ -159,7 +159,28 @@ export const pathSectionSchema = strictObject({
   steps: z.array(pathStepSchema).min(1, { error: 'a section needs at least one step' }),
   /** Questions to take to your manager (or to a colleague on the other team). */
   ask: z.array(text('question').max(200)).default([]),
+  /** A short reference list to keep beside the steps: what to read in a CRM record, reasons to reject a lead. */
+  checklist: z.optional(
+    strictObject({
+      title: text('checklist title').max(100),
+      items: z.array(text('checklist item').max(240)).min(2, { error: 'a checklist needs at least two items' }),
+    }),
+  ),
 });
+export type PathSection = z.infer<typeof pathSectionSchema>;
+
+/** One role's own days after the shared start of a path: the SDR's, the AE's, the marketer's week. */
+export const pathTrackSchema = strictObject({
+  /** Becomes the page address: /onboarding/<id>/. */
+  id: slug('track id'),
+  /** The role as a new hire would say it, e.g. "Sales development rep (SDR)". */
+  role: text('role').max(60),
+  /** Who the track is for, in a sentence, shown where the reader chooses. */
+  summary: text('summary').max(240),
+  /** The role's own sections, after the shared ones. */
+  sections: z.array(pathSectionSchema).min(1),
+});
+export type PathTrack = z.infer<typeof pathTrackSchema>;
 
 /** A learning path for one audience: `content/paths/<id>.yaml`. */
 export const pathSchema = strictObject({
@@ -177,5 +198,15 @@ export const pathSchema = strictObject({
   sections: z.array(pathSectionSchema).min(1),
   /** Shown when every step is done. */
   finish: text('finish').max(400),
+  /**
+   * Role tracks: the first `after` sections are shared, then each track replaces the rest with its
+   * own. The path's remaining sections stay as the general plan for readers whose role is not listed.
+   */
+  tracks: z.optional(
+    strictObject({
+      after: z.number().int().min(1),
+      choices: z.array(pathTrackSchema).min(2),
+    }),
+  ),
 });
 export type LearningPath = z.infer<typeof pathSchema>;
