@@ -1,5 +1,4 @@
-import { fileKinds, kindFields, kindLabels, type Mapping } from '../../lib/crm/fields';
-import { durationUnits } from '../../lib/crm/numbers';
+import { durationUnits, fileKinds, kindFields, kindLabels, type Mapping } from '../../lib/crm/fields';
 import type { CrmFile } from './use-crm-files';
 
 /** The columns the reader can correct: one choice per field, with an example value from the file. */

@@ -131,3 +131,9 @@ export function Results({ summary, kept = false }: { summary: Summary; kept?: bo
     </section>
   );
 }
+
+/** The summary the reader kept on an earlier visit, if any. */
+export function KeptResults() {
+  const kept = useAtom($keptSummary);
+  return kept.summary ? <Results summary={kept.summary} kept /> : null;
+}

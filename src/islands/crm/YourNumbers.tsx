@@ -1,12 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import './crm.css';
 import { combine } from '../../lib/crm/combine';
+import { CRM_SUMMARY_KEY } from '../../schemas/storage-keys';
 import { useReady } from '../shared/use-ready';
-import { useAtom } from '../../stores/use-hydrated-store';
-import { $keptSummary } from '../../stores/crm-store';
 import { FileCard } from './FileCard';
-import { Results } from './Results';
 import { useCrmFiles } from './use-crm-files';
+
+type ResultsModule = typeof import('./Results');
+
+/** True when a kept summary may be waiting (its schema is checked when the results load). */
+function mayHaveKept(): boolean {
+  try {
+    return localStorage.getItem(CRM_SUMMARY_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Reads CRM exports in this browser: pick or drop CSV files, check the columns, see the funnel,
@@ -15,16 +24,32 @@ import { useCrmFiles } from './use-crm-files';
 export default function YourNumbers() {
   const ready = useReady();
   const crm = useCrmFiles();
-  const kept = useAtom($keptSummary);
   const [over, setOver] = useState(false);
+  // The results (charts, tables, the funnel builder's code) load once there is something to show.
+  const [results, setResults] = useState<ResultsModule | null>(null);
+  const [wantResults, setWantResults] = useState(false);
   const done = crm.files.flatMap((f) => (f.status === 'done' && f.result ? [{ name: f.name, result: f.result }] : []));
   const summary = combine(done);
   const busy = crm.files.some((f) => f.status === 'reading' || f.status === 'checking');
+  useEffect(() => {
+    if (mayHaveKept()) setWantResults(true);
+  }, []);
+  /** Everything reading and showing a file needs loads as the reader reaches for the field. */
+  const prepare = () => {
+    crm.prepare();
+    setWantResults(true);
+  };
+  useEffect(() => {
+    if ((summary || wantResults) && !results) void import('./Results').then(setResults);
+  }, [summary !== null, wantResults]);
 
   return (
     <div class="crm">
       <div
         class={`crm-drop crm-no-print${over ? ' crm-drop-over' : ''}`}
+        onPointerEnter={prepare}
+        onFocusCapture={prepare}
+        onDragEnter={prepare}
         onDragOver={(e) => (e.preventDefault(), setOver(true))}
         onDragLeave={() => setOver(false)}
         onDrop={(e) => {
@@ -68,11 +93,7 @@ export default function YourNumbers() {
           ))}
         </section>
       )}
-      {summary ? (
-        <Results summary={summary} />
-      ) : (
-        !busy && ready && kept.summary && <Results summary={kept.summary} kept />
-      )}
+      {results && (summary ? <results.Results summary={summary} /> : !busy && <results.KeptResults />)}
     </div>
   );
 }

@@ -15,7 +15,8 @@ const SAMPLE_ROWS = 200;
 const CHUNK_BYTES = 1024 * 1024;
 
 const post = (m: FromWorker) => postMessage(m);
-let running: { id: number; abort: () => void } | null = null;
+/** Reads under way, by job id: several files can be read at once, each cancelled on its own. */
+const running = new Map<number, { abort: () => void }>();
 
 /** Why a file cannot be a CSV export, from its size and first bytes; null when it may be one. */
 async function notCsv(file: File): Promise<string | null> {
@@ -60,8 +61,9 @@ function read(id: number, file: File, headers: string[], mapping: Mapping): void
   Papa.parse<string[]>(file, {
     chunkSize: CHUNK_BYTES,
     chunk: (res, parser) => {
-      if (!running || running.id !== id) return parser.abort();
-      running.abort = () => parser.abort();
+      const job = running.get(id);
+      if (!job) return parser.abort();
+      job.abort = () => parser.abort();
       for (const row of res.data) {
         line++;
         if (line === 1) continue; // the header
@@ -74,12 +76,11 @@ function read(id: number, file: File, headers: string[], mapping: Mapping): void
       }
     },
     complete: () => {
-      if (!running || running.id !== id) return;
-      running = null;
+      if (!running.delete(id)) return;
       post({ type: 'done', id, result: reader.finish(), ms: performance.now() - started });
     },
     error: () => {
-      running = null;
+      running.delete(id);
       post({ type: 'failed', id, message: 'The file stopped being readable part way through. Pick it again.' });
     },
   });
@@ -89,12 +90,13 @@ onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === 'peek') peek(m.id, m.file, m.fallback);
   else if (m.type === 'read') {
-    running?.abort();
-    running = { id: m.id, abort: () => {} };
+    running.set(m.id, { abort: () => {} });
     read(m.id, m.file, m.headers, m.mapping);
-  } else if (m.type === 'cancel' && running?.id === m.id) {
-    running.abort();
-    running = null;
+  } else if (m.type === 'cancel') {
+    const job = running.get(m.id);
+    if (!job) return;
+    job.abort();
+    running.delete(m.id);
     post({ type: 'cancelled', id: m.id });
   }
 };

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FileResult, FirstLook } from '../../lib/crm/file';
-import { firstLook, mappingProblem } from '../../lib/crm/file';
-import { headerShape, type Mapping } from '../../lib/crm/fields';
+import { headerShape, mappingProblem, type Mapping } from '../../lib/crm/fields';
 import type { DateOrder } from '../../lib/crm/dates';
-import { rememberMapping, rememberedMapping } from '../../stores/crm-store';
 import type { FromWorker } from './messages';
 import { startCrmWorker, type CrmWorker } from './worker-client';
 
@@ -26,6 +24,13 @@ export interface CrmFile {
   ms?: number;
 }
 
+/*
+ * The saved column choices (with their schema) and the column finder load when a file is
+ * picked, not with the page: most of their weight is zod, which the empty page does not need.
+ */
+const crmStore = () => import('../../stores/crm-store');
+const fileLib = () => import('../../lib/crm/file');
+
 /** The reader's own convention for ambiguous dates, from the browser's language. */
 const localOrder = (): DateOrder => (/^en-(US|PH)|^en$/i.test(navigator.language) ? 'mdy' : 'dmy');
 
@@ -44,6 +49,8 @@ export function useCrmFiles() {
     put(filesRef.current.map((f) => (f.key === key ? { ...f, ...change } : f)));
 
   function read(f: CrmFile, mapping: Mapping) {
+    // A read of this file still under way is stopped; its answer would name an old job anyway.
+    if (f.status === 'reading') worker.current?.send({ type: 'cancel', id: f.job });
     const problem = mappingProblem(mapping);
     const job = nextKey.current++;
     if (problem) return patch(f.key, { job, mapping, status: 'waiting', message: problem, result: undefined });
@@ -69,20 +76,20 @@ export function useCrmFiles() {
     }
     if (!f) return;
     if (m.type === 'peeked') {
-      const kept = rememberedMapping(headerShape(m.headers));
-      const mapping = kept ?? m.look.mapping;
-      const next = { ...f, headers: m.headers, sample: m.sample, look: m.look, remembered: kept !== null };
-      put(filesRef.current.map((x) => (x.key === f.key ? next : x)));
-      read(next, mapping);
+      void crmStore().then(({ rememberedMapping }) => {
+        const kept = rememberedMapping(headerShape(m.headers));
+        const mapping = kept ?? m.look.mapping;
+        const next = { ...f, headers: m.headers, sample: m.sample, look: m.look, remembered: kept !== null };
+        put(filesRef.current.map((x) => (x.key === f.key ? next : x)));
+        read(next, mapping);
+      });
     } else if (m.type === 'progress') patch(f.key, { progress: { rows: m.rows, bytes: m.bytes, total: m.total } });
     else if (m.type === 'done') patch(f.key, { status: 'done', result: m.result, ms: m.ms });
     else if (m.type === 'cancelled') patch(f.key, { status: 'cancelled' });
     else if (m.type === 'failed') patch(f.key, { status: 'failed', message: m.message });
   }
 
-  // Started as soon as the page is ready, so picking a file makes no request at all.
   useEffect(() => {
-    worker.current ??= startCrmWorker((m) => onMessage(m));
     return () => {
       worker.current?.stop();
       worker.current = null;
@@ -91,6 +98,14 @@ export function useCrmFiles() {
 
   return {
     files,
+    /**
+     * Starts the worker (and loads what reading needs) as the reader reaches for the file field,
+     * so choosing a file itself makes no request at all.
+     */
+    prepare() {
+      worker.current ??= startCrmWorker((m) => onMessage(m));
+      void crmStore();
+    },
     add(list: Iterable<File>) {
       worker.current ??= startCrmWorker((m) => onMessage(m));
       const added: CrmFile[] = [...list].map((file) => {
@@ -104,17 +119,19 @@ export function useCrmFiles() {
     remap(key: number, mapping: Mapping) {
       const f = filesRef.current.find((x) => x.key === key);
       if (!f?.headers) return;
-      // A new kind starts from that kind's own detected columns.
-      const next =
-        f.mapping && mapping.kind !== f.mapping.kind
-          ? {
-              ...firstLook(f.headers, f.sample ?? [], mapping.dateOrder, mapping.kind).mapping,
-              dateOrder: mapping.dateOrder,
-            }
-          : mapping;
-      rememberMapping(headerShape(f.headers), next);
-      // A read still running is replaced: the worker stops it when the new one starts.
-      read(f, next);
+      const headers = f.headers;
+      void Promise.all([crmStore(), fileLib()]).then(([{ rememberMapping }, { firstLook }]) => {
+        // A new kind starts from that kind's own detected columns.
+        const next =
+          f.mapping && mapping.kind !== f.mapping.kind
+            ? {
+                ...firstLook(headers, f.sample ?? [], mapping.dateOrder, mapping.kind).mapping,
+                dateOrder: mapping.dateOrder,
+              }
+            : mapping;
+        rememberMapping(headerShape(headers), next);
+        read(filesRef.current.find((x) => x.key === key) ?? f, next);
+      });
     },
     cancel(key: number) {
       const f = filesRef.current.find((x) => x.key === key);

@@ -4,8 +4,6 @@
  * use ("Create Date", "Created Date", "Deal - Add time"), checked against the sample values so a
  * column called "Lifecycle Stage" is never taken for a date.
  */
-import { looksLikeDate } from './dates';
-import { parseAmount, parseDurationHours, unitFromHeader } from './numbers';
 
 export type FileKind = 'leads' | 'deals' | 'customers';
 export const fileKinds: readonly FileKind[] = ['leads', 'deals', 'customers'];
@@ -93,61 +91,13 @@ const norm = (h: string) => h.trim().toLowerCase();
 /** The same headers in any order give the same shape: a mapping kept for one file fits the next. */
 export const headerShape = (headers: readonly string[]) => [...headers].map(norm).sort().join('\u241f');
 
-/** True when most non-empty sample values of a column can be read as the field's type. */
-function valuesFit(type: FieldType, values: readonly string[]): boolean {
-  const filled = values.filter((v) => v.trim() !== '');
-  if (filled.length === 0) return true;
-  const test =
-    type === 'date'
-      ? looksLikeDate
-      : type === 'amount'
-        ? (v: string) => parseAmount(v) !== null
-        : type === 'duration'
-          ? (v: string) => parseDurationHours(v, 'hours') !== null
-          : () => true;
-  return filled.filter(test).length / filled.length >= 0.5;
-}
+/** The units a response-time column can count in. */
+export const durationUnits: readonly Mapping['responseUnit'][] = ['hours', 'minutes', 'seconds', 'ms'];
 
-/** The file's kind from its headers: MRR means customers, an amount or stage means deals. */
-export function guessKind(headers: readonly string[]): FileKind {
-  const h = headers.map(norm);
-  if (h.some((x) => /mrr|monthly recurring|subscription|churn/.test(x))) return 'customers';
-  if (h.some((x) => /^deal|opportunit|amount|deal stage|\bwon\b/.test(x))) return 'deals';
-  return 'leads';
+/** Why a mapping cannot be read, or null when it can. */
+export function mappingProblem(mapping: Mapping): string | null {
+  const missing = kindFields[mapping.kind].filter((f) => f.required && !mapping.columns[f.id]);
+  if (missing.length) return `Choose the column for “${missing.map((f) => f.label).join('”, “')}”: every row needs it.`;
+  if (mapping.kind === 'customers' && !mapping.columns.mrr) return 'Choose the column for “MRR now”.';
+  return null;
 }
-
-/**
- * Finds each field's column from the headers and a sample of rows (rows[i][j] is header j's
- * value). Each header serves one field at most.
- */
-export function detectColumns(
-  kind: FileKind,
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-): Record<string, string> {
-  const taken = new Set<number>();
-  const columns: Record<string, string> = {};
-  for (const field of kindFields[kind]) {
-    const j = headers.findIndex((h, i) => {
-      const n = norm(h);
-      return (
-        !taken.has(i) &&
-        field.match.test(n) &&
-        !field.not?.test(n) &&
-        valuesFit(
-          field.type,
-          rows.map((r) => r[i] ?? ''),
-        )
-      );
-    });
-    if (j >= 0) {
-      taken.add(j);
-      columns[field.id] = headers[j]!;
-    }
-  }
-  return columns;
-}
-
-/** The response unit a mapping should start with: the one its response column's header names. */
-export const responseUnitFor = (columns: Record<string, string>) =>
-  columns.response ? unitFromHeader(columns.response) : 'hours';

@@ -3,7 +3,8 @@
  * then read every row through the mapping. The worker drives this; tests call it directly.
  */
 import type { CustomersSummary, DealsSummary, LeadsSummary } from '../../schemas/crm';
-import { detectColumns, guessKind, kindFields, responseUnitFor, type FileKind, type Mapping } from './fields';
+import { kindFields, type FileKind, type Mapping } from './fields';
+import { detectColumns, guessKind, responseUnitFor } from './detect';
 import { guessDateOrder, type DateOrder, type OrderGuess } from './dates';
 import { bindFields, newReadState, readRow, type Problem, type ReadState } from './reader';
 import { LeadsAccumulator } from './leads';
@@ -44,6 +45,9 @@ export function dateGuessFor(
   );
 }
 
+/** Re-exported for callers that read files: the check lives with the fields so the page can use it alone. */
+export { mappingProblem } from './fields';
+
 export interface FileResult {
   kind: FileKind;
   read: Omit<ReadState, 'problems'>;
@@ -51,14 +55,6 @@ export interface FileResult {
   leads: LeadsSummary | null;
   deals: DealsSummary | null;
   customers: CustomersSummary | null;
-}
-
-/** Why a mapping cannot be read, or null when it can. */
-export function mappingProblem(mapping: Mapping): string | null {
-  const missing = kindFields[mapping.kind].filter((f) => f.required && !mapping.columns[f.id]);
-  if (missing.length) return `Choose the column for “${missing.map((f) => f.label).join('”, “')}”: every row needs it.`;
-  if (mapping.kind === 'customers' && !mapping.columns.mrr) return 'Choose the column for “MRR now”.';
-  return null;
 }
 
 export interface FileReader {

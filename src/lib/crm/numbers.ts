@@ -22,7 +22,6 @@ export function parseAmount(raw: string): number | null {
 
 /** How a response-time column counts: the unit its header names, hours when it names none. */
 export type DurationUnit = 'hours' | 'minutes' | 'seconds' | 'ms';
-export const durationUnits: readonly DurationUnit[] = ['hours', 'minutes', 'seconds', 'ms'];
 const PER_HOUR: Record<DurationUnit, number> = { hours: 1, minutes: 60, seconds: 3600, ms: 3_600_000 };
 
 /** The unit a header names, e.g. "Time to first touch (minutes)"; hours when it names none. */
