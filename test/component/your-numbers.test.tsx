@@ -27,6 +27,9 @@ vi.mock('../../src/islands/crm/worker-client', () => ({
             sample: data.slice(0, 200),
             look: firstLook(headers, data.slice(0, 200), m.fallback),
           });
+        // A "slow" file stops after its first progress report, so the reader can cancel it.
+        if (m.file.name.startsWith('slow'))
+          return answer({ type: 'progress', id: m.id, rows: 10, bytes: 5, total: 10 });
         const r = fileReader(headers, m.mapping);
         data.forEach((row, i) => r.add(row, i + 2));
         answer({ type: 'done', id: m.id, result: r.finish(), ms: 1 });
@@ -102,4 +105,40 @@ test('a leads file without a created column waits for the reader to choose one',
   await user.upload(await screen.findByLabelText('Choose CSV files exported from your CRM'), file);
   expect((await screen.findByRole('alert')).textContent).toMatch(/Choose the column for “Created \(date\)”/);
   expect(screen.queryByRole('table', { name: 'Funnel, all months' })).toBeNull();
+});
+
+test('a file being read shows its progress and can be cancelled', async () => {
+  const user = userEvent.setup();
+  render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  await screen.findByRole('table', { name: 'Funnel, all months' });
+  const slow = new File([readFileSync(`${process.cwd()}/test/fixtures/crm/hubspot-deals.csv`, 'utf8')], 'slow.csv');
+  await user.upload(screen.getByLabelText('Choose CSV files exported from your CRM'), slow);
+  expect(await screen.findByText('Rows read: 10')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(await screen.findByText(/Reading was cancelled/)).toBeTruthy();
+  // The file already read still shows its results.
+  expect(screen.getByRole('table', { name: 'Funnel, all months' })).toBeTruthy();
+});
+
+test('keeping the summary stores counts and rates only, and shows it on the next visit', async () => {
+  const user = userEvent.setup();
+  const { unmount } = render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  await user.click(await screen.findByRole('button', { name: 'Keep this summary in this browser' }));
+  const kept = localStorage.getItem('msg:crm-summary')!;
+  expect(kept).toContain('"monthlyVolume"');
+  // No row of the file is in it: not a single contact name.
+  expect(kept).not.toMatch(/Contact \d+/);
+  unmount();
+  render(<YourNumbers />);
+  expect(await screen.findByRole('heading', { name: 'Your kept summary' })).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Forget the kept summary' }));
+  expect(JSON.parse(localStorage.getItem('msg:crm-summary')!).data.summary).toBeNull();
 });
