@@ -60,6 +60,7 @@ export function measuredFunnel(summary: Summary, base: Funnel, currency: Currenc
         ? Math.max(0, Math.pow(customers.nrr / customers.grr, 1 / 12) - 1)
         : null;
     after = {
+      ...after,
       on: true,
       churn,
       expansion: growth === null ? after.expansion : Math.min(100, Math.round(growth * 10_000) / 100),
