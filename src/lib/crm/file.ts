@@ -72,12 +72,13 @@ export function fileReader(headers: readonly string[], mapping: Mapping): FileRe
   const deals = mapping.kind === 'deals' ? new DealsAccumulator() : null;
   const customers = mapping.kind === 'customers' ? new CustomersAccumulator(mapped.includes('startMrr')) : null;
   const width = headers.length;
+  // One record reused for every row: readRow sets every mapped field, and no accumulator keeps it.
+  const out: Record<string, number | string> = {};
   return {
     state,
     add(row, line) {
       // A blank line (a lone empty cell) is not a row.
       if (row.length === 1 && row[0]!.trim() === '') return;
-      const out: Record<string, number | string> = {};
       if (!readRow(fields, row, width, line, state, out)) return;
       (leads ?? deals ?? customers)!.add(out);
     },
