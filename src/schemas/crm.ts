@@ -14,7 +14,7 @@ const num = z.nullable(z.number());
 const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-export const mappingSchema = z.strictObject({
+const mappingSchema = z.strictObject({
   kind: z.enum(['leads', 'deals', 'customers']),
   columns: z.record(z.string(), label),
   dateOrder: z.enum(['mdy', 'dmy']),
@@ -27,10 +27,9 @@ export const mappingsStateSchema = z.strictObject({
 });
 export type MappingsState = z.infer<typeof mappingsStateSchema>;
 
-export const spreadSchema = z.strictObject({ n: count, median: num, p90: num });
-export type Spread = z.infer<typeof spreadSchema>;
+const spreadSchema = z.strictObject({ n: count, median: num, p90: num });
 
-export const stageRowSchema = z.strictObject({
+const stageRowSchema = z.strictObject({
   id: z.string(),
   label: z.string(),
   reached: count,
@@ -41,7 +40,7 @@ export const stageRowSchema = z.strictObject({
   days: z.nullable(spreadSchema),
 });
 
-export const speedGroupSchema = z.strictObject({
+const speedGroupSchema = z.strictObject({
   label,
   leads: count,
   responded: count,
@@ -51,7 +50,7 @@ export const speedGroupSchema = z.strictObject({
 });
 export type SpeedGroup = z.infer<typeof speedGroupSchema>;
 
-export const leadsSummarySchema = z.strictObject({
+const leadsSummarySchema = z.strictObject({
   rows: count,
   first: day,
   last: day,
@@ -72,7 +71,7 @@ export const leadsSummarySchema = z.strictObject({
 export type LeadsSummary = z.infer<typeof leadsSummarySchema>;
 
 const outcomeGroup = z.strictObject({ label, won: count, lost: count, open: count, rate, wonValue: count });
-export const dealsSummarySchema = z.strictObject({
+const dealsSummarySchema = z.strictObject({
   rows: count,
   first: day,
   last: day,
@@ -90,7 +89,7 @@ export const dealsSummarySchema = z.strictObject({
 });
 export type DealsSummary = z.infer<typeof dealsSummarySchema>;
 
-export const customersSummarySchema = z.strictObject({
+const customersSummarySchema = z.strictObject({
   rows: count,
   asOf: day,
   active: count,

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { crmExport } from './crm-fixtures.mjs';
 
-export const CRM_ROWS = [10_000, 100_000, 200_000];
+const CRM_ROWS = [10_000, 100_000, 200_000];
 
 /** Resident memory (bytes) of a process and all its descendants, read from /proc. */
 function treeRss(root) {

@@ -16,7 +16,7 @@ export class Labels {
 }
 
 /** How many groups a table shows; the rest are added up as "Other". */
-export const TOP_GROUPS = 12;
+const TOP_GROUPS = 12;
 
 /**
  * Label numbers ordered by their size (largest first), cut to TOP_GROUPS: returns, for each

@@ -16,7 +16,7 @@ export const LEAD_STAGES = [
 ] as const;
 
 /** Response curves count up to a week, the longest SLA the funnel builder allows. */
-export const CURVE_HOURS = 168;
+const CURVE_HOURS = 168;
 /** The months shown: the most recent three years of the file. */
 const MAX_MONTHS = 36;
 

@@ -17,7 +17,7 @@ export interface Problem {
 }
 
 /** At most this many problems are kept to list and download; the rest are only counted. */
-export const MAX_PROBLEMS = 10_000;
+const MAX_PROBLEMS = 10_000;
 
 export interface ReadState {
   rowsRead: number;
@@ -29,7 +29,7 @@ export interface ReadState {
 
 export const newReadState = (): ReadState => ({ rowsRead: 0, rowsKept: 0, problems: [], problemCount: 0, skipped: 0 });
 
-export function note(state: ReadState, p: Problem): void {
+function note(state: ReadState, p: Problem): void {
   state.problemCount++;
   if (p.skipped) state.skipped++;
   if (state.problems.length < MAX_PROBLEMS) state.problems.push(p);
