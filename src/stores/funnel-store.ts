@@ -20,7 +20,7 @@ import { DEFAULT_GROSS_MARGIN, defaultAfter } from '../lib/funnel/after';
  * Its budget starts empty: the reader chose no preset, so no cost per customer or payback is
  * worked out from a budget they never entered. "Use this preset" fills it in, labelled.
  */
-function defaultFunnel(): Funnel {
+export function defaultFunnel(): Funnel {
   return { ...presetToFunnel(presets[0]!), budget: null };
 }
 
