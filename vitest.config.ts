@@ -1,5 +1,20 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import type { Plugin } from 'vite';
+import { PRESETS_MODULE, presetModuleSource } from './src/integrations/funnel-presets';
+
+/**
+ * The funnel presets' virtual module for the browser-like component project. The Astro integration
+ * serves it too, but registers the presets folder as a watched file, which Vite's browser transform
+ * then tries to import; tests need no watching.
+ */
+const presetsForComponents: Plugin = {
+  name: 'test:funnel-presets',
+  enforce: 'pre',
+  resolveId: (id) => (id === PRESETS_MODULE ? `\0test:${PRESETS_MODULE}` : undefined),
+  load: async (id) =>
+    id === `\0test:${PRESETS_MODULE}` ? (await presetModuleSource('content/presets')).code : undefined,
+};
 
 /**
  * Three projects, one per layer of the pyramid below Playwright:
@@ -13,7 +28,13 @@ export default getViteConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'component', include: ['test/component/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        plugins: [presetsForComponents],
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['test/component/setup.ts'],
+        },
       },
       { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node' } },
     ],
