@@ -1,6 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { watchLayoutShift, watchPage } from './helpers';
 import { PROGRESS_KEY } from '../../src/schemas/storage-keys';
 
@@ -163,82 +162,29 @@ test.describe('learning layer', () => {
     await expect(questions).toHaveCount(n);
   });
 
-  test('a chapter loads almost no JavaScript until its check is scrolled into view', async ({ page }, info) => {
-    const urls: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') urls.push(r.url());
-    });
-    const gzipOf = async (list: string[]) => {
-      let n = 0;
-      for (const u of list) n += gzipSync(await (await page.request.get(u)).body()).length;
-      return n;
-    };
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(CHAPTER, { waitUntil: 'networkidle' });
-    const inline = gzipSync(
-      await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('')),
-    ).length;
-    const first = [...urls];
-    await hydrated(page.locator('section.check .kc'));
-    await expect(page.locator('section.check fieldset.kc-q').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    const before = inline + (await gzipOf(first));
-    const after = inline + (await gzipOf([...new Set(urls)]));
-    info.annotations.push({ type: 'JS gzip bytes', description: `before the check: ${before}, after: ${after}` });
-    expect(first.some((u) => u.includes('KnowledgeCheck'))).toBe(false);
-    expect(urls.some((u) => u.includes('KnowledgeCheck'))).toBe(true);
-    // 5 KB until the header gained its menu script (issue 16, about 160 B gzip); 5.5 KB until that is trimmed.
-    expect(before).toBeLessThan(5.5 * 1024);
-    // A guard against regressions: Preact, the progress store, zod/mini and the check itself.
-    expect(after).toBeLessThan(35 * 1024);
-  });
-
-  test('without JavaScript, the chapter links to its check, whose questions and answers can be read', async ({
+  test('with nothing saved, what each learning widget shows reads the same before and after hydration', async ({
+    page,
     browser,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(CHAPTER);
-    await page.getByRole('link', { name: 'Take the 6-question check' }).click();
-    await expect(page).toHaveURL(/\/guide\/marketing-vs-sales\/check\/$/);
-    const first = page.locator('section.check fieldset.kc-q').first();
-    await expect(first.getByText('A friend asks you to sum up the difference')).toBeVisible();
-    await first.getByText('Show the answer').click();
-    await expect(first.getByText(/^Right: Marketing works on the market as a whole/)).toBeVisible();
-    await context.close();
-  });
-
-  test('a chapter page carries no question: its check is read from the check page once', async ({ request }) => {
-    const chapter = await (await request.get(CHAPTER)).text();
-    const check = await (await request.get(`${CHAPTER}check/`)).text();
-    const prompt = 'A friend asks you to sum up the difference between the two jobs in one line.';
-    expect(chapter).not.toContain(prompt);
-    expect(check.split(prompt)).toHaveLength(2);
-  });
-
-  for (const [path, selector] of [
-    [`${CHAPTER}check/`, 'section.check'],
-    [CHAPTER, 'nav.chapter-sidebar'],
-    ['/practice/sort/', '.sort'],
-    ['/practice/review/', '.rq'],
-    ['/progress/', '.pg'],
-    ['/onboarding/', '.pt-sections'],
-  ] as const) {
-    test(`with nothing saved, ${selector} on ${path} reads the same before and after hydration`, async ({
-      page,
-      browser,
-    }) => {
-      const noJs = await browser.newContext({ javaScriptEnabled: false });
-      const serverPage = await noJs.newPage();
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const serverPage = await noJs.newPage();
+    for (const [path, selector] of [
+      [`${CHAPTER}check/`, 'section.check'],
+      [CHAPTER, 'nav.chapter-sidebar'],
+      ['/practice/sort/', '.sort'],
+      ['/practice/review/', '.rq'],
+      ['/progress/', '.pg'],
+      ['/onboarding/', '.pt-sections'],
+    ] as const) {
       await serverPage.goto(path);
       const server = await serverPage.locator(selector).innerText();
-      await noJs.close();
       await page.goto(path);
       for (const island of await page.locator(`${selector} astro-island, astro-island:has(${selector})`).all())
         await hydrated(island.locator('> *'));
-      expect(await page.locator(selector).innerText()).toBe(server);
-    });
-  }
+      expect(await page.locator(selector).innerText(), `${selector} on ${path}`).toBe(server);
+    }
+    await noJs.close();
+  });
 
   test('a reader sorts every activity by keyboard only and sees a score with an explanation for each placement', async ({
     page,

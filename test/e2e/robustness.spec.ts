@@ -341,21 +341,26 @@ const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' }
 const shownTheme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 test.describe('theme switch with broken storage', () => {
-  for (const [name, setup, seed] of [
-    ['in private mode', privateMode, undefined],
-    ['with full storage', fullStorage, {}],
-  ] as const) {
-    test(`${name} the theme still switches for the page in view`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
+  test('in private mode and with full storage the theme still switches for the page in view', async ({
+    browser,
+    baseURL,
+  }) => {
+    for (const [name, setup, seed] of [
+      ['in private mode', privateMode, undefined],
+      ['with full storage', fullStorage, {}],
+    ] as const) {
+      const context = await browser.newContext({ baseURL, colorScheme: 'light' });
+      const page = await context.newPage();
       await page.addInitScript(setup as (a: unknown) => void, seed);
       await page.goto('/about/');
-      await expect(themeSelect(page)).toHaveValue('system');
+      await expect(themeSelect(page), name).toHaveValue('system');
       await themeSelect(page).selectOption('dark');
-      expect(await shownTheme(page)).toBe('dark');
+      expect(await shownTheme(page), name).toBe('dark');
       await themeSelect(page).selectOption('light');
-      expect(await shownTheme(page)).toBe('light');
-    });
-  }
+      expect(await shownTheme(page), name).toBe('light');
+      await context.close();
+    }
+  });
 
   test('a corrupt or unknown saved theme means "System", and a new choice is saved', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });

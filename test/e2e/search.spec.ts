@@ -217,22 +217,27 @@ test.describe('search dialog', () => {
     }).toPass();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the open dialog with results has no WCAG 2.2 A/AA violations in the ${scheme} theme`, async ({ page }) => {
+  test('the open dialog with results has no WCAG 2.2 A/AA violations in the light and the dark theme', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/guide/');
+    await page.keyboard.press('/');
+    await input(page).fill('handoff');
+    await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/guide/');
-      await page.keyboard.press('/');
-      await input(page).fill('handoff');
-      await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       const results = await new AxeBuilder({ page })
         .include('dialog')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
-  }
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        scheme,
+      ).toEqual([]);
+    }
+  });
 });
 
 test.describe('search page', () => {
