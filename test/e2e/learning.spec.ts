@@ -112,56 +112,6 @@ test.describe('learning layer', () => {
     expect(problems).toEqual([]);
   });
 
-  test('options come in a new order on every attempt and stay put while the reader answers', async ({ page }) => {
-    const questions = await openCheck(page, CHAPTER);
-    const order = () =>
-      questions.evaluateAll((qs) =>
-        qs.map((q) => [...q.querySelectorAll('.kc-option span')].map((s) => s.textContent)),
-      );
-    const before = await order();
-    const n = before.length;
-    for (let i = 0; i < n; i++) {
-      await answer(questions.nth(i), await rightOptions(questions.nth(i)));
-      // Answering one question moves no option of any question.
-      expect(await order()).toEqual(before);
-    }
-    await page.getByRole('button', { name: 'Try again' }).click();
-    const after = await order();
-    for (let i = 0; i < n; i++) {
-      expect([...after[i]!].sort(), `question ${i + 1} keeps its options`).toEqual([...before[i]!].sort());
-      expect(after[i], `question ${i + 1} shows them in a new order`).not.toEqual(before[i]);
-    }
-  });
-
-  test('right after a check with mistakes, the reader practises just the ones missed, in a new order', async ({
-    page,
-  }) => {
-    const n = await takeCheck(page, CHAPTER, [1, 4]);
-    await expect(page.getByRole('status').filter({ hasText: 'You got' })).toContainText(`You got ${n - 2} of ${n}`);
-    const missed = await page
-      .locator('section.check fieldset.kc-q')
-      .evaluateAll((qs) =>
-        qs
-          .filter((q) => q.querySelector('.kc-feedback.is-wrong'))
-          .map((q) => q.querySelector('.kc-prompt')!.textContent),
-      );
-    expect(missed).toHaveLength(2);
-    await page.getByRole('button', { name: 'Practise the ones you missed now' }).click();
-    await expect(page.getByText('Practice round: the 2 questions you missed, in a new order.')).toBeVisible();
-    const questions = page.locator('section.check fieldset.kc-q');
-    await expect(questions).toHaveCount(2);
-    await expect(questions.first().locator('input').first()).toBeFocused();
-    expect((await questions.locator('.kc-prompt').allTextContents()).sort()).toEqual([...missed].sort());
-    for (let i = 0; i < 2; i++) await answer(questions.nth(i), await rightOptions(questions.nth(i)));
-    await expect(page.getByRole('status').filter({ hasText: 'Practice round:' })).toContainText(
-      'Practice round: 2 of 2 right.',
-    );
-    // Practice does not count as an attempt: the saved score is the check's.
-    await expect(page.locator('.kc-best')).toContainText(`Your best score: ${n - 2} of ${n}`);
-    await page.getByRole('button', { name: 'Take the whole check again' }).click();
-    await expect(questions).toHaveCount(n);
-  });
-
   test('with nothing saved, what each learning widget shows reads the same before and after hydration', async ({
     page,
     browser,
@@ -230,26 +180,6 @@ test.describe('learning layer', () => {
     await expect(items.nth(1).locator('.sort-feedback')).toContainText('✓ Right.');
     await expect(page.locator('.kc-best')).toContainText(`Your best: ${count - 1} of ${count}`);
     expect(problems).toEqual([]);
-  });
-
-  test('checking the sort before every activity is placed says how many are left and changes nothing', async ({
-    page,
-  }) => {
-    await page.goto('/practice/sort/');
-    await hydrated(page.locator('.sort-item'));
-    const count = await page.locator('.sort-item').count();
-    await expect(page.locator('.sort-placed')).toHaveText(`0 of ${count} placed`);
-    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
-    await expect(page.locator('.sort-placed')).toHaveText(`1 of ${count} placed`);
-    await page.getByRole('button', { name: 'Check my answers' }).click();
-    const second = (await page.locator('.sort-item legend').nth(1).textContent())!;
-    await expect(page.locator('#sort-error')).toHaveText(
-      new RegExp(
-        `^Place every activity first: ${count - 1} are not placed yet \\(“${second}”, .+ and ${count - 6} more\\)\\.$`,
-      ),
-    );
-    await expect(page.locator('.sort-item').nth(1).getByRole('radio', { name: 'Marketing' })).toBeFocused();
-    await expect(page.locator('.sort-feedback')).toHaveCount(0);
   });
 
   test('a reader sees chapters read in the sidebar and on the progress page after a reload', async ({
