@@ -77,7 +77,9 @@ test.describe('the site header', () => {
     await expect(mainNav(page)).toBeHidden();
   });
 
-  test('on a phone, search still opens from its button, "/" and Ctrl+K', async ({ page }) => {
+  test('on a phone, search opens from its button, "/" and Ctrl+K; opened from the menu, it hands focus back to the search button; a click outside closes the menu', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/about/');
     const field = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('searchbox');
@@ -89,12 +91,8 @@ test.describe('the site header', () => {
     await page.keyboard.press('Escape');
     await header(page).getByRole('link', { name: 'Search' }).click();
     await expect(field).toBeFocused();
-  });
+    await page.keyboard.press('Escape');
 
-  test('on a phone, search opened from a link in the menu hands focus back to the search button when it closes', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/guide/');
     await menuButton(page).click();
     await mainNav(page).getByRole('link', { name: 'Glossary' }).focus();
@@ -106,11 +104,7 @@ test.describe('the site header', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(header(page).getByRole('link', { name: 'Search' })).toBeFocused();
-  });
 
-  test('a click outside the open menu closes it', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/guide/');
     await menuButton(page).click();
     await expect(mainNav(page)).toBeVisible();
     await page.mouse.click(200, 700);

@@ -33,8 +33,15 @@ test('a keyboard user skips the navigation straight to the content', async ({ pa
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('a chapter shows its place in the guide: sidebar, breadcrumb, contents and next chapter', async ({ page }) => {
+test('a chapter shows its place in the guide: sidebar, breadcrumb, contents and next chapter, none of them in print', async ({
+  page,
+}) => {
   await page.goto('/guide/marketing-vs-sales/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   const sidebar = page.getByRole('navigation', { name: 'Chapters' });
   await expect(sidebar.getByRole('link', { name: /Two jobs that people mix up/ })).toHaveAttribute(
     'aria-current',
@@ -64,12 +71,4 @@ test('an unknown address shows a helpful, accessible not-found page', async ({ p
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
-});
-
-test('printing a chapter leaves out the navigation', async ({ page }) => {
-  await page.goto('/guide/marketing-vs-sales/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
