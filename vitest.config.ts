@@ -34,6 +34,8 @@ export default getViteConfig({
           include: ['test/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/component/setup.ts'],
+          // A whole questionnaire is answered click by click in some tests.
+          testTimeout: 30_000,
         },
       },
       { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node' } },

@@ -3,8 +3,11 @@
  * fresh modules so each test starts with stores read anew from (empty) localStorage.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// The machine running the suite may be busy: wait longer for what a slow render shows.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   localStorage.clear();

@@ -25,7 +25,10 @@ const outcome = (total: number, extra: Partial<SearchOutcome> = {}): SearchOutco
 });
 
 /** Renders the panel with a stand-in search: `answer` decides what each query returns. */
-async function openPanel(answer: (state: SearchState) => Promise<SearchOutcome | null>, mode: 'page' | 'dialog' = 'page') {
+async function openPanel(
+  answer: (state: SearchState) => Promise<SearchOutcome | null>,
+  mode: 'page' | 'dialog' = 'page',
+) {
   vi.doMock('../../../src/islands/search/pagefind', () => ({
     PAGE_SIZE: 8,
     loadPagefind: () => Promise.resolve({}),
