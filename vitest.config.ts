@@ -38,7 +38,11 @@ export default getViteConfig({
           testTimeout: 30_000,
         },
       },
-      { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // Validating every built page takes a few seconds, more on a busy machine.
+        test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -4,6 +4,8 @@ import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
+import { claimSchema } from './schemas/claim';
+import { mythSchema } from './schemas/myth';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
@@ -59,6 +61,18 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
+/** Empirical claims the chapters label with <Claim id="…" />: content/claims/<id>.yaml. */
+const claims = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/claims' }),
+  schema: claimSchema,
+});
+
+/** Statistics that travel without their meaning, for /evidence/myths/: content/myths/<id>.yaml. */
+const myths = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: './content/myths' }),
+  schema: mythSchema,
+});
+
 export const collections = {
   guide,
   glossary,
@@ -69,4 +83,6 @@ export const collections = {
   checks,
   activities,
   paths,
+  claims,
+  myths,
 };

@@ -16,7 +16,7 @@ export const audienceLabels: Record<Audience, string> = {
 };
 
 /** ISBN-10 or ISBN-13, digits with optional hyphens (the last ISBN-10 digit may be X). */
-const isbnPattern = /^(?:97[89]-?)?(?:\d-?){9}[\dX]$/;
+export const isbnPattern = /^(?:97[89]-?)?(?:\d-?){9}[\dX]$/;
 
 /** True when the ISBN's check digit is right, so a mistyped number is caught at build time. */
 export function isbnChecks(isbn: string): boolean {

@@ -15,12 +15,41 @@ export const checkOptionSchema = strictObject({
   explanation: text('explanation').max(500),
 });
 
+/**
+ * A cell of a question's table. Text only: YAML would read an unquoted +5 as 5 and 0.50 as 0.5,
+ * so a number has to be quoted to be shown as written.
+ */
+const cell = z
+  .string({ error: "a table cell must be text; put numbers in quotes, such as '+5' or '400'" })
+  .trim()
+  .min(1, { error: 'a table cell cannot be empty' })
+  .max(60);
+
+/**
+ * A small table the reader needs to answer: a dashboard, a funnel, a clause list. The first row
+ * holds the column headings; every row has the same number of cells.
+ */
+export const checkDataSchema = strictObject({
+  /** Says what the table shows ("Last quarter's funnel"); it also names the table for screen readers. */
+  caption: text('caption').max(120),
+  rows: z
+    .array(z.array(cell).min(2, { error: 'a table row needs at least two cells' }).max(6))
+    .min(2, { error: 'a table needs a heading row and at least one row of data' })
+    .max(10),
+}).refine((d) => d.rows.every((r) => r.length === d.rows[0]!.length), {
+  error: 'every table row needs as many cells as the heading row',
+  path: ['rows'],
+});
+export type CheckData = z.infer<typeof checkDataSchema>;
+
 /** One question of a knowledge check. */
 export const checkQuestionSchema = strictObject({
   /** Stable id within the check; wrong answers are saved for review under it, so do not rename it lightly. */
   id: slug('question id'),
   /** The question itself. */
   prompt: text('prompt').max(300),
+  /** A table shown under the prompt, for questions that ask the reader to work with numbers. */
+  data: checkDataSchema.optional(),
   /** "single": exactly one right answer (radio buttons); "multiple": one or more (checkboxes). */
   kind: z.enum(['single', 'multiple'], { error: 'kind must be "single" or "multiple"' }),
   /** Two to six answers, in the order shown. */
@@ -130,7 +159,28 @@ export const pathSectionSchema = strictObject({
   steps: z.array(pathStepSchema).min(1, { error: 'a section needs at least one step' }),
   /** Questions to take to your manager (or to a colleague on the other team). */
   ask: z.array(text('question').max(200)).default([]),
+  /** A short reference list to keep beside the steps: what to read in a CRM record, reasons to reject a lead. */
+  checklist: z.optional(
+    strictObject({
+      title: text('checklist title').max(100),
+      items: z.array(text('checklist item').max(240)).min(2, { error: 'a checklist needs at least two items' }),
+    }),
+  ),
 });
+export type PathSection = z.infer<typeof pathSectionSchema>;
+
+/** One role's own days after the shared start of a path: the SDR's, the AE's, the marketer's week. */
+export const pathTrackSchema = strictObject({
+  /** Becomes the page address: /onboarding/<id>/. */
+  id: slug('track id'),
+  /** The role as a new hire would say it, e.g. "Sales development rep (SDR)". */
+  role: text('role').max(60),
+  /** Who the track is for, in a sentence, shown where the reader chooses. */
+  summary: text('summary').max(240),
+  /** The role's own sections, after the shared ones. */
+  sections: z.array(pathSectionSchema).min(1),
+});
+export type PathTrack = z.infer<typeof pathTrackSchema>;
 
 /** A learning path for one audience: `content/paths/<id>.yaml`. */
 export const pathSchema = strictObject({
@@ -148,5 +198,15 @@ export const pathSchema = strictObject({
   sections: z.array(pathSectionSchema).min(1),
   /** Shown when every step is done. */
   finish: text('finish').max(400),
+  /**
+   * Role tracks: the first `after` sections are shared, then each track replaces the rest with its
+   * own. The path's remaining sections stay as the general plan for readers whose role is not listed.
+   */
+  tracks: z.optional(
+    strictObject({
+      after: z.number().int().min(1),
+      choices: z.array(pathTrackSchema).min(2),
+    }),
+  ),
 });
 export type LearningPath = z.infer<typeof pathSchema>;

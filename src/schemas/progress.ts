@@ -38,13 +38,17 @@ const used = z.strictObject({ usedOn: day });
  * zod's record type does the same, but would add about 0.5 kB gzip to the zod code that every
  * island page shares; objects and checks are loaded already.
  */
-function keyed<T extends z.core.SomeType>(value: T, keyOk: (key: string, v: z.output<T>) => boolean, rule: string) {
+export function keyed<T extends z.core.SomeType>(
+  value: T,
+  keyOk: (key: string, v: z.output<T>) => boolean,
+  rule: string,
+) {
   return z.catchall(z.object({}), value).check((ctx) => {
     for (const [key, v] of Object.entries(ctx.value))
       if (!keyOk(key, v)) ctx.issues.push({ code: 'custom', message: rule, input: key, path: [key] });
   });
 }
-const byId = <T extends z.core.SomeType>(value: T) => keyed(value, isSlug, slugRule('A key'));
+export const byId = <T extends z.core.SomeType>(value: T) => keyed(value, isSlug, slugRule('A key'));
 
 /**
  * Everything the site remembers about one reader's learning, in one saved value

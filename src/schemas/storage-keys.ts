@@ -15,3 +15,7 @@ export const TEAM_KEY = 'msg:assessment-team';
 export const PLAN_KEY = 'msg:assessment-plan';
 /** The reader's learning progress. */
 export const PROGRESS_KEY = 'msg:progress';
+/** Where the reader was in the last chapter they opened, written as they scroll. */
+export const PLACE_KEY = 'msg:place';
+/** Answers given in knowledge checks not yet finished, kept until the check is finished or restarted. */
+export const CHECK_DRAFTS_KEY = 'msg:check-drafts';

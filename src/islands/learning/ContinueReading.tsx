@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { emptyProgress } from '../../schemas/progress';
 import { nextStep, type ChapterRef } from '../../lib/learning/continue';
+import { shortTitle } from '../../lib/learning/place';
 import { $progress } from '../../stores/progress-store';
+import { $place } from '../../stores/reading-store';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 
 interface Props {
@@ -14,20 +16,23 @@ interface Props {
 
 /**
  * The reader's next step in the guide: "Start with chapter 1" the first time, then "Continue:
- * <next chapter>". The server renders the first-time version. The button and the line under it
+ * <next chapter>", or the chapter the reader opened and left, at the heading they were reading
+ * (its link goes to that heading). The server renders the first-time version. The button and the line under it
  * keep the same size whatever they say (see .cr in learning.css), so nothing moves, not even
  * sideways, when saved progress arrives.
  */
 export default function ContinueReading({ chapters, totalMinutes, children }: Props) {
   const p = useHydratedStore($progress, emptyProgress());
-  const next = nextStep(chapters, p);
+  const place = useHydratedStore($place, null);
+  const next = nextStep(chapters, p, place);
+  const at = next.kind === 'continue' ? next.at : undefined;
   const read = chapters.filter((c) => p.chapters[c.id]).length;
   const checks = chapters.filter((c) => p.checks[c.id]).length;
   const go =
     next.kind === 'done'
       ? { href: '/practice/', text: 'Practise what you have learned' }
       : {
-          href: next.chapter.href,
+          href: at?.heading ? `${next.chapter.href}#${at.heading}` : next.chapter.href,
           text:
             next.kind === 'start'
               ? `Start with chapter ${next.chapter.order}: ${next.chapter.title}`
@@ -46,7 +51,13 @@ export default function ContinueReading({ chapters, totalMinutes, children }: Pr
         )}
         {next.kind === 'continue' && (
           <>
-            {read} of {chapters.length} chapters read, {checks} {checks === 1 ? 'check' : 'checks'} taken.{' '}
+            {at?.title ? (
+              <>You stopped at “{shortTitle(at.title, 48)}”.</>
+            ) : (
+              <>
+                {read} of {chapters.length} chapters read, {checks} {checks === 1 ? 'check' : 'checks'} taken.
+              </>
+            )}{' '}
             <a href="/progress/">Your progress</a>
           </>
         )}

@@ -5,6 +5,8 @@ import { percent, scoreAnswers, scoreLabel } from '../../lib/learning/scoring';
 import { emptyProgress } from '../../schemas/progress';
 import { permutation, reshuffle } from '../../lib/learning/shuffle';
 import { $progress, recordCheck } from '../../stores/progress-store';
+import { $checkDrafts, clearDraft, saveDraftAnswer } from '../../stores/reading-store';
+import { restoreDraft } from '../../lib/learning/drafts';
 import { useHydratedStore } from '../../stores/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
@@ -73,14 +75,17 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
     if (!el) return;
     const begin = (found: CheckQuestion[], shuffle: boolean) => {
       const orders = found.map((q) => (shuffle ? permutation(q.options.length) : q.options.map((_, i) => i)));
+      // Answers from an earlier visit to this unfinished check come back as they were left.
+      const kept = restoreDraft(found, $checkDrafts.get()[chapter]);
       setQuestions(found);
-      setRound(
-        newRound(
+      setRound({
+        ...newRound(
           found.map((_, i) => i),
           orders,
           false,
         ),
-      );
+        ...kept,
+      });
     };
     const here = readQuestions(el);
     // Options already on screen keep their order for this first attempt, so nothing moves under the reader's eyes.
@@ -108,6 +113,7 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
 
   const start = (items: number[], practice: boolean) => {
     if (!questions || !round) return;
+    clearDraft(chapter);
     const orders = round.orders.map((o) => reshuffle(o));
     setRound(newRound(items, orders, practice));
     setAttempt(attempt + 1);
@@ -121,6 +127,7 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
     }
     const checked = round.checked.map((c, j) => c || j === pos);
     const next: Round = { ...round, checked, errors: round.errors.map((e, j) => (j === pos ? null : e)) };
+    if (!round.practice) keepAnswer(next, pos);
     if (checked.every(Boolean)) {
       const asked = round.items.map((i) => questions[i]!);
       const { score, right } = scoreAnswers(asked, round.chosen);
@@ -133,6 +140,7 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
           missed,
         };
       } else {
+        clearDraft(chapter);
         recordCheck(
           chapter,
           score,
@@ -151,8 +159,18 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
     setRound(next);
   };
 
-  const choose = (pos: number, chosen: number[]) =>
-    round && setRound({ ...round, chosen: round.chosen.map((c, j) => (j === pos ? chosen : c)) });
+  /** Saves one answer of a first attempt so a reader who leaves mid-check finds it again. */
+  const keepAnswer = (r: Round, pos: number) => {
+    const q = questions?.[r.items[pos]!];
+    if (q && !r.result) saveDraftAnswer(chapter, q.id, { chosen: r.chosen[pos]!, checked: r.checked[pos]! });
+  };
+
+  const choose = (pos: number, chosen: number[]) => {
+    if (!round) return;
+    const next = { ...round, chosen: round.chosen.map((c, j) => (j === pos ? chosen : c)) };
+    if (!round.practice) keepAnswer(next, pos);
+    setRound(next);
+  };
 
   const done = round ? round.checked.filter(Boolean).length : 0;
   const total = round ? round.items.length : count;

@@ -1,4 +1,4 @@
-import type { CheckQuestion } from '../../schemas/learning';
+import type { CheckData, CheckQuestion } from '../../schemas/learning';
 import { isAnswerRight } from '../../lib/learning/scoring';
 
 export interface QuestionProps {
@@ -25,6 +25,42 @@ export function feedbackText(q: CheckQuestion, chosen: readonly number[]): strin
   if (isAnswerRight(q.options, chosen)) return '✓ Right.';
   const right = q.options.filter((o) => o.correct).map((o) => o.text);
   return `✗ Not quite. The notes under the options say why. ${right.length === 1 ? 'Right answer' : 'Right answers'}: ${quoted(right)}`;
+}
+
+/** The question's table; `readQuestions` reads it back from this markup. */
+function DataTable({ idBase, data }: { idBase: string; data: CheckData }) {
+  const [head = [], ...body] = data.rows;
+  return (
+    <div class="table-scroll kc-data" role="region" aria-labelledby={`${idBase}-data-caption`} tabIndex={0}>
+      <table>
+        <caption id={`${idBase}-data-caption`}>{data.caption}</caption>
+        <thead>
+          <tr>
+            {head.map((c, i) => (
+              <th scope="col" key={i}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {body.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) =>
+                j === 0 ? (
+                  <th scope="row" key={j}>
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j}>{c}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 /**
@@ -64,6 +100,7 @@ export default function Question({
         {number !== undefined && <span class="kc-num">{`${number}. `}</span>}
         <span class="kc-prompt">{q.prompt}</span>
       </legend>
+      {q.data && <DataTable idBase={idBase} data={q.data} />}
       <p class="kc-hint muted" id={`${idBase}-hint`}>
         {q.kind === 'single' ? 'Choose one answer.' : 'Choose every answer that applies.'}
       </p>

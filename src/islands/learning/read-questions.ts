@@ -1,4 +1,16 @@
-import type { CheckQuestion } from '../../schemas/learning';
+import type { CheckData, CheckQuestion } from '../../schemas/learning';
+
+const cells = (tr: Element) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+
+/** The question's table as Question renders it (caption, then heading row and data rows), if it has one. */
+function readData(f: HTMLElement): CheckData | undefined {
+  const table = f.querySelector('.kc-data table');
+  if (!table) return undefined;
+  return {
+    caption: table.querySelector('caption')?.textContent ?? '',
+    rows: [...table.querySelectorAll('tr')].map(cells),
+  };
+}
 
 /**
  * Reads the questions back from the check's server-rendered markup (see Question.tsx), so a
@@ -18,7 +30,8 @@ export function readQuestions(root: ParentNode): CheckQuestion[] | null {
     }));
     if (!id || (kind !== 'single' && kind !== 'multiple') || !prompt || options.length < 2) return null;
     if (!options.some((o) => o.correct) || options.some((o) => !o.text)) return null;
-    return { id, kind, prompt, options };
+    const data = readData(f);
+    return data ? { id, kind, prompt, data, options } : { id, kind, prompt, options };
   });
   return questions.length && questions.every((q) => q !== null) ? (questions as CheckQuestion[]) : null;
 }

@@ -43,6 +43,17 @@ export function formatPct(p: number | null, locale = US): string {
   return `${text}${NBSP}%`;
 }
 
+/**
+ * A rate rounded UP to the precision formatPct shows it with (one decimal from 10 %, two from 1 %,
+ * two significant digits below), so advice to reach "at least" a rate reads a figure that, typed
+ * back in, still reaches it.
+ */
+export function ceilToShownPct(p: number): number {
+  const step = p >= 10 ? 0.1 : p >= 1 ? 0.01 : 10 ** (Math.floor(Math.log10(p)) - 1);
+  const up = Math.ceil(Number((p / step).toFixed(9))) * step;
+  return Number(up.toPrecision(12));
+}
+
 /** Figures this large are said in words: a reader cannot take in "$1,234,567,890,123". */
 export const MONEY_IN_WORDS = 1e9;
 

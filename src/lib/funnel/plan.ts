@@ -1,5 +1,6 @@
 import type { Funnel } from '../../schemas/funnel';
 import { clean, type ForwardResult, type GoalResult } from './model';
+import { ceilToShownPct } from './format';
 
 type GoalOk = Extract<GoalResult, { ok: true }>;
 
@@ -62,7 +63,8 @@ export function goalFix(f: Funnel, today: ForwardResult, g: GoalOk): GoalFix {
   const levers: GoalLever[] = [];
   if (!met && Number.isFinite(factor))
     f.stages.slice(0, -1).forEach((s, i) => {
-      const to = Math.ceil(clean(s.rate * factor * 100)) / 100;
+      // Rounded up to the precision the advice is shown with: typing the figure it gives meets the goal.
+      const to = ceilToShownPct(clean(s.rate * factor));
       if (s.rate > 0 && to <= 100)
         levers.push({
           id: s.id,

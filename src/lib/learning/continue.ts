@@ -1,4 +1,5 @@
 import type { Progress } from '../../schemas/progress';
+import type { Place } from '../../schemas/reading';
 import { percent } from './scoring';
 
 /** The least the "where am I" helpers need of a chapter. */
@@ -18,17 +19,29 @@ export function chapterStateLabel(p: Progress, id: string): string {
   return score ? `Started · ${score}` : 'Not started';
 }
 
-export type NextStep<C> = { kind: 'start'; chapter: C } | { kind: 'continue'; chapter: C } | { kind: 'done' };
+export type NextStep<C> =
+  | { kind: 'start'; chapter: C }
+  /** `at` is the heading the reader was reading when they left that chapter, if known. */
+  | { kind: 'continue'; chapter: C; at?: { heading: string | null; title: string } }
+  | { kind: 'done' };
 
 /**
  * What to offer next: chapter 1 to a first-time reader; to a returning one, the first unread
  * chapter after the furthest one read (a reader who jumped to chapter 5 goes on to 6), or the
  * first unread chapter anywhere when nothing after it is left. Only chapters in the list count:
  * saved progress for a chapter since removed does not make a first-time reader a returning one.
+ * A chapter the reader opened and left unread (`place`) comes first: that is where they stopped.
  */
-export function nextStep<C extends { id: string }>(chapters: readonly C[], p: Progress): NextStep<C> {
+export function nextStep<C extends { id: string }>(
+  chapters: readonly C[],
+  p: Progress,
+  place: Place = null,
+): NextStep<C> {
   if (!chapters.length) return { kind: 'done' };
   const read = (c: C) => Boolean(p.chapters[c.id]);
+  const left = place && chapters.find((c) => c.id === place.chapter);
+  if (left && !read(left))
+    return { kind: 'continue', chapter: left, at: { heading: place.heading, title: place.title } };
   let furthest = -1;
   chapters.forEach((c, i) => {
     if (read(c) || p.checks[c.id]) furthest = i;

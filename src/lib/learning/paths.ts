@@ -1,4 +1,4 @@
-import type { LearningPath, PathStep } from '../../schemas/learning';
+import type { LearningPath, PathSection, PathStep, PathTrack } from '../../schemas/learning';
 import type { Progress } from '../../schemas/progress';
 import { chapterRefErrors, type ChapterRef } from '../chapters';
 
@@ -19,6 +19,22 @@ export function stepDone(step: PathStep, p: Progress): boolean {
 }
 
 export const allSteps = (path: Pick<LearningPath, 'sections'>) => path.sections.flatMap((s) => s.steps);
+
+/** A path as one role follows it: the shared sections, then the track's own. */
+export function trackSections(path: Pick<LearningPath, 'sections' | 'tracks'>, track: PathTrack): PathSection[] {
+  return [...path.sections.slice(0, path.tracks?.after ?? 0), ...track.sections];
+}
+
+/** Every plan a path offers: the general one and one per role track, each checked on its own. */
+export function pathPlans(path: { id: string; data: Pick<LearningPath, 'sections' | 'tracks'> }) {
+  return [
+    { file: `content/paths/${path.id}.yaml`, sections: path.data.sections },
+    ...(path.data.tracks?.choices ?? []).map((t) => ({
+      file: `content/paths/${path.id}.yaml (track "${t.id}")`,
+      sections: trackSections(path.data, t),
+    })),
+  ];
+}
 
 /** Steps done out of all steps, and the first step not done yet (null when finished). */
 export function pathProgress(
@@ -51,7 +67,7 @@ export function stepKey(step: PathStep): string {
 export function learningRefErrors(input: {
   chapterIds: Set<string>;
   checkIds: Set<string>;
-  paths: { id: string; data: Pick<LearningPath, 'sections'> }[];
+  paths: { id: string; data: Pick<LearningPath, 'sections' | 'tracks'> }[];
   activities: { id: string; data: { chapter?: string } }[];
 }): string[] {
   const errors: string[] = [];
@@ -64,15 +80,24 @@ export function learningRefErrors(input: {
       : [],
   );
   for (const path of input.paths) {
+    const tracks = path.data.tracks;
+    if (!tracks) continue;
+    if (tracks.after >= path.data.sections.length)
+      errors.push(`content/paths/${path.id}.yaml → tracks.after: must leave at least one section for the general plan`);
+    const ids = tracks.choices.map((t) => t.id);
+    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+      errors.push(`content/paths/${path.id}.yaml → tracks: track id "${id}" is used twice`);
+  }
+  for (const plan of input.paths.flatMap(pathPlans)) {
     const seen = new Set<string>();
-    for (const step of allSteps(path.data)) {
+    for (const step of allSteps(plan)) {
       const key = stepKey(step);
-      if (seen.has(key)) errors.push(`content/paths/${path.id}.yaml: step "${key}" appears twice`);
+      if (seen.has(key)) errors.push(`${plan.file}: step "${key}" appears twice`);
       seen.add(key);
       if (step.kind === 'chapter' || step.kind === 'check')
-        chapterRefs.push({ file: `content/paths/${path.id}.yaml`, field: `${step.kind} step`, chapter: step.chapter });
+        chapterRefs.push({ file: plan.file, field: `${step.kind} step`, chapter: step.chapter });
       if (step.kind === 'check' && input.chapterIds.has(step.chapter) && !input.checkIds.has(step.chapter)) {
-        errors.push(`content/paths/${path.id}.yaml: chapter "${step.chapter}" has no check in content/checks/`);
+        errors.push(`${plan.file}: chapter "${step.chapter}" has no check in content/checks/`);
       }
     }
   }

@@ -68,7 +68,7 @@ describe('the knowledge check', () => {
     await user.click(within(third).getByRole('button', { name: 'Check answer' }));
     expect(within(third).getByText('Choose an answer first.')).toBeInTheDocument();
     await user.click(within(third).getByRole('checkbox', { name: /may be strong in one half/ }));
-    await user.click(within(third).getByRole('checkbox', { name: /The product will cost more to make/ }));
+    await user.click(within(third).getByRole('checkbox', { name: /spend too long on research/ }));
     await user.click(within(third).getByRole('button', { name: 'Check answer' }));
     // Feedback names the right answers by their text, never by a position that changes per attempt.
     expect(third.querySelector('.kc-feedback')).toHaveTextContent(

@@ -13,7 +13,11 @@ const result = (n: number): ShownResult => ({
   url: `/guide/page-${n}/`,
   title: `Page ${n}`,
   section: 'Guide',
-  excerpt: [{ text: 'the ' }, { text: 'handoff', mark: true }, { text: ` on page ${n}` }],
+  excerpt: [
+    { text: 'the ', mark: false },
+    { text: 'handoff', mark: true },
+    { text: ` on page ${n}`, mark: false },
+  ],
   subResults: [],
 });
 const outcome = (total: number, extra: Partial<SearchOutcome> = {}): SearchOutcome => ({

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { forward, goal } from '../../../src/lib/funnel/model';
 import { goalAsForward, goalFix } from '../../../src/lib/funnel/plan';
+import { ceilToShownPct, formatPct } from '../../../src/lib/funnel/format';
 import { project } from '../../../src/lib/funnel/time';
 import { workedFunnel as f } from '../../fixtures/funnel';
 
@@ -22,9 +23,31 @@ describe('goal mode plans from the goal', () => {
     // Today 1.5 customers, the goal needs 5: any one rate must rise × 10/3.
     const fix = goalFix(g, forward(g), needs);
     expect(fix.met).toBe(false);
-    expect(fix.levers[0]).toMatchObject({ name: 'Visitor', from: 10, to: 33.34 });
+    expect(fix.levers[0]).toMatchObject({ name: 'Visitor', from: 10, to: 33.4 });
     expect(fix.levers.map((l) => l.name)).toEqual(['Visitor', 'Opportunity', 'SQL']);
     expect(fix.volumeGap).toBe(2350);
+  });
+
+  it('advises a rate that, typed back in as shown, meets the goal (never one that falls just short)', () => {
+    // The reader's case: 10 % must rise to 12.34 %; "12.3 %" would miss, so the advice says 12.4 %.
+    const one = { ...g, stages: g.stages.map((s, i) => (i === 0 ? { ...s, rate: 10 } : s)) };
+    const n = goal(one);
+    if (!n.ok) throw new Error('reachable');
+    const today = forward(one);
+    for (const lever of goalFix(one, today, n).levers) {
+      const typed = { ...one, stages: one.stages.map((s) => (s.id === lever.id ? { ...s, rate: lever.to } : s)) };
+      expect(forward(typed).customers, lever.name).toBeGreaterThanOrEqual(n.customers - 1e-9);
+      expect(formatPct(lever.to).replace(/\s/g, ' ')).toBe(formatPct(lever.to).replace(/\s/g, ' '));
+      expect(lever.to).toBeGreaterThan(lever.from);
+    }
+  });
+
+  it('rounds up to the precision a rate is shown with', () => {
+    expect(ceilToShownPct(12.34)).toBe(12.4);
+    expect(ceilToShownPct(12.3)).toBe(12.3);
+    expect(ceilToShownPct(2.341)).toBe(2.35);
+    expect(ceilToShownPct(0.1234)).toBe(0.13);
+    expect(ceilToShownPct(9.996)).toBe(10);
   });
 
   it('says when today already meets the goal', () => {
