@@ -28,6 +28,11 @@ export const statementSchema = strictObject({
    * Its answer is scored in reverse (5 counts as 1, 4 as 2), which counters the pull to agree.
    */
   reverse: z.optional(z.boolean({ error: 'reverse must be true or false' })),
+  /**
+   * True for a statement that does not fit every company (one on MQLs, an SLA or bonuses, say):
+   * the wizard then offers "Does not apply here", and the score leaves the statement out.
+   */
+  mayNotApply: z.optional(z.boolean({ error: 'mayNotApply must be true or false' })),
 });
 export type StatementData = z.infer<typeof statementSchema>;
 

@@ -39,8 +39,11 @@ export const teamLabelSchema = z
   .string()
   .check(z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }));
 
-/** An answer: 1–5 on the agreement scale, or "dk" for don't know. */
-export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk']);
+/**
+ * An answer: 1–5 on the agreement scale, "dk" for don't know, or "na" for "does not apply here"
+ * (offered only on statements marked mayNotApply, from questionnaire version 3).
+ */
+export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk', 'na']);
 export type Answer = z.infer<typeof answerSchema>;
 /** Answers by statement id (an object whose every value is an answer). */
 export const answersSchema = z.catchall(z.object({}), answerSchema);
@@ -83,6 +86,9 @@ export type Attempt = z.infer<typeof attemptSchema>;
 /** Attempts on this device, oldest first (`msg:assessment-history`). */
 export const historySchema = z.array(attemptSchema).check(z.maxLength(HISTORY_MAX));
 
+/** One answer in a code's list: a whole number 1–5 or "na" (null, for don't know, is added where used). */
+const codeAnswerSchema = z.custom<number | 'na'>((a) => a === 'na' || [1, 2, 3, 4, 5].includes(a as number));
+
 /** What a result code holds once decoded; everything decoded is parsed through this. */
 export const sharedResultSchema = z.strictObject({
   /** The questionnaire version the answers belong to. */
@@ -95,8 +101,8 @@ export const sharedResultSchema = z.strictObject({
   team: teamLabelSchema,
   /** Day of completion, YYYY-MM-DD (UTC). */
   date: daySchema,
-  /** Every answer in questionnaire order; null is "don't know". */
-  answers: z.array(z.nullable(whole(1, 5))).check(z.minLength(1), z.maxLength(255)),
+  /** Every answer in questionnaire order; null is "don't know", "na" is "does not apply here". */
+  answers: z.array(z.nullable(codeAnswerSchema)).check(z.minLength(1), z.maxLength(255)),
 });
 export type SharedResult = z.infer<typeof sharedResultSchema>;
 

@@ -151,6 +151,14 @@ export const churnSchema = monthlyPct('churn');
 export const expansionSchema = monthlyPct('expansion');
 /** What one kept customer pays each month. */
 export const monthlySchema = money('the monthly revenue per customer', 0.01, LIMITS.moneyMax);
+/** Gross margin in percent: the share of revenue left after the cost of serving the customer. */
+export const grossMarginSchema = z
+  .number({ error: 'Enter the gross margin in percent, like 75.' })
+  .check(
+    z.minimum(0, { error: 'The gross margin cannot be below 0 %.' }),
+    z.maximum(100, { error: 'The gross margin cannot be above 100 %.' }),
+    z.refine(hasDecimals(2), { error: 'Use at most two decimal places.' }),
+  );
 
 /** After the sale: what happens to the customers won, month by month. Off by default. */
 export const afterSchema = z.strictObject({
@@ -162,6 +170,8 @@ export const afterSchema = z.strictObject({
   expansion: expansionSchema,
   /** Recurring revenue one new customer brings each month. */
   monthly: monthlySchema,
+  /** Percent of that revenue kept as gross profit; lifetime value and payback are worked out on it, as the glossary defines them. */
+  grossMargin: grossMarginSchema,
 });
 export type After = z.infer<typeof afterSchema>;
 

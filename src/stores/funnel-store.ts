@@ -13,7 +13,7 @@ import {
 import { presets } from '../lib/funnel/preset-data';
 import { presetToFunnel } from '../lib/funnel/presets';
 import type { Parsed } from '../lib/funnel/parse';
-import { defaultAfter } from '../lib/funnel/after';
+import { DEFAULT_GROSS_MARGIN, defaultAfter } from '../lib/funnel/after';
 
 /**
  * The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees.
@@ -34,24 +34,39 @@ function withAfter(f: unknown): unknown {
   return { ...f, after: defaultAfter(Number((f as { dealValue?: unknown }).dealValue)) };
 }
 
+/**
+ * Version 2 funnels worked out lifetime value on revenue and had no gross margin: they get the
+ * default margin, so the figures now follow the glossary's definition (on gross profit).
+ */
+function withMargin(f: unknown): unknown {
+  if (typeof f !== 'object' || f === null) return f;
+  const after = (f as { after?: unknown }).after;
+  if (typeof after !== 'object' || after === null || 'grossMargin' in after) return f;
+  return { ...f, after: { ...after, grossMargin: DEFAULT_GROSS_MARGIN } };
+}
+
+/** Applies a change to the funnel and to every saved scenario's funnel; anything else passes through for the schema to judge. */
+function eachFunnel(data: unknown, change: (f: unknown) => unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const d = data as { funnel?: unknown; scenarios?: unknown };
+  return {
+    ...d,
+    funnel: change(d.funnel),
+    scenarios: Array.isArray(d.scenarios)
+      ? d.scenarios.map((c: unknown) =>
+          typeof c === 'object' && c !== null ? { ...c, funnel: change((c as { funnel?: unknown }).funnel) } : c,
+        )
+      : d.scenarios,
+  };
+}
+
 export const funnelCodec: VersionedCodec<FunnelState> = {
   key: FUNNEL_KEY,
-  version: 2,
+  version: 3,
   schema: funnelStateSchema,
   migrations: {
-    1: (data) => {
-      if (typeof data !== 'object' || data === null) return data;
-      const d = data as { funnel?: unknown; scenarios?: unknown };
-      return {
-        ...d,
-        funnel: withAfter(d.funnel),
-        scenarios: Array.isArray(d.scenarios)
-          ? d.scenarios.map((c: unknown) =>
-              typeof c === 'object' && c !== null ? { ...c, funnel: withAfter((c as { funnel?: unknown }).funnel) } : c,
-            )
-          : d.scenarios,
-      };
-    },
+    1: (data) => eachFunnel(data, withAfter),
+    2: (data) => eachFunnel(data, withMargin),
   },
   initial: initialFunnelState,
 };

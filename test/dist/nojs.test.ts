@@ -64,12 +64,17 @@ describe('every page without JavaScript', () => {
 
   test('the assessment names its reverse-scored statements in the scoring text, in questionnaire order', () => {
     const reverse = all(page('/assessment/'), (e) => attr(e, 'id') === 'reverse-scored')[0]!;
-    expect(visibleText(reverse)).toContain('4 statements are worded negatively');
+    expect(visibleText(reverse)).toContain('9 statements are worded negatively');
     expect(byTag(first(reverse, 'ul')!, 'li').map(visibleText)).toEqual([
       '4. Our teams often argue about whether a lead counts as qualified.',
+      '8. Marketing can meet all its goals in a quarter in which sales misses its own.',
       '13. Many leads that marketing hands over are never contacted by sales.',
+      '16. Sales first hears of a campaign when its leads arrive.',
+      '19. Marketing and sales meet only when something has gone wrong.',
       '24. People on our teams keep their own customer lists outside the shared system.',
+      '29. Most of the content marketing makes, such as case studies and guides, goes unused by sellers.',
       '35. When results are poor, each team blames the other.',
+      "38. Sellers hear about a competitor's moves from customers before marketing tells them.",
     ]);
   });
 });

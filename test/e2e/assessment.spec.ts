@@ -47,7 +47,7 @@ async function stepByKeyboard(page: Page, answers: Answer[]) {
   for (const a of answers) {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    for (let i = 0; i < (a === 'dk' ? 5 : a - 1); i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < (a === 'dk' ? 5 : a === 'na' ? 6 : a - 1); i++) await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Tab'); // Back
   await page.keyboard.press('Tab'); // Next
@@ -63,9 +63,34 @@ async function completeByKeyboard(page: Page, list: Answer[][], team = '') {
   }
 }
 
-/** Statements per dimension in questionnaire version 2. */
+/** Statements per dimension in questionnaire version 3 (the same counts as version 2). */
 const counts = mixedList.map((l) => l.length);
 const uniform = (v: Answer) => counts.map((n) => Array<Answer>(n).fill(v));
+const labels: Record<string, string> = {
+  1: '1 Strongly disagree',
+  2: '2 Disagree',
+  3: '3 Neither agree nor disagree',
+  4: '4 Agree',
+  5: '5 Strongly agree',
+  dk: "Don't know",
+  na: 'Does not apply here',
+};
+
+/** Completes the assessment with the mouse (faster than by keyboard), as Sales. */
+async function completeByClicking(page: Page, list: Answer[][]) {
+  await page.getByRole('radio', { name: 'Sales' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < list.length; i++) {
+    await expect(page.getByText(`Step ${i + 2} of 10`)).toBeVisible();
+    const groups = page.getByRole('group');
+    for (let j = 0; j < list[i]!.length; j++)
+      await groups
+        .nth(j)
+        .getByRole('radio', { name: labels[String(list[i]![j])]!, exact: true })
+        .check();
+    await page.getByRole('button', { name: i === list.length - 1 ? 'See my results' : 'Next' }).click();
+  }
+}
 
 test.describe('self-assessment', () => {
   test.beforeEach(async ({ page }) => {
@@ -73,7 +98,7 @@ test.describe('self-assessment', () => {
     await waitForHydration(page);
   });
 
-  test('a manager completes the assessment by keyboard and sees 63, Aligned, on the gauge, with planning as a visibility gap', async ({
+  test('a manager completes the assessment by keyboard and sees 63, Aligned, on the gauge, with planning as a visibility gap and the ladder at Undefined', async ({
     page,
     baseURL,
   }) => {
@@ -97,13 +122,18 @@ test.describe('self-assessment', () => {
     await expect(page.getByRole('img', { name: /Bar chart of your score/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Radar chart of your score/ })).toBeVisible();
     const workOn = page.getByRole('region', { name: 'Work on these first' });
+    // Systems (36) sets the overall rung: a score of 63 in the Aligned band, but one area still Undefined.
+    await expect(page.getByTestId('ladder-overall')).toHaveText('Undefined');
+    await expect(workOn.getByTestId('plan-start')).toHaveText(
+      'The plan starts from the lowest rung on your ladder: Shared systems and data, at Undefined.',
+    );
     await expect(workOn.getByRole('heading', { level: 4 })).toHaveText([
-      /Shared goals, metrics and rewards: 35/,
       /Shared systems and data: 36/,
+      /Shared goals, metrics and rewards: 45/,
       /Customer and market insight: 52/,
     ]);
-    await expect(workOn.getByText('To reach Defined:')).toHaveCount(2);
-    await expect(workOn.getByText('To reach Aligned:')).toHaveCount(1);
+    await expect(workOn.getByText('To reach Defined:')).toHaveCount(1);
+    await expect(workOn.getByText('To reach Aligned:')).toHaveCount(2);
     const strongest = page.getByRole('region', { name: 'Strongest' });
     await expect(strongest.getByRole('heading', { level: 4 })).toHaveText([
       /Shared definitions and language: 90/,
@@ -113,7 +143,7 @@ test.describe('self-assessment', () => {
     expect(problems).toEqual([]);
   });
 
-  test('all-3 answers score 60; a retake with all 4 scores 76 (four statements are reverse-scored), and the result says "Up 16 since"', async ({
+  test('all-3 answers score 60 with no rung; a retake with all 4 scores 71 (nine statements are reverse-scored), and the result says "Up 11 since"', async ({
     page,
   }) => {
     test.slow(); // 40 statements answered by keyboard on a shared 2-core machine
@@ -122,13 +152,14 @@ test.describe('self-assessment', () => {
     await expect(page.getByTestId('overall-level')).toHaveText('Aligned');
     // Every answer is "neither agree nor disagree": the level is not presented as firm.
     await expect(page.getByTestId('unclear')).toContainText('The picture is unclear. 40 of 40 answers');
+    await expect(page.getByTestId('ladder-overall')).toHaveText('No rung.');
     await page.getByRole('button', { name: 'Retake from the start' }).click();
     await expect(page.getByText('Step 1 of 10')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'Sales' })).toBeChecked(); // role is kept
     await page.getByRole('button', { name: 'Next' }).click();
     for (const answers of uniform(4)) await stepByKeyboard(page, answers);
-    // 36 statements count 4 and the 4 reverse-scored ones count 2: 152 / 200 → 76.
-    await expect(page.getByTestId('overall-score')).toHaveText('76');
+    // 31 statements count 4 and the 9 reverse-scored ones count 2: 142 / 200 → 71.
+    await expect(page.getByTestId('overall-score')).toHaveText('71');
     await expect(page.getByTestId('overall-level')).toHaveText('Aligned');
     const today = new Date().toLocaleDateString('en-GB', {
       day: 'numeric',
@@ -136,10 +167,11 @@ test.describe('self-assessment', () => {
       year: 'numeric',
       timeZone: 'UTC',
     });
-    await expect(page.getByTestId('overall-change')).toHaveText(`· Up 16 since ${today}`);
+    await expect(page.getByTestId('overall-change')).toHaveText(`· Up 11 since ${today}`);
     const dims = page.getByRole('table', { name: /Scores by dimension/ });
     await expect(dims.getByRole('row', { name: /Shared definitions and language/ }).getByRole('cell')).toHaveText([
       '70',
+      'Aligned',
       'Aligned',
       '+10',
       '4',
@@ -149,7 +181,7 @@ test.describe('self-assessment', () => {
     const history = page.getByRole('table', { name: /Every attempt saved in this browser/ });
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('row').nth(1)).toContainText('(latest)');
-    await expect(history.getByRole('row').nth(1)).toContainText('+16');
+    await expect(history.getByRole('row').nth(1)).toContainText('+11');
     await expect(history.getByRole('row').nth(2)).toContainText('60');
     await expect(history.getByRole('row').nth(2)).toContainText('first attempt');
     await page.getByRole('button', { name: 'Delete all attempts from this device' }).click();
@@ -157,6 +189,55 @@ test.describe('self-assessment', () => {
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(page.getByText('Step 1 of 10')).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('msg:assessment-history'))).toBe('{"v":1,"data":[]}');
+  });
+
+  test('reverse-scored statements are named in the scoring text and count in reverse', async ({ page }) => {
+    const reverse = page.locator('#reverse-scored');
+    await expect(reverse).toContainText('9 statements are worded negatively');
+    await expect(reverse.getByRole('listitem')).toHaveText([
+      '4. Our teams often argue about whether a lead counts as qualified.',
+      '8. Marketing can meet all its goals in a quarter in which sales misses its own.',
+      '13. Many leads that marketing hands over are never contacted by sales.',
+      '16. Sales first hears of a campaign when its leads arrive.',
+      '19. Marketing and sales meet only when something has gone wrong.',
+      '24. People on our teams keep their own customer lists outside the shared system.',
+      '29. Most of the content marketing makes, such as case studies and guides, goes unused by sellers.',
+      '35. When results are poor, each team blames the other.',
+      "38. Sellers hear about a competitor's moves from customers before marketing tells them.",
+    ]);
+    // Agreeing strongly with everything: 31 × 5 + 9 × 1 = 164 over 40 → 82, not 100.
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await completeByClicking(page, uniform(5));
+    await expect(page.getByTestId('overall-score')).toHaveText('82');
+  });
+
+  test('a company without MQLs or an SLA answers "Does not apply here"; the score rescales and the shared link keeps it', async ({
+    page,
+  }) => {
+    const list = uniform(4);
+    // The six statements marked as not fitting every company: lead stages, pay, the SLA, rejected leads,
+    // target accounts and large deals.
+    for (const [d, i] of [
+      [0, 0],
+      [1, 1],
+      [2, 0],
+      [2, 5],
+      [3, 2],
+      [3, 3],
+    ] as const)
+      list[d]![i] = 'na';
+    await page.locator('astro-island').scrollIntoViewIfNeeded();
+    await completeByClicking(page, list);
+    // 25 statements count 4 and the 9 reverse-scored ones 2: 118 over the 34 that apply → 69.
+    await expect(page.getByTestId('overall-score')).toHaveText('69');
+    const leftOut = 'Left out as "Does not apply here": 6 of 40 statements. The score is worked out over the other 34.';
+    await expect(page.getByTestId('left-out')).toHaveText(leftOut);
+    await expect(page.getByTestId('ladder-overall')).toHaveText('Aligned');
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await page.goto(link);
+    await waitForHydration(page);
+    await expect(page.getByTestId('overall-score')).toHaveText('69');
+    await expect(page.getByTestId('left-out')).toHaveText(leftOut);
   });
 
   test('answers are saved as you go, and the assessment resumes after a reload', async ({ page }) => {

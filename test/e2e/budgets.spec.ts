@@ -87,7 +87,7 @@ const statementIds = readdirSync(dimensionsDir).flatMap((file) =>
 const savedAttempt = (completedAt: string, pick: (i: number) => Answers[string], nonce: number) => ({
   completedAt,
   nonce,
-  questionnaireVersion: 2,
+  questionnaireVersion: 3,
   role: 'sales',
   team: 'Nordics',
   answers: Object.fromEntries(statementIds.map((id, i) => [id, pick(i)])),
@@ -122,7 +122,7 @@ const assessmentViews: {
           role: 'sales',
           team: 'Nordics',
           answers: {},
-          questionnaireVersion: 2,
+          questionnaireVersion: 3,
         },
       }),
     },

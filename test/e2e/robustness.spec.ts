@@ -217,10 +217,10 @@ test.describe('funnel builder with broken storage', () => {
     await expect(funnelStatus(page)).toContainText('Your saved funnel could not be read (it has no version)');
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);
 
-    const newer = JSON.stringify({ v: 3, data: { funnels: [] } });
+    const newer = JSON.stringify({ v: 4, data: { funnels: [] } });
     await page.evaluate((n) => localStorage.setItem('msg:funnel', n), newer);
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (3) of this site');
+    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (4) of this site');
     await expectBuilderWorks(page);
     // The first copy stays; the newer data gets the next slot instead of replacing it.
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);
@@ -238,8 +238,8 @@ async function openAssessment(page: Page) {
 const assessmentStatus = (page: Page) => page.locator('.assessment-app > .storage-notice');
 
 /**
- * Completes the wizard by mouse: Marketing, an optional team label, then "Agree" to everything. That scores 76:
- * questionnaire version 2 scores its four negatively worded statements in reverse (see the scoring page).
+ * Completes the wizard by mouse: Marketing, an optional team label, then "Agree" to everything. That scores 71:
+ * questionnaire version 3 scores its nine negatively worded statements in reverse (see the scoring page).
  */
 async function completeAssessment(page: Page, team = '') {
   await page.getByRole('radio', { name: 'Marketing' }).check();
@@ -251,7 +251,7 @@ async function completeAssessment(page: Page, team = '') {
     await page.getByRole('button', { name: step === 10 ? 'See my results' : 'Next' }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).toBeFocused();
-  await expect(page.getByTestId('overall-score')).toHaveText('76');
+  await expect(page.getByTestId('overall-score')).toHaveText('71');
 }
 
 test.describe('self-assessment with broken storage', () => {
@@ -423,7 +423,7 @@ test.describe('two tabs on the same widget', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await completeAssessment(page);
     await expect(other.getByRole('heading', { level: 2, name: 'Your result' })).toBeVisible();
-    await expect(other.getByTestId('overall-score')).toHaveText('76');
+    await expect(other.getByTestId('overall-score')).toHaveText('71');
   });
 });
 
@@ -552,7 +552,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     await page.goto(link);
     await hydrateAll(page);
-    await expect(page.getByTestId('overall-score')).toHaveText('76');
+    await expect(page.getByTestId('overall-score')).toHaveText('71');
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     await page.goto('/assessment/team/');
     await hydrateAll(page);
@@ -567,7 +567,7 @@ test.describe('Content Security Policy while every widget is used', () => {
     await page.getByRole('textbox', { name: 'Result codes or share links, one per line' }).fill(`${link}\n${code}`);
     await page.getByRole('button', { name: 'Build the team view' }).click();
     // The team view scores the questionnaire version most codes share and lists the version-1 code as left out.
-    await expect(page.getByTestId('team-score')).toHaveText('76');
+    await expect(page.getByTestId('team-score')).toHaveText('71');
     await page.getByRole('button', { name: 'Workshop mode' }).click();
     await Promise.all([
       page.waitForEvent('download'),

@@ -9,18 +9,24 @@ export const answerOptions: { value: Answer; label: string; short: string }[] = 
   { value: 'dk', short: '?', label: "Don't know" },
 ];
 
+/** Offered only on statements that do not fit every company (mayNotApply in the content). */
+const notApplicableOption = { value: 'na' as const, short: '–', label: 'Does not apply here' };
+
 interface Props {
   id: string;
   number: number;
   text: string;
   value: Answer | undefined;
   error: boolean;
+  /** Adds "Does not apply here" to the answers. */
+  mayNotApply?: boolean | undefined;
   onChange: (a: Answer) => void;
 }
 
 /** One statement as a native radio group: arrow keys move between answers, Tab to the next statement. */
-export function AnswerGroup({ id, number, text, value, error, onChange }: Props) {
+export function AnswerGroup({ id, number, text, value, error, mayNotApply, onChange }: Props) {
   const errId = `err-${id}`;
+  const options = mayNotApply ? [...answerOptions, notApplicableOption] : answerOptions;
   return (
     <fieldset
       class={error ? 'statement has-error' : 'statement'}
@@ -32,12 +38,15 @@ export function AnswerGroup({ id, number, text, value, error, onChange }: Props)
       </legend>
       {error && (
         <p class="field-error" id={errId}>
-          Choose an answer, or "Don't know".
+          Choose an answer, or "Don't know"{mayNotApply && ' or "Does not apply here"'}.
         </p>
       )}
       <div class="options">
-        {answerOptions.map((o) => (
-          <label key={String(o.value)} class={o.value === 'dk' ? 'option option-dk' : 'option'}>
+        {options.map((o) => (
+          <label
+            key={String(o.value)}
+            class={o.value === 'na' ? 'option option-dk option-na' : o.value === 'dk' ? 'option option-dk' : 'option'}
+          >
             <input
               type="radio"
               name={`s-${id}`}
@@ -49,7 +58,7 @@ export function AnswerGroup({ id, number, text, value, error, onChange }: Props)
               {o.short}
             </span>
             <span class="option-label">
-              {o.value === 'dk' ? '' : <span class="sr-only">{o.short} </span>}
+              {typeof o.value === 'string' ? '' : <span class="sr-only">{o.short} </span>}
               {o.label}
             </span>
           </label>

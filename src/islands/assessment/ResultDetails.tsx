@@ -1,6 +1,9 @@
 import type { LevelId } from '../../schemas/assessment';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
-import { nextLevel, strongestAndWeakest, type DimensionResult } from '../../lib/assessment/scoring';
+import { nextLevel, type DimensionResult } from '../../lib/assessment/scoring';
+import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
+import { strongestAndWeakest } from '../../lib/assessment/plan';
+import { LadderProfile } from './LadderProfile';
 import { ScrollTable } from './ScrollTable';
 import { chapterTitle, formatDate, levelName, signed } from './format';
 import { scoreReport, type ReportProps } from './ResultHeadline';
@@ -65,20 +68,41 @@ export function ResultDetails(props: ReportProps) {
   const { q, chapters, idPrefix, previous } = props;
   const { r, p, prevOf } = scoreReport(props);
   const { strongest, workOn } = strongestAndWeakest(r);
+  const ladder = q.version >= ladderSince ? ladderProfile(r) : null;
+  const rungOf = (i: number) => {
+    const x = ladder?.rungs[i];
+    return x?.rung ? levelName(q, x.rung) : x?.why === 'not-applicable' ? 'does not apply' : 'no rung';
+  };
+  const anyNa = r.overall.notApplicable > 0;
+  const placedLowest = new Set(
+    ladder?.rungs.filter((x) => x.rung && x.rung === ladder.overall).map((x) => x.dimension),
+  );
+  const startsAt = workOn.filter((d) => placedLowest.has(d.dimension));
   return (
     <>
+      {ladder && r.overall.score !== null && <LadderProfile q={q} r={r} idPrefix={idPrefix} />}
       <ScrollTable
         id={`${idPrefix}-scores`}
         caption={`Scores by dimension (20 to 100), the same figures as the charts${
           previous ? `, with the change since ${formatDate(previous.when)}` : ''
         }`}
-        cols={['Dimension', 'Score', 'Level', !!p && 'Change', 'Rated', "Don't know"]}
+        cols={[
+          'Dimension',
+          'Score',
+          'Level',
+          !!ladder && 'Rung',
+          !!p && 'Change',
+          'Rated',
+          "Don't know",
+          anyNa && 'Does not apply',
+        ]}
       >
-        {r.dimensions.map((d) => (
+        {r.dimensions.map((d, i) => (
           <tr key={d.dimension.id}>
             <th scope="row">{d.dimension.name}</th>
             <td>{d.score ?? 'not rated'}</td>
             <td>{levelName(q, d.level)}</td>
+            {ladder && <td>{rungOf(i)}</td>}
             {p && (
               <td>
                 {d.score === null || prevOf(d.dimension.id) == null
@@ -88,6 +112,7 @@ export function ResultDetails(props: ReportProps) {
             )}
             <td>{d.rated}</td>
             <td>{d.dontKnow}</td>
+            {anyNa && <td>{d.notApplicable}</td>}
           </tr>
         ))}
       </ScrollTable>
@@ -105,6 +130,12 @@ export function ResultDetails(props: ReportProps) {
       {workOn.length > 0 && (
         <section aria-labelledby={`${idPrefix}-work`}>
           <h3 id={`${idPrefix}-work`}>Work on these first</h3>
+          {startsAt.length > 0 && (
+            <p data-testid="plan-start">
+              The plan starts from the lowest rung on your ladder: {startsAt.map((d) => d.dimension.name).join(', ')},
+              at {levelName(q, ladder!.overall)}.
+            </p>
+          )}
           <ol class="dim-list">
             {workOn.map((d) => (
               <Dim key={d.dimension.id} d={d} q={q} chapters={chapters} withActions />

@@ -46,12 +46,13 @@ export function changeSentence(now: number, before: number, when: string): strin
 export function ResultHeadline(props: ReportProps) {
   const { q, idPrefix, previous } = props;
   const { r, p } = scoreReport(props);
-  const total = r.overall.rated + r.overall.dontKnow + r.overall.unanswered;
+  const { rated, dontKnow, notApplicable, unanswered } = r.overall;
+  const total = rated + dontKnow + notApplicable + unanswered;
   return (
     <div class="score-block">
       {r.overall.score === null ? (
         <p class="score-line">
-          <strong>Not rated.</strong> Every statement was answered "Don't know", so there is nothing to score.
+          <strong>Not rated.</strong> No statement was rated, so there is nothing to score.
         </p>
       ) : (
         <>
@@ -82,12 +83,20 @@ export function ResultHeadline(props: ReportProps) {
           ) : (
             <p>{q.levels[r.overall.level!].summary}</p>
           )}
+          {notApplicable > 0 && (
+            <p data-testid="left-out">
+              Left out as "Does not apply here": {notApplicable} of {total} statements. The score is worked out over the
+              other {total - notApplicable}.
+            </p>
+          )}
         </>
       )}
       {r.provisional && (
-        <p class="notice">
-          <strong>Provisional.</strong> "Don't know" was the answer to {r.overall.dontKnow} of {total} statements, more
-          than a third, so this score rests on few answers. Ask colleagues who see those areas.
+        <p class="notice" data-testid="not-reliable">
+          <strong>Not reliable.</strong> {dontKnow + notApplicable} of {total} statements were left out ({dontKnow}{' '}
+          "Don't know"
+          {notApplicable > 0 && `, ${notApplicable} "Does not apply here"`}), more than a third, so this score rests on
+          few answers. Ask colleagues who see those areas.
         </p>
       )}
       {r.visibilityGaps.length > 0 && (

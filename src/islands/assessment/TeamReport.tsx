@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { Respondent } from '../../lib/assessment/team';
 import { aggregateTeam } from '../../lib/assessment/team-score';
+import { ladderSince } from '../../lib/assessment/ladder';
 import { roles } from '../../schemas/assessment';
 import { BarChart } from './Charts';
 import { GapChart } from './GapChart';
@@ -87,6 +88,17 @@ export function TeamReport({ q, siteVersion, otherVersions, respondents, labels,
           Level: <strong data-testid="team-level">{levelName(q, team.level)}</strong>
         </p>
         {team.level && <p>{q.levels[team.level].summary}</p>}
+        {q.version >= ladderSince && (
+          <p data-testid="team-rung">
+            Ladder: the team's lowest rung is <strong>{team.rung ? levelName(q, team.rung) : 'not set'}</strong>
+            {team.rung
+              ? ', the highest rung every dimension reaches (each placed from the respondents whose own answers were clear enough).'
+              : ': no dimension had answers clear enough to place it.'}
+          </p>
+        )}
+        {team.notApplicable > 0 && (
+          <p>{team.notApplicable} answers were "Does not apply here" and are left out of every score and mean.</p>
+        )}
         <p class="muted">
           An average can hide a split: read it together with the gaps above, which show where each team stands.
         </p>

@@ -1,11 +1,14 @@
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { GAP_FLAG, type Gap, type TeamDimension, type TeamResult } from '../../lib/assessment/team-score';
+import { ladderSince } from '../../lib/assessment/ladder';
 import type { Role } from '../../schemas/assessment';
 import { levelName, mean1, roleLabels } from './format';
 import { ScrollTable } from './ScrollTable';
 
 /** Each dimension's mean score and the lowest and highest individual score. */
 export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult }) {
+  const rungs = q.version >= ladderSince;
+  const na = team.notApplicable > 0;
   return (
     <div class="table-scroll">
       <table class="stack-table">
@@ -17,8 +20,10 @@ export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult
             <th scope="col">Dimension</th>
             <th scope="col">Mean</th>
             <th scope="col">Level</th>
+            {rungs && <th scope="col">Rung</th>}
             <th scope="col">Lowest–highest</th>
             <th scope="col">Rated by</th>
+            {na && <th scope="col">Does not apply</th>}
           </tr>
         </thead>
         <tbody>
@@ -27,8 +32,10 @@ export function DimensionTable({ q, team }: { q: Questionnaire; team: TeamResult
               <th scope="row">{d.dimension.name}</th>
               <td data-label="Mean">{d.mean ?? 'not rated'}</td>
               <td data-label="Level">{levelName(q, d.level)}</td>
+              {rungs && <td data-label="Rung">{d.rung ? levelName(q, d.rung) : 'no rung'}</td>}
               <td data-label="Lowest–highest">{d.min === null ? '–' : `${d.min}–${d.max}`}</td>
               <td data-label="Rated by">{d.rated}</td>
+              {na && <td data-label="Does not apply">{d.notApplicable}</td>}
             </tr>
           ))}
         </tbody>

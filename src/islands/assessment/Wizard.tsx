@@ -54,7 +54,14 @@ export function Wizard({ q, draft, ready }: Props) {
   }
 
   return (
-    <form ref={form} class="wizard" onSubmit={next} noValidate inert={!ready}>
+    <form
+      ref={form}
+      // A step with "Does not apply here" lines every statement's answers up in the same seven columns.
+      class={dimension?.statements.some((s) => s.mayNotApply) ? 'wizard step-na' : 'wizard'}
+      onSubmit={next}
+      noValidate
+      inert={!ready}
+    >
       <p class="progress-text" id="assessment-progress">
         Step {step + 1} of {total}
       </p>
@@ -69,6 +76,8 @@ export function Wizard({ q, draft, ready }: Props) {
             <p class="form-error" role="alert">
               {missing.length === 1 ? 'One statement has' : `${missing.length} statements have`} no answer yet. If you
               are not sure, choose "Don't know".
+              {dimension.statements.some((s) => s.mayNotApply && missing.includes(s.id)) &&
+                ' Where a statement does not fit your company, choose "Does not apply here".'}
             </p>
           )}
           {dimension.statements.map((s) => {
@@ -81,6 +90,7 @@ export function Wizard({ q, draft, ready }: Props) {
                 text={s.text}
                 value={draft.answers[s.id]}
                 error={missing.includes(s.id)}
+                mayNotApply={s.mayNotApply}
                 onChange={(a) => setAnswer(s.id, a)}
               />
             );

@@ -1,4 +1,4 @@
-import { churnSchema, expansionSchema, monthlySchema } from '../../schemas/funnel';
+import { churnSchema, expansionSchema, grossMarginSchema, monthlySchema } from '../../schemas/funnel';
 import type { FunnelView } from '../../stores/funnel-view';
 import { setAfter } from '../../stores/funnel-store';
 import { PAYBACK_MAX } from '../../lib/funnel/after';
@@ -8,7 +8,8 @@ import { H } from './H';
 /**
  * After the sale (optional, off by default): monthly churn and expansion turn the customers
  * won each month into customers kept and recurring revenue over 12 months, with lifetime value
- * and, when a budget is given, the months to pay back the cost of winning a customer.
+ * and, when a budget is given, the months to pay back the cost of winning a customer. Both are on
+ * gross margin, as the glossary defines lifetime value, and say so where they are shown.
  */
 export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, after, plan, forGoal } = view;
@@ -54,14 +55,25 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
               format={(n) => money(n)}
               onValid={(monthly) => setAfter({ monthly })}
             />
+            <NumberField
+              id={`${idp}-margin`}
+              label="Gross margin"
+              hint="What is left of each sale after the cost of serving the customer"
+              suffix="%"
+              value={a.grossMargin}
+              schema={grossMarginSchema}
+              onValid={(grossMargin) => setAfter({ grossMargin })}
+            />
           </div>
           {after && (
             <>
               <p class="muted">
                 Each month the customers already kept lose {pct(a.churn)}, their revenue changes by {pct(a.expansion)} −{' '}
                 {pct(a.churn)}, then the month’s new customers join
-                {forGoal ? ' (at the goal’s numbers)' : ''}. The rates are yours to set: the starting values are an
-                editorial assumption, not a benchmark.
+                {forGoal ? ' (at the goal’s numbers)' : ''}. Lifetime value and payback count gross profit, not revenue:
+                at a {pct(a.grossMargin)} gross margin, a new customer’s {money(a.monthly)} a month leaves{' '}
+                {money(after.monthlyProfit)}. The rates are yours to set: the starting values are an editorial
+                assumption, not a benchmark, and margins differ widely between kinds of business.
               </p>
               <dl class="after-figures">
                 <div>
@@ -73,15 +85,15 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                   <dd>{money(after.total)}</dd>
                 </div>
                 <div>
-                  <dt>Lifetime value of one customer</dt>
+                  <dt>Lifetime value of one customer, on gross margin</dt>
                   <dd>
                     {after.ltv === null
-                      ? 'No limit: expansion makes up for churn, so revenue per customer never shrinks'
+                      ? 'No limit: expansion makes up for churn, so profit per customer never shrinks'
                       : money(after.ltv)}
                   </dd>
                 </div>
                 <div>
-                  <dt>Months to pay back winning a customer</dt>
+                  <dt>Months to pay back winning a customer, on gross margin</dt>
                   <dd>
                     {funnel.budget === null
                       ? 'Add a marketing budget above to see this'

@@ -1,6 +1,6 @@
 import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
 import { toBase64Url } from '../base64url';
-import { CODE_FORMAT, DAY, EPOCH, crc32, dateOfDay } from './code-format';
+import { CODE_FORMAT, DAY, EPOCH, NOT_APPLICABLE, crc32, dateOfDay } from './code-format';
 
 /* Writing result codes; the format is described in code-format.ts. */
 const MAX_LABEL_BYTES = 160;
@@ -25,7 +25,7 @@ export function encodeResultCode(result: SharedResult): string {
   const n = r.answers.length;
   const packed = new Uint8Array(Math.ceil((n * 3) / 8));
   r.answers.forEach((a, i) => {
-    const v = a ?? 0;
+    const v = a === 'na' ? NOT_APPLICABLE : (a ?? 0);
     for (let b = 0; b < 3; b++) if (v & (4 >> b)) packed[(i * 3 + b) >> 3]! |= 0x80 >> ((i * 3 + b) & 7);
   });
   const body = new Uint8Array([

@@ -3,9 +3,11 @@
  *
  * Bytes, then base64url without padding:
  *   [format][questionnaire version][role][nonce hi][nonce lo][day hi][day lo][label length][label UTF-8…]
- *   [answer count][answers, 3 bits each: 0 = don't know, 1–5]…[CRC-32, 4 bytes]
+ *   [answer count][answers, 3 bits each: 0 = don't know, 1–5, 6 = does not apply]…[CRC-32, 4 bytes]
  * The day counts from 2020-01-01 (UTC). CRC-32 catches every change of one character, since
  * one base64 character is at most 6 changed bits and CRC-32 detects all bursts under 33 bits.
+ * Value 6 arrived with questionnaire version 3; codes of versions 1 and 2 never hold it, so the
+ * format stays 1 and every older code reads as before.
  */
 export const CODE_FORMAT = 1;
 /** Day 0 of the date a code holds. */
@@ -30,3 +32,6 @@ export function crc32(bytes: Uint8Array): number {
 
 /** The YYYY-MM-DD date of a day number (days since 2020-01-01). */
 export const dateOfDay = (day: number) => new Date(EPOCH + day * DAY).toISOString().slice(0, 10);
+
+/** The 3-bit value of "does not apply here" in a code. */
+export const NOT_APPLICABLE = 6;

@@ -1,7 +1,7 @@
 import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
 import { fromBase64Url } from '../base64url';
 import { codeFromUrl } from '../url-code';
-import { CODE_FORMAT, crc32, dateOfDay } from './code-format';
+import { CODE_FORMAT, NOT_APPLICABLE, crc32, dateOfDay } from './code-format';
 
 /*
  * Reading result codes (the format is described in code-format.ts). The writer lives apart so a
@@ -50,12 +50,12 @@ export function decodeResultCode(code: string): DecodeCodeResult {
   } catch {
     return fail('malformed', 'This is not a result code from this site.');
   }
-  const answers: (number | null)[] = [];
+  const answers: (number | 'na' | null)[] = [];
   for (let i = 0; i < n; i++) {
     let v = 0;
     for (let b = 0; b < 3; b++)
       v = (v << 1) | ((body[countAt + 1 + ((i * 3 + b) >> 3)]! >> (7 - ((i * 3 + b) & 7))) & 1);
-    answers.push(v === 0 ? null : v);
+    answers.push(v === 0 ? null : v === NOT_APPLICABLE ? 'na' : v);
   }
   const parsed = sharedResultSchema.safeParse({
     questionnaireVersion: body[1],

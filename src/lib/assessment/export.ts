@@ -3,6 +3,7 @@ import type { Questionnaire } from './questionnaire';
 import { roleWords, workshopAgenda, type WorkshopItem } from './team-agenda';
 import type { TeamDimension, TeamResult } from './team-score';
 import { levelOf, nextLevel } from './scoring';
+import { ladderSince } from './ladder';
 import { csvText } from '../csv';
 
 /** What the manager typed against one action in workshop mode. */
@@ -108,6 +109,11 @@ export function actionPlanMarkdown(
     `Marketing–sales integration self-assessment, questionnaire version ${q.version}. ${team.respondents} respondents ` +
       `(marketing ${team.byRole.marketing}, sales ${team.byRole.sales}, leadership ${team.byRole.leadership}, other ${team.byRole.other}).`,
     team.score === null ? 'Team score: not rated.' : `Team score: ${team.score} out of 100 (${named(q, team.level!)}).`,
+    ...(q.version >= ladderSince
+      ? [
+          `Lowest rung on the ladder: ${team.rung ? named(q, team.rung) : 'not set (no dimension had clear enough answers)'}.`,
+        ]
+      : []),
     '',
   ];
   let current = '';

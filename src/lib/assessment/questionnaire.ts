@@ -117,6 +117,13 @@ export function forVersion(q: Questionnaire, version: number): Questionnaire | n
   };
 }
 
-/** What changed since an earlier version, for messages about old codes and attempts. */
+/**
+ * What changed since an earlier version, for messages about old codes and attempts: each later
+ * version's note in turn, since a version's note says only what the next one changed.
+ */
 export const changesSince = (q: Questionnaire, version: number) =>
-  q.past?.find((x) => x.version === version)?.changes ?? '';
+  (q.past ?? [])
+    .filter((x) => x.version >= version)
+    .sort((a, b) => a.version - b.version)
+    .map((x) => x.changes)
+    .join(' ');

@@ -5,11 +5,20 @@ import type { Dimension, Questionnaire } from './questionnaire';
 /** Lowest score of each band (Kotler, Rackham & Krishnaswamy's 20–100 scale). */
 export const bandFloors: Record<LevelId, number> = { undefined: 20, defined: 40, aligned: 60, integrated: 80 };
 
-/** A result counts as provisional when more than this share of statements is "don't know". */
+/**
+ * A result is not reliable (shown as provisional) when more than this share of its statements
+ * was left out of the score: answered "don't know" or "does not apply here".
+ */
 export const provisionalShare = 1 / 3;
 
-/** The picture is unclear when at least this share of answers is "neither agree nor disagree" or "don't know". */
+/**
+ * The picture is unclear when at least this share of the answers that apply is "neither agree
+ * nor disagree" or "don't know". The same rule, within one dimension, leaves it off the ladder.
+ */
 export const unclearShare = 1 / 2;
+
+/** The first questionnaire version whose results show a ladder profile (ladder.ts); older ones open as they were. */
+export const ladderSince = 3;
 
 /** A 1–5 answer as it counts towards the score: reverse-scored statements count 6 − answer. */
 export const scoredValue = (answer: number, reverse: boolean | undefined) => (reverse ? 6 - answer : answer);
@@ -50,7 +59,11 @@ export interface Tally {
   /** Statements rated 1–5. */
   rated: number;
   dontKnow: number;
-  /** Neither rated nor "don't know". */
+  /** Answered "does not apply here": left out of the score, which rescales over the rest. */
+  notApplicable: number;
+  /** Rated 3 ("neither agree nor disagree") or "don't know". */
+  neutral: number;
+  /** Neither rated, "don't know" nor "does not apply". */
   unanswered: number;
 }
 
@@ -61,35 +74,44 @@ export interface DimensionResult extends Tally {
 export interface AttemptResult {
   overall: Tally;
   dimensions: DimensionResult[];
-  /** Dimensions with no rated statement: the respondent cannot see how this works. */
+  /** Dimensions with no rated statement (and not all "does not apply"): the respondent cannot see how this works. */
   visibilityGaps: Dimension[];
-  /** More than a third of the statements answered "don't know". */
+  /** Dimensions where every statement was "does not apply here": no score and no rung. */
+  notApplicable: Dimension[];
+  /** More than a third of the statements left out ("don't know" or "does not apply"): not reliable. */
   provisional: boolean;
   /** Answers that were "neither agree nor disagree" (3) or "don't know". */
   neutral: number;
-  /** At least half the answers neutral or "don't know": the level is not a firm reading. */
+  /** At least half the answers that apply neutral or "don't know": the level is not a firm reading. */
   unclear: boolean;
 }
 
 const isRating = (a: Answer | undefined): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number';
 
-/** Tallies answers already turned into scored values (see scoredValue). */
+/** Tallies answers already turned into scored values (see scoredValue; a neutral 3 stays 3). */
 function tally(answers: (Answer | undefined)[]): Tally {
   const ratings = answers.filter(isRating);
   const dontKnow = answers.filter((a) => a === 'dk').length;
+  const notApplicable = answers.filter((a) => a === 'na').length;
   const score = scoreOf(ratings);
   return {
     score,
     level: score === null ? null : levelOf(score),
     rated: ratings.length,
     dontKnow,
-    unanswered: answers.length - ratings.length - dontKnow,
+    notApplicable,
+    neutral: dontKnow + ratings.filter((a) => a === 3).length,
+    unanswered: answers.length - ratings.length - dontKnow - notApplicable,
   };
 }
 
+/** At least `unclearShare` of the answers that apply are neutral or "don't know". */
+export const isUnclear = (t: Tally) => t.rated + t.dontKnow > 0 && t.neutral / (t.rated + t.dontKnow) >= unclearShare;
+
 /**
- * Scores one respondent. "Don't know" and unanswered statements are left out of every sum;
- * the overall score is over all rated statements, not an average of dimension scores.
+ * Scores one respondent. "Don't know", "does not apply" and unanswered statements are left out
+ * of every sum, so each score rescales over the statements rated; the overall score is over all
+ * rated statements, not an average of dimension scores.
  */
 export function scoreAttempt(q: Questionnaire, answers: Answers): AttemptResult {
   const scored = (d: Dimension) =>
@@ -100,53 +122,39 @@ export function scoreAttempt(q: Questionnaire, answers: Answers): AttemptResult 
   const dimensions = q.dimensions.map((dimension) => ({ dimension, ...tally(scored(dimension)) }));
   const all = q.dimensions.flatMap(scored);
   const overall = tally(all);
-  const raw = q.dimensions.flatMap((d) => d.statements.map((s) => answers[s.id]));
-  const neutral = raw.filter((a) => a === 3 || a === 'dk').length;
+  const allNa = (d: DimensionResult) => d.notApplicable === d.dimension.statements.length;
   return {
     overall,
     dimensions,
-    visibilityGaps: dimensions.filter((d) => d.score === null).map((d) => d.dimension),
-    provisional: all.length > 0 && overall.dontKnow / all.length > provisionalShare,
-    neutral,
-    unclear: raw.length > 0 && neutral / raw.length >= unclearShare,
+    visibilityGaps: dimensions.filter((d) => d.score === null && !allNa(d)).map((d) => d.dimension),
+    notApplicable: dimensions.filter(allNa).map((d) => d.dimension),
+    provisional: all.length > 0 && (overall.dontKnow + overall.notApplicable) / all.length > provisionalShare,
+    neutral: overall.neutral,
+    unclear: isUnclear(overall),
   };
 }
 
-/**
- * The three rated dimensions to work on first (lowest scores) and the two strongest of the rest
- * (highest). Ties go to the dimension that comes first in the questionnaire.
- */
-export function strongestAndWeakest(result: AttemptResult): {
-  strongest: DimensionResult[];
-  workOn: DimensionResult[];
-} {
-  const rated = result.dimensions.filter((d) => d.score !== null);
-  const workOn = [...rated].sort((a, b) => a.score! - b.score! || a.dimension.order - b.dimension.order).slice(0, 3);
-  const strongest = rated
-    .filter((d) => !workOn.includes(d))
-    .sort((a, b) => b.score! - a.score! || a.dimension.order - b.dimension.order)
-    .slice(0, 2);
-  return { strongest, workOn };
-}
+/** A code's answer list: 1–5, null for don't know, "na" for does not apply. */
+export type AnswerList = readonly (number | 'na' | null)[];
 
-/** Answers in questionnaire order (null = don't know) back to answers by statement id. */
-export function answersFromList(q: Questionnaire, list: readonly (number | null)[]): Answers {
+/** Answers in questionnaire order (null = don't know, "na" = does not apply) back to answers by statement id. */
+export function answersFromList(q: Questionnaire, list: AnswerList): Answers {
   const out: Answers = {};
   q.dimensions
     .flatMap((d) => d.statements)
     .forEach((s, i) => {
       const v = list[i];
-      out[s.id] = v === null || v === undefined ? 'dk' : (v as 1 | 2 | 3 | 4 | 5);
+      out[s.id] = v === null || v === undefined ? 'dk' : (v as 1 | 2 | 3 | 4 | 5 | 'na');
     });
   return out;
 }
 
 /** Answers by statement id to questionnaire order; unanswered counts as don't know. */
-export function answersToList(q: Questionnaire, answers: Answers): (number | null)[] {
+export function answersToList(q: Questionnaire, answers: Answers): (number | 'na' | null)[] {
   return q.dimensions
     .flatMap((d) => d.statements)
     .map((s) => {
       const a = answers[s.id];
-      return isRating(a) ? a : null;
+      return isRating(a) || a === 'na' ? a : null;
     });
 }

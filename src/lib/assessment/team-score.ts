@@ -1,5 +1,6 @@
-import { roles, type LevelId, type Role } from '../../schemas/assessment';
+import { levelIds, roles, type LevelId, type Role } from '../../schemas/assessment';
 import type { Dimension, Questionnaire } from './questionnaire';
+import { ladderProfile } from './ladder';
 import { answersFromList, levelOf, scoreAttempt, scoreOf, scoredValue } from './scoring';
 import type { Respondent } from './team';
 
@@ -36,6 +37,13 @@ export interface TeamDimension {
   max: number | null;
   /** Respondents who rated at least one statement in it. */
   rated: number;
+  /** "Does not apply here" answers in it, from everyone: left out of every mean. */
+  notApplicable: number;
+  /**
+   * The team's rung: the band of the mean score of the respondents whose own ladder placed this
+   * dimension (see ladder.ts). Null when nobody's did: all unclear, not rated or not applicable.
+   */
+  rung: LevelId | null;
   gap: Gap;
   /** Mean scored answer (1–5) of each role that rated it; roles with no rating are left out. */
   roleMeans: Partial<Record<Role, number>>;
@@ -51,6 +59,10 @@ export interface TeamResult {
   score: number | null;
   level: LevelId | null;
   dimensions: TeamDimension[];
+  /** The team's overall rung: the lowest rung among its dimensions; null when none has one. */
+  rung: LevelId | null;
+  /** "Does not apply here" answers from everyone. */
+  notApplicable: number;
 }
 
 /** Aggregates respondents: team score, each dimension's mean and range, and marketing–sales gaps. */
@@ -62,6 +74,7 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
     answers: answersFromList(q, r.answers),
     result: scoreAttempt(q, answersFromList(q, r.answers)),
   }));
+  const ladders = scored.map((s) => ladderProfile(s.result));
   const reverse = new Map(q.dimensions.flatMap((d) => d.statements.map((s) => [s.id, s.reverse] as const)));
   // Scored values, so a reverse-scored statement pulls every mean the same way as the others.
   const ratingsOf = (role: Role | null, id: string) =>
@@ -83,7 +96,10 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
       if (m !== null) roleMeans[role] = m;
     }
     const lowest = (Object.entries(roleMeans) as [Role, number][]).sort((a, b) => a[1] - b[1])[0];
+    const placed = mean(scored.flatMap((s, j) => (ladders[j]!.rungs[i]!.rung ? [s.result.dimensions[i]!.score!] : [])));
     return {
+      notApplicable: scored.reduce((n, s) => n + s.result.dimensions[i]!.notApplicable, 0),
+      rung: placed === null ? null : levelOf(Math.round(placed)),
       roleMeans,
       lower: lowest ? { role: lowest[0], mean: lowest[1] } : null,
       dimension,
@@ -104,5 +120,14 @@ export function aggregateTeam(q: Questionnaire, respondents: Respondent[]): Team
       })),
     };
   });
-  return { respondents: respondents.length, byRole, score, level: score === null ? null : levelOf(score), dimensions };
+  const rungs = dimensions.flatMap((d) => (d.rung ? [levelIds.indexOf(d.rung)] : []));
+  return {
+    respondents: respondents.length,
+    byRole,
+    score,
+    level: score === null ? null : levelOf(score),
+    dimensions,
+    rung: rungs.length ? levelIds[Math.min(...rungs)]! : null,
+    notApplicable: dimensions.reduce((n, d) => n + d.notApplicable, 0),
+  };
 }

@@ -4,15 +4,28 @@ import type { After } from '../../schemas/funnel';
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * The gross margin a funnel starts with, and the one older saves and links get: an editorial
+ * assumption typical of subscription software, not a benchmark; the reader sets their own.
+ */
+export const DEFAULT_GROSS_MARGIN = 75;
+
+/**
  * The after-sale settings a funnel starts with: off, 2 % monthly churn, 1 % monthly expansion
- * (editorial assumptions, not benchmarks), and the deal value spread over 12 months as what a
- * customer pays each month, at least one cent. An older save or link being upgraded may carry a
- * deal value that is not a positive number (the schema then refuses the funnel by that field):
- * it still gets valid settings, 1 a month, so the message names the real fault.
+ * (editorial assumptions, not benchmarks), the deal value spread over 12 months as what a
+ * customer pays each month, at least one cent, and a 75 % gross margin. An older save or link
+ * being upgraded may carry a deal value that is not a positive number (the schema then refuses
+ * the funnel by that field): it still gets valid settings, 1 a month, so the message names the
+ * real fault.
  */
 export function defaultAfter(dealValue: number): After {
   const deal = Number.isFinite(dealValue) && dealValue > 0 ? dealValue : 12;
-  return { on: false, churn: 2, expansion: 1, monthly: Math.max(0.01, cents(deal / 12)) };
+  return {
+    on: false,
+    churn: 2,
+    expansion: 1,
+    monthly: Math.max(0.01, cents(deal / 12)),
+    grossMargin: DEFAULT_GROSS_MARGIN,
+  };
 }
 
 export interface AfterMonth {
@@ -31,9 +44,14 @@ export interface AfterSale {
   total: number;
   /** Customers kept at the end. */
   keptAtEnd: number;
-  /** Lifetime revenue of one customer; null when churn does not exceed expansion (it never ends). */
+  /** Gross profit one new customer brings in their first month: monthly revenue × gross margin. */
+  monthlyProfit: number;
+  /**
+   * Lifetime value of one customer on gross margin, as the glossary defines it; null when churn does not exceed
+   * expansion and the margin is above 0 (it never ends).
+   */
   ltv: number | null;
-  /** Months until one customer's revenue covers what winning them cost; null without a cost. */
+  /** Months until one customer's gross profit covers what winning them cost; null without a cost. */
   payback: number | null;
   /** True when the payback takes longer than PAYBACK_MAX months. */
   paybackBeyond: boolean;
@@ -45,8 +63,10 @@ export const PAYBACK_MAX = 120;
  * Customers won each month (`won[m]`) become customers kept and recurring revenue. Each month
  * the customers already kept lose `churn` %, and their revenue changes by expansion − churn %
  * (one rate of net revenue retention); then the month's new customers join, each paying `monthly`.
- * Lifetime value is the sum of that shrinking revenue for ever: monthly ÷ (churn − expansion).
- * Payback counts months of one customer's revenue, kept and expanded alike, until it covers `cost`.
+ * Lifetime value and payback count gross profit, not revenue, as the glossary's lifetime value
+ * does: revenue also pays for serving the customer, so it cannot all go to winning them back.
+ * Lifetime value is the sum of that shrinking profit for ever: monthly × margin ÷ (churn − expansion).
+ * Payback counts months of one customer's gross profit, kept and expanded alike, until it covers `cost`.
  */
 export function afterSale(a: After, won: number[], cost: number | null): AfterSale {
   const keep = 1 - a.churn / 100;
@@ -60,12 +80,13 @@ export function afterSale(a: After, won: number[], cost: number | null): AfterSa
     total += recurring;
     return { month: i + 1, won: w, kept, recurring };
   });
-  const ltv = a.churn > a.expansion ? a.monthly / ((a.churn - a.expansion) / 100) : null;
+  const monthlyProfit = (a.monthly * a.grossMargin) / 100;
+  const ltv = monthlyProfit === 0 ? 0 : a.churn > a.expansion ? monthlyProfit / ((a.churn - a.expansion) / 100) : null;
   let payback: number | null = null;
   let beyond = false;
   if (cost !== null && cost > 0) {
     let sum = 0;
-    let pay = a.monthly;
+    let pay = monthlyProfit;
     for (let m = 1; m <= PAYBACK_MAX; m++) {
       sum += pay;
       pay *= retain;
@@ -76,5 +97,5 @@ export function afterSale(a: After, won: number[], cost: number | null): AfterSa
     }
     beyond = payback === null;
   } else if (cost === 0) payback = 0;
-  return { months, total, keptAtEnd: kept, ltv, payback, paybackBeyond: beyond };
+  return { months, total, keptAtEnd: kept, monthlyProfit, ltv, payback, paybackBeyond: beyond };
 }

@@ -7,10 +7,11 @@ import { toBase64Url } from '../base64url';
  * [volume, dealValue, currency, budget|null, target, mode 0|1, presetId|null,
  *  [[name, owner 0|1|2, rate, days|null, ref|null], …]].
  * Version 2 adds the after-sale settings as a ninth item: [on 0|1, churn, expansion, monthly].
- * Version 1 codes still open, with the after-sale section off.
+ * Version 3 adds the gross margin to them: [on 0|1, churn, expansion, monthly, grossMargin].
+ * Version 1 codes still open, with the after-sale section off; version 2 codes with the default margin.
  * Stage ids are not shared; they are renumbered s1…sN on the way in.
  */
-export const CODE_VERSION = 2;
+export const CODE_VERSION = 3;
 
 /** Packs a funnel into a share code. */
 export function encodeFunnel(f: Funnel): string {
@@ -23,7 +24,7 @@ export function encodeFunnel(f: Funnel): string {
     f.mode === 'goal' ? 1 : 0,
     f.presetId,
     f.stages.map((s) => [s.name, owners.indexOf(s.owner), s.rate, s.days, s.ref]),
-    [f.after.on ? 1 : 0, f.after.churn, f.after.expansion, f.after.monthly],
+    [f.after.on ? 1 : 0, f.after.churn, f.after.expansion, f.after.monthly, f.after.grossMargin],
   ];
   return `${CODE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(packed)))}`;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
-import { defaultAfter } from './after';
+import { DEFAULT_GROSS_MARGIN, defaultAfter } from './after';
 import { fromBase64Url } from '../base64url';
 import { CODE_VERSION } from './code-encode';
 
@@ -37,8 +37,14 @@ const packedSchema = z.strictObject({
   presetId: z.nullable(z.string()),
   stages: z.array(packedStage),
 });
-const AFTER_ITEMS = ['on', 'churn', 'expansion', 'monthly'] as const;
-const packedAfter = z.strictObject({ on: bit, churn: z.number(), expansion: z.number(), monthly: z.number() });
+const AFTER_ITEMS = ['on', 'churn', 'expansion', 'monthly', 'grossMargin'] as const;
+const packedAfter = z.strictObject({
+  on: bit,
+  churn: z.number(),
+  expansion: z.number(),
+  monthly: z.number(),
+  grossMargin: z.number(),
+});
 
 /** An array's items under the given names; null (which no object schema accepts) when it is not one of that length. */
 function named(names: readonly string[], raw: unknown): Record<string, unknown> | null {
@@ -85,7 +91,11 @@ export function decodeFunnel(code: string): DecodedFunnel {
   const packed = packedSchema.safeParse(
     Array.isArray(top.stages) ? { ...top, stages: top.stages.map((st) => named(STAGE_ITEMS, st)) } : top,
   );
-  const packedA = version >= 2 ? packedAfter.safeParse(named(AFTER_ITEMS, afterItem)) : null;
+  // Version 2 codes carry no gross margin: they get the default one.
+  const afterNamed =
+    version >= 3 ? named(AFTER_ITEMS, afterItem) : version === 2 ? named(AFTER_ITEMS.slice(0, 4), afterItem) : null;
+  const packedA =
+    version >= 2 ? packedAfter.safeParse(afterNamed && { grossMargin: DEFAULT_GROSS_MARGIN, ...afterNamed }) : null;
   if (!packed.success || (packedA && !packedA.success))
     return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
   const { volume, dealValue, currency, budget, target, mode, presetId, stages } = packed.data;

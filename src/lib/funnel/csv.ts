@@ -49,13 +49,14 @@ export function funnelCsv({ funnel: f, result: r, goal, after }: CsvInput, scena
       ['Monthly churn (%)', a.churn],
       ['Monthly expansion (%)', a.expansion],
       ['Revenue per customer each month', a.monthly],
+      ['Gross margin (%)', a.grossMargin],
     );
     if (after)
       settings.push(
         ['Customers kept after 12 months', after.keptAtEnd],
         ['Recurring revenue over 12 months', after.total],
-        ['Lifetime value per customer', after.ltv],
-        ['Months to pay back a customer', after.payback],
+        ['Lifetime value per customer (on gross margin)', after.ltv],
+        ['Months to pay back a customer (on gross margin)', after.payback],
       );
   }
   const rows = r.stages.map((s, i) => {

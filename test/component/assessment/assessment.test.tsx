@@ -6,7 +6,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { realQuestionnaire } from '../../fixtures/assessment';
-import { teamCodes, unknownVersionCode, v1Code } from '../../fixtures/assessment-team';
+import { teamCodes, unknownVersionCode, v1Code, v3Code } from '../../fixtures/assessment-team';
 import { mixedList } from '../../fixtures/assessment-answers';
 
 const q = realQuestionnaire();
@@ -37,10 +37,10 @@ async function completeByClicking(user: User, label: string) {
 afterEach(() => vi.useRealTimers());
 
 describe('the questionnaire and its result', () => {
-  test('agreeing strongly with everything scores 92, not 100: four statements are reverse-scored', async () => {
+  test('agreeing strongly with everything scores 82, not 100: nine statements are reverse-scored', async () => {
     const { user } = await openAssessment();
-    // 36 × 5 + 4 × 1 = 184 over 40 → 92.
-    expect(await completeByClicking(user, '5 Strongly agree')).toHaveTextContent('92');
+    // 31 × 5 + 9 × 1 = 164 over 40 → 82.
+    expect(await completeByClicking(user, '5 Strongly agree')).toHaveTextContent('82');
     expect(screen.getByTestId('overall-level')).toHaveTextContent('Integrated');
   });
 
@@ -84,7 +84,7 @@ describe('the questionnaire and its result', () => {
     // "ideal customer" was reworded: asked afresh.
     expect(within(groups[2]!).queryAllByRole('radio', { checked: true })).toHaveLength(0);
     const stored = JSON.parse(localStorage.getItem('msg:assessment')!);
-    expect(stored).toMatchObject({ v: 2, data: { questionnaireVersion: 2, answers: { 'written-lead-stages': 5 } } });
+    expect(stored).toMatchObject({ v: 2, data: { questionnaireVersion: 3, answers: { 'written-lead-stages': 5 } } });
     expect(stored.data.answers['ideal-customer-agreed']).toBeUndefined();
   });
 });
@@ -100,7 +100,7 @@ describe('a shared result', () => {
     await openShared(v1Code);
     expect(await screen.findByRole('heading', { level: 2, name: 'Shared result' })).toBeInTheDocument();
     expect(await screen.findByTestId('old-version')).toHaveTextContent(
-      "This result was answered in questionnaire version 1, and is shown with that version's statements. This site now asks version 2.",
+      "This result was answered in questionnaire version 1, and is shown with that version's statements. This site now asks version 3.",
     );
     expect(screen.getByTestId('overall-score')).toHaveTextContent('80'); // version 1 had no reverse-scored statement
     expect(screen.getByTestId('overall-level')).toHaveTextContent('Integrated');
@@ -144,9 +144,10 @@ describe('the team view', () => {
     assessment.unmount();
 
     const team = await openTeam();
-    await paste(team.user, team.box(), teamCodes.m1);
+    // A colleague's code on today's questionnaire (version 3), like the manager's own.
+    await paste(team.user, team.box(), v3Code);
     await team.user.click(screen.getByRole('button', { name: 'Add my latest result' }));
-    expect(team.box()).toHaveValue(`${teamCodes.m1}\n${own}`);
+    expect(team.box()).toHaveValue(`${v3Code}\n${own}`);
     expect(await screen.findByTestId('team-score', {}, { timeout: 8000 })).toBeInTheDocument();
     const roles = screen.getByRole('table', { name: 'Respondents by role' });
     expect(within(roles).getAllByRole('row')[1]!.querySelectorAll('td').length).toBe(5);

@@ -84,12 +84,24 @@ describe('after the sale and the SLA draft', () => {
     const figures = document.querySelector('.after-figures')!;
     expect(figures).toHaveTextContent(`Customers kept after 12 months${Math.round(kept)}`); // 42
     expect(figures).toHaveTextContent(`$${Math.round(total).toLocaleString('en-US')}`); // $219,104
-    expect(figures).toHaveTextContent('$100,000'); // 1,000 ÷ (2 % − 1 %)
+    expect(screen.getByLabelText('Gross margin')).toHaveValue('75');
+    // Lifetime value is on gross margin, as the glossary defines it: 1,000 × 75 % ÷ (2 % − 1 %).
+    expect(figures).toHaveTextContent('Lifetime value of one customer, on gross margin$75,000');
     // The example starts with no budget, so there is no payback until the reader gives one.
     expect(figures).toHaveTextContent('Add a marketing budget above to see this');
     await fill(user, screen.getByLabelText('Marketing budget a month (optional)'), '30000');
-    // $30,000 budget ÷ 5 customers = $6,000: 1,000 + 990 + … passes 6,000 in month 7.
-    expect(figures).toHaveTextContent('7 (cost per customer $6,000)');
+    // $30,000 budget ÷ 5 customers = $6,000, paid back from 750 of gross profit a month, 1 % less each month:
+    // 750 + 742.50 + … is 5,794 after 8 months and 6,486 after 9 (on revenue it would have been 7).
+    expect(figures).toHaveTextContent(
+      'Months to pay back winning a customer, on gross margin9 (cost per customer $6,000)',
+    );
+    // A margin out of range is refused beside the field and the figures keep the last valid one.
+    const margin = screen.getByLabelText('Gross margin');
+    await fill(user, margin, '150');
+    expect(screen.getByText('The gross margin cannot be above 100 %.')).toBeInTheDocument();
+    expect(figures).toHaveTextContent('$75,000');
+    await fill(user, margin, '60');
+    expect(figures).toHaveTextContent('$60,000'); // 1,000 × 60 % ÷ 1 %
   });
 
   test('the SLA follows the settings, and a right-to-left stage name is isolated so it cannot reorder the sentence', async () => {

@@ -14,7 +14,10 @@ const resultArb: fc.Arbitrary<SharedResult> = fc.record({
   role: fc.constantFrom(...roles),
   team: fc.string({ unit: 'grapheme', maxLength: TEAM_LABEL_MAX }).filter((s) => s.length <= TEAM_LABEL_MAX),
   date: fc.integer({ min: 0, max: 0xffff }).map((d) => new Date(EPOCH + d * 86_400_000).toISOString().slice(0, 10)),
-  answers: fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)), { minLength: 1, maxLength: 60 }),
+  answers: fc.array(fc.oneof(fc.constantFrom(1, 2, 3, 4, 5, 'na' as const), fc.constant(null)), {
+    minLength: 1,
+    maxLength: 60,
+  }),
 });
 
 const example: SharedResult = {
@@ -27,6 +30,21 @@ const example: SharedResult = {
 };
 
 describe('result codes', () => {
+  it('carry "does not apply" (3-bit value 6) and read a 7 as not a code from this site', () => {
+    const withNa: SharedResult = { ...example, questionnaireVersion: 3, answers: [4, 'na', null, 2] };
+    const decoded = decodeResultCode(encodeResultCode(withNa));
+    expect(decoded.ok && decoded.value.answers).toEqual([4, 'na', null, 2]);
+    // 4 answers × 3 bits: 100 110 000 010 → 0x98 0x20; set the second to 7 (111) and re-sign it.
+    const bytes = fromBase64Url(encodeResultCode(withNa))!;
+    const body = bytes.subarray(0, bytes.length - 4);
+    body[body.length - 2] = 0x9c;
+    const crc = crc32(body);
+    const forged = toBase64Url(
+      new Uint8Array([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]),
+    );
+    expect(decodeResultCode(forged)).toMatchObject({ ok: false, problem: 'malformed' });
+  });
+
   it('round-trip a worked example and stay URL-safe and short', () => {
     const code = encodeResultCode(example);
     expect(code).toMatch(/^[A-Za-z0-9_-]+$/);

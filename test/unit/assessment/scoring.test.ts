@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Answers } from '../../../src/schemas/assessment';
-import { levelOf, nextLevel, scoreAttempt, scoreOf, strongestAndWeakest } from '../../../src/lib/assessment/scoring';
+import { levelOf, nextLevel, scoreAttempt, scoreOf } from '../../../src/lib/assessment/scoring';
+import { strongestAndWeakest } from '../../../src/lib/assessment/plan';
 import { forVersion } from '../../../src/lib/assessment/questionnaire';
 import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';
 import { mixedAnswers, uniformAnswers } from '../../fixtures/assessment-answers';
@@ -89,8 +90,8 @@ describe('scoring an attempt', () => {
   });
 });
 
-describe('the real questionnaire', () => {
-  const real = realQuestionnaire();
+describe('the real questionnaire, version 2 (as its codes and saved results are scored)', () => {
+  const real = forVersion(realQuestionnaire(), 2)!;
   it('scores all-3 as 60 aligned, and all-4 as 76 aligned because four statements are reverse-scored', () => {
     expect(scoreAttempt(real, uniformAnswers(real, 3)).overall).toMatchObject({ score: 60, level: 'aligned' });
     // 36 statements count 4 and the 4 reverse-scored ones count 6 − 4 = 2: 152 over 40 → 15200 / 200 = 76.
@@ -128,7 +129,7 @@ describe('the real questionnaire', () => {
   });
 
   it('keeps version 1 readable with its own 27 statements', () => {
-    const v1 = forVersion(real, 1)!;
+    const v1 = forVersion(realQuestionnaire(), 1)!;
     expect(v1.dimensions.map((d) => d.statements.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3]);
     expect(v1.dimensions[2]!.statements[1]!.text).toMatch(/^Everyone knows exactly when a lead passes/);
     // Version 1 had no reverse-scored statement: all 4s still give 80 there.

@@ -4,7 +4,7 @@ import { encodeResultCode, shareHref } from '../../../src/lib/assessment/code-en
 import { parseTeamInput } from '../../../src/lib/assessment/team';
 import { aggregateTeam } from '../../../src/lib/assessment/team-score';
 import { workshopAgenda } from '../../../src/lib/assessment/team-agenda';
-import { smallQuestionnaire } from '../../fixtures/assessment';
+import { realQuestionnaire, smallQuestionnaire } from '../../fixtures/assessment';
 
 const q = smallQuestionnaire();
 const base = { questionnaireVersion: 1, team: 'North', date: '2026-05-01' } as const;
@@ -103,5 +103,49 @@ describe('two colleagues with identical answers', () => {
     const { respondents, messages } = parseTeamInput(q, `${a}\n${b}`);
     expect(respondents).toHaveLength(2);
     expect(messages).toEqual([]);
+  });
+});
+
+describe('a team with "does not apply" answers (hand-worked)', () => {
+  // a: M [4, 4, na] → 80 and placed; S [4, na, na] → 80 but one rating is too few for a rung.
+  // b: M [4, 4, 4] → 80; S [2, 2, 2] → 40; both placed. c: everyone 3 → unclear, nobody places it.
+  const M = code({ role: 'marketing', answers: [4, 4, 'na', 4, 4, 4, 3, 3, 3] });
+  const S = code({ role: 'sales', answers: [4, 'na', 'na', 2, 2, 2, 3, 3, 3] });
+  const team = aggregateTeam(q, parseTeamInput(q, `${M}\n${S}`).respondents);
+
+  it('leaves "does not apply" out of every mean and counts it', () => {
+    // M 4 + 4 + 12 + 9 = 29 over 8, S 4 + 6 + 9 = 19 over 7 → 48 over 15 → 4800 / 75 = 64.
+    expect(team.score).toBe(64);
+    expect(team.notApplicable).toBe(3);
+    expect(team.dimensions.map((d) => d.notApplicable)).toEqual([3, 0, 0]);
+    expect(team.dimensions[0]!.gap).toEqual({ marketing: 4, sales: 4, gap: 0, flagged: false });
+  });
+
+  it('places each dimension from the respondents who placed it, and the team at its lowest rung', () => {
+    expect(team.dimensions.map((d) => [d.mean, d.rung])).toEqual([
+      [80, 'integrated'], // only marketing's 80 counts for the rung
+      [60, 'aligned'], // (80 + 40) / 2
+      [60, null], // all neutral: a Kotler 60, but no rung
+    ]);
+    expect(team.rung).toBe('aligned');
+  });
+});
+
+describe('codes from questionnaire versions 2 and 3 pasted together', () => {
+  const real = realQuestionnaire();
+  const v3 = (nonce: number, role: 'marketing' | 'sales') =>
+    encodeResultCode({ ...base, nonce, role, questionnaireVersion: 3, answers: ['na', ...Array<number>(39).fill(4)] });
+  const v2 = (nonce: number) =>
+    encodeResultCode({ ...base, nonce, role: 'sales', questionnaireVersion: 2, answers: Array(40).fill(4) });
+
+  it('use the version most codes were made with, and name the lines left out', () => {
+    const mostly3 = parseTeamInput(real, [v3(1, 'marketing'), v2(2), v3(3, 'sales')].join('\n'));
+    expect(mostly3.q.version).toBe(3);
+    expect(mostly3.respondents.map((r) => r.line)).toEqual([1, 3]);
+    expect(mostly3.messages.map((m) => [m.line, m.kind])).toEqual([[2, 'other-version']]);
+    expect(aggregateTeam(mostly3.q, mostly3.respondents).notApplicable).toBe(2);
+    const mostly2 = parseTeamInput(real, [v2(4), v3(5, 'sales'), v2(6)].join('\n'));
+    expect(mostly2.q.version).toBe(2);
+    expect(mostly2.messages[0]!.message).toMatch(/^Made with questionnaire version 3; this view uses version 2/);
   });
 });

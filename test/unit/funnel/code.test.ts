@@ -45,6 +45,7 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
       churn: cents(0, 100),
       expansion: cents(0, 100),
       monthly: cents(0.01, 1_000_000_000),
+      grossMargin: cents(0, 100),
     }),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
@@ -70,7 +71,7 @@ const allFinite = (f: Funnel) => {
 describe('the share code in a link', () => {
   it('round-trips the worked funnel in a short, URL-safe code', () => {
     const code = encodeFunnel(workedFunnel);
-    expect(code).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^3\.[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(330);
     expect(decodeFunnel(code)).toEqual({ ok: true, funnel: workedFunnel });
   });
@@ -176,9 +177,24 @@ describe('the share code in a link', () => {
 });
 
 describe('share codes across versions', () => {
-  it('carries the after-sale settings in a version 2 code', () => {
-    const on = { ...workedFunnel, after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250 } };
-    expect(decodeFunnel(encodeFunnel(on))).toEqual({ ok: true, funnel: on });
+  it('carries the after-sale settings, gross margin included, in a version 3 code', () => {
+    const on = { ...workedFunnel, after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250, grossMargin: 62.5 } };
+    const code = encodeFunnel(on);
+    expect(code.startsWith('3.')).toBe(true);
+    expect(decodeFunnel(code)).toEqual({ ok: true, funnel: on });
+  });
+
+  it('still opens a version 2 code (made before the gross margin), with the default 75 % margin', () => {
+    const packed = JSON.parse(Buffer.from(encodeFunnel(workedFunnel).slice(2), 'base64url').toString()) as unknown[];
+    const v2 = [...packed.slice(0, 8), [1, 3.5, 0.5, 250]];
+    const decoded = decodeFunnel(`2.${Buffer.from(JSON.stringify(v2)).toString('base64url')}`);
+    expect(decoded).toMatchObject({
+      ok: true,
+      funnel: { after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250, grossMargin: 75 } },
+    });
+    // A version 2 code that already holds five after-sale items was not made by this site.
+    const five = [...packed.slice(0, 8), [1, 3.5, 0.5, 250, 40]];
+    expect(decodeFunnel(`2.${Buffer.from(JSON.stringify(five)).toString('base64url')}`)).toMatchObject({ ok: false });
   });
 
   it('still opens a version 1 code (made before the after-sale section), with the section off', () => {
@@ -200,15 +216,18 @@ describe('share codes across versions', () => {
     expect(decoded.ok).toBe(true);
     if (decoded.ok) {
       expect(decoded.funnel.volume).toBe(1000);
-      expect(decoded.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33 });
+      expect(decoded.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33, grossMargin: 75 });
     }
   });
 
-  it('refuses a version 2 code whose after-sale part is missing or out of range', () => {
+  it('refuses a version 2 or 3 code whose after-sale part is missing or out of range', () => {
     const packed = JSON.parse(Buffer.from(encodeFunnel(workedFunnel).slice(2), 'base64url').toString()) as unknown[];
-    const broken = (p: unknown[]) => `2.${Buffer.from(JSON.stringify(p)).toString('base64url')}`;
+    const broken = (p: unknown[], v = 2) => `${v}.${Buffer.from(JSON.stringify(p)).toString('base64url')}`;
     expect(decodeFunnel(broken(packed.slice(0, 8)))).toMatchObject({ ok: false });
     const badRate = [...packed.slice(0, 8), [1, 150, 1, 100]];
     expect(decodeFunnel(broken(badRate))).toMatchObject({ ok: false, reason: /not valid/ });
+    expect(decodeFunnel(broken([...packed.slice(0, 8), [1, 2, 1, 100]], 3))).toMatchObject({ ok: false });
+    const badMargin = [...packed.slice(0, 8), [1, 2, 1, 100, 120]];
+    expect(decodeFunnel(broken(badMargin, 3))).toMatchObject({ ok: false, reason: /gross margin cannot be above 100/ });
   });
 });

@@ -51,13 +51,15 @@ describe('CSV export', () => {
   });
 
   it('carries the after-sale rates and figures when the section is on', () => {
-    const on = { ...f, after: { on: true, churn: 2, expansion: 1, monthly: 1000 } };
+    const on = { ...f, after: { on: true, churn: 2, expansion: 1, monthly: 1000, grossMargin: 75 } };
     const won = new Array(12).fill(10);
     const csv = funnelCsv({ ...view(on), after: afterSale(on.after, won, 600) }, 'x');
     expect(csv).toContain('After the sale,On');
     expect(csv).toContain('Monthly churn (%),2');
     expect(csv).toContain('Monthly expansion (%),1');
-    expect(csv).toContain('Lifetime value per customer,100000');
+    expect(csv).toContain('Gross margin (%),75');
+    // 1,000 a month × 75 % ÷ (2 % − 1 %).
+    expect(csv).toContain('Lifetime value per customer (on gross margin),75000');
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas, in names too', () => {

@@ -37,10 +37,24 @@ describe('the saved funnel across versions', () => {
     if (r.status !== 'ok') return;
     expect(r.migratedFrom).toBe(1);
     expect(r.value.funnel.volume).toBe(5000);
-    expect(r.value.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33 });
+    expect(r.value.funnel.after).toEqual({ on: false, churn: 2, expansion: 1, monthly: 833.33, grossMargin: 75 });
     expect(r.value.scenarios).toHaveLength(12);
     expect(r.value.scenarios[11]!.funnel.after.on).toBe(false);
     expect(r.value.sla).toEqual({ hours: 12, attempts: 4 });
+  });
+
+  it('upgrades a version 2 save, scenarios too, to the default 75 % gross margin and keeps its other settings', () => {
+    const { grossMargin: _m, ...v2After } = { ...workedFunnel.after, on: true, churn: 3 };
+    const v2Funnel = { ...workedFunnel, after: v2After };
+    const raw = JSON.stringify({
+      v: 2,
+      data: { ...initialFunnelState(), funnel: v2Funnel, scenarios: [{ id: 'c1', name: 'Plan', funnel: v2Funnel }] },
+    });
+    const r = decodeVersioned(funnelCodec, raw);
+    expect(r).toMatchObject({ status: 'ok', migratedFrom: 2 });
+    if (r.status !== 'ok') return;
+    expect(r.value.funnel.after).toEqual({ on: true, churn: 3, expansion: 1, monthly: 833.33, grossMargin: 75 });
+    expect(r.value.scenarios[0]!.funnel.after.grossMargin).toBe(75);
   });
 
   it('starts a new reader with an empty budget, so no cost per customer or payback is worked out', () => {
@@ -77,7 +91,7 @@ describe('the saved funnel across versions', () => {
   });
 
   it('refuses corrupt saves with a reason and falls back to the example', () => {
-    for (const raw of ['{"v":1,"data":{"funnel":null}}', '{"v":2,"data":[]}', 'not json', '{"v":3,"data":{}}']) {
+    for (const raw of ['{"v":1,"data":{"funnel":null}}', '{"v":2,"data":[]}', 'not json', '{"v":4,"data":{}}']) {
       const r = decodeVersioned(funnelCodec, raw);
       expect(r.status, raw).toBe('unreadable');
       expect(r.value).toEqual(initialFunnelState());
@@ -141,7 +155,7 @@ describe('one derived view for every island', () => {
     expect(v.plan.stages[2]!.count).toBe(134);
     expect(v.projection.rows[0]!.entering).toBe(3350);
     expect(v.fix?.levers[0]?.name).toBe('Visitor');
-    setFunnelField('after', { on: true, churn: 2, expansion: 1, monthly: 1000 });
-    expect($funnelView.get().after?.ltv).toBeCloseTo(100_000, 6);
+    setFunnelField('after', { on: true, churn: 2, expansion: 1, monthly: 1000, grossMargin: 75 });
+    expect($funnelView.get().after?.ltv).toBeCloseTo(75_000, 6);
   });
 });

@@ -78,3 +78,20 @@ describe('team label', () => {
     expect($draft.get().team).toBe('T'.repeat(TEAM_LABEL_MAX));
   });
 });
+
+describe('a draft begun in questionnaire version 2', () => {
+  it('keeps its answers to statements version 3 still asks, "does not apply" included, and drops the reworded ones', async () => {
+    const { adoptQuestionnaire } = await import('../../../src/stores/assessment-store');
+    const { realQuestionnaire } = await import('../../fixtures/assessment');
+    const { statementIds } = await import('../../../src/lib/assessment/questionnaire');
+    const q = realQuestionnaire();
+    $draft.set({ ...$draft.get(), questionnaireVersion: 2, answers: { 'written-lead-stages': 4, 'plan-together': 5 } });
+    adoptQuestionnaire(q.version, statementIds(q));
+    expect($draft.get()).toMatchObject({ questionnaireVersion: 3, answers: { 'written-lead-stages': 4 } });
+    expect($draft.get().answers['plan-together']).toBeUndefined(); // "yearly or quarterly" was split: asked afresh
+    setRole('marketing');
+    setAnswer('written-lead-stages', 'na');
+    completeAttempt(3, day(2));
+    expect(historySchema.parse(savedHistory()).at(-1)!.answers['written-lead-stages']).toBe('na');
+  });
+});
