@@ -451,7 +451,7 @@ test.describe('team view', () => {
     await expect(plan.getByText('Ana (sales ops)')).toBeVisible();
   });
 
-  test('the team survives a reload, reopens from its team link, and is gone after "Forget these results"', async ({
+  test('the team survives a reload, reopens from its team link and is gone when forgotten; on a tablet its wide gap table scrolls by arrow keys', async ({
     page,
   }) => {
     await box(page).fill([teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n'));
@@ -480,6 +480,18 @@ test.describe('team view', () => {
     await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toHaveText(score!);
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
+    {
+      // on a tablet the wide gap table is a tab stop that arrow keys scroll sideways.
+      await page.setViewportSize({ width: 700, height: 900 });
+      await box(page).fill(Object.values(teamCodes).join('\n'));
+      await page.getByRole('button', { name: 'Build the team view' }).click();
+      const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
+      await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
+      await expect(gaps).toHaveAttribute('tabindex', '0');
+      await gaps.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    }
   });
 
   test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
@@ -491,18 +503,6 @@ test.describe('team view', () => {
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
     await expect(box(page)).toHaveValue(teamCodes.m1);
-  });
-
-  test('on a tablet the wide gap table is a tab stop that arrow keys scroll sideways', async ({ page }) => {
-    await page.setViewportSize({ width: 700, height: 900 });
-    await box(page).fill(Object.values(teamCodes).join('\n'));
-    await page.getByRole('button', { name: 'Build the team view' }).click();
-    const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
-    await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
-    await expect(gaps).toHaveAttribute('tabindex', '0');
-    await gaps.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   });
 });
 
@@ -555,7 +555,9 @@ test.describe("a returning manager's team view", () => {
     expect(problems).toEqual([]);
   });
 
-  test('pressing "Build the team view" loads the report at once and moves focus to its heading', async ({ page }) => {
+  test('pressing "Build the team view" loads the report at once and moves focus to its heading; "Print or save as PDF" before scrolling loads it first', async ({
+    page,
+  }) => {
     const chunks = watchChunks(page);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();
@@ -567,28 +569,28 @@ test.describe("a returning manager's team view", () => {
     await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).toBeFocused();
     await expect(page.getByTestId('team-score')).toHaveText('74');
     expect(chunks).toContain('TeamReport');
-  });
-
-  test('"Print or save as PDF" before scrolling loads the report first, so the printout has it', async ({ page }) => {
-    await page.goto('/assessment/team/');
-    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
-    await page.evaluate(() => {
-      const w = window as unknown as { __printed: number };
-      w.__printed = 0;
-      window.print = () => void w.__printed++;
-    });
-    const roles = page.getByRole('table', { name: 'Respondents by role' });
-    await expect(roles).toHaveCount(0);
-    // Pressed without scrolling to the report (as a screen reader's button list would).
-    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
-    await expect(roles.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', '2', '1', '0', '5']);
-    await expect(page.getByTestId('team-score')).toHaveText('74');
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('img', { name: /Bar chart of the team's mean score/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    {
+      // "Print or save as PDF" before scrolling loads the report first, so the printout has it.
+      await page.goto('/assessment/team/');
+      await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+      await waitForHydration(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+      await page.evaluate(() => {
+        const w = window as unknown as { __printed: number };
+        w.__printed = 0;
+        window.print = () => void w.__printed++;
+      });
+      const roles = page.getByRole('table', { name: 'Respondents by role' });
+      await expect(roles).toHaveCount(0);
+      // Pressed without scrolling to the report (as a screen reader's button list would).
+      await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+      await expect(roles.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', '2', '1', '0', '5']);
+      await expect(page.getByTestId('team-score')).toHaveText('74');
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('img', { name: /Bar chart of the team's mean score/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    }
   });
 
   test('if the report cannot be loaded, it says so where the report goes and offers a reload; the codes stay', async ({
@@ -681,7 +683,7 @@ test.describe("a returning reader's saved result", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the rest of the result starts loading at the reader's first key press or wheel turn, before they scroll to it", async ({
+  test('the rest of the result loads at the first key press or wheel turn, and "Print or save as PDF" loads the parts not yet scrolled to', async ({
     page,
   }) => {
     const chunks = watchChunks(page);
@@ -708,27 +710,25 @@ test.describe("a returning reader's saved result", () => {
     await page.mouse.move(200, 400);
     await page.mouse.wheel(0, 40);
     await expect(table).toBeAttached();
-  });
-
-  test('"Print or save as PDF" loads the parts not yet scrolled to, so the printout has the table and actions', async ({
-    page,
-  }) => {
-    await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await expect(page.getByTestId('overall-score')).toHaveText('80');
-    await page.evaluate(() => {
-      const w = window as unknown as { __printed: number };
-      w.__printed = 0;
-      window.print = () => void w.__printed++;
-    });
-    const table = page.getByRole('table', { name: /Scores by dimension/ });
-    await expect(table).toHaveCount(0);
-    // Pressed without scrolling to it (as a screen reader's button list would).
-    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
-    await expect(table).toBeAttached();
-    await expect(page.getByRole('region', { name: 'Work on these first' })).toBeAttached();
+    {
+      // "Print or save as PDF" loads the parts not yet scrolled to.
+      await page.goto('/assessment/');
+      await page.locator('astro-island').scrollIntoViewIfNeeded();
+      await waitForHydration(page);
+      await expect(page.getByTestId('overall-score')).toHaveText('80');
+      await page.evaluate(() => {
+        const w = window as unknown as { __printed: number };
+        w.__printed = 0;
+        window.print = () => void w.__printed++;
+      });
+      const table = page.getByRole('table', { name: /Scores by dimension/ });
+      await expect(table).toHaveCount(0);
+      // Pressed without scrolling to it (as a screen reader's button list would).
+      await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+      await expect(table).toBeAttached();
+      await expect(page.getByRole('region', { name: 'Work on these first' })).toBeAttached();
+    }
   });
 
   test('if the rest of the result cannot be loaded, it says so and offers a reload, and the score stays', async ({

@@ -544,7 +544,9 @@ test.describe('learning layer', () => {
     await expect(page.getByText(/NaN|undefined/)).toHaveCount(0);
   });
 
-  test('on a 320 px phone the progress table becomes one card per chapter, with nothing cut off', async ({ page }) => {
+  test('on phones the progress table becomes one card per chapter (320 px) and each sort activity one short card (390 px)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/progress/');
     await hydrated(page.locator('.pg'));
@@ -558,20 +560,21 @@ test.describe('learning layer', () => {
     const box = await row.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     await expect(page.getByRole('heading', { name: 'What counts as read' })).toBeVisible();
-  });
-  test('on a 390 px phone each sort activity and its three choices make one short card', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto('/practice/sort/');
-    await hydrated(page.locator('.sort-item'));
-    const item = page.locator('.sort-item').first();
-    const tops = await item
-      .locator('.sort-choice')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
-    // The three choices sit side by side in one row...
-    expect(tops).toHaveLength(3);
-    expect(new Set(tops.map(Math.round)).size).toBe(1);
-    // ...and the whole card, with its "Show the answer" line, stays short.
-    expect((await item.boundingBox())!.height).toBeLessThan(150);
+    {
+      // on a 390 px phone each sort activity and its three choices make one short card.
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto('/practice/sort/');
+      await hydrated(page.locator('.sort-item'));
+      const item = page.locator('.sort-item').first();
+      const tops = await item
+        .locator('.sort-choice')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+      // The three choices sit side by side in one row...
+      expect(tops).toHaveLength(3);
+      expect(new Set(tops.map(Math.round)).size).toBe(1);
+      // ...and the whole card, with its "Show the answer" line, stays short.
+      expect((await item.boundingBox())!.height).toBeLessThan(150);
+    }
   });
 
   test('on a touch screen, tapping a glossary term shows its definition in place; only the link inside navigates', async ({
