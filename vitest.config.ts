@@ -1,19 +1,27 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import type { Plugin } from 'vite';
-import { PRESETS_MODULE, presetModuleSource } from './src/integrations/funnel-presets';
 
 /**
- * The funnel presets' virtual module for the browser-like component project. The Astro integration
- * serves it too, but registers the presets folder as a watched file, which Vite's browser transform
- * then tries to import; tests need no watching.
+ * The funnel presets' virtual module (see src/integrations/funnel-presets.ts) for the browser-like
+ * component project, built from the same files by the same functions. The Astro integration serves it
+ * too, but registers the presets folder as a watched file, which Vite's browser transform then tries
+ * to import; tests need no watching.
  */
+const PRESETS_MODULE = 'virtual:funnel-presets';
 const presetsForComponents: Plugin = {
   name: 'test:funnel-presets',
   enforce: 'pre',
   resolveId: (id) => (id === PRESETS_MODULE ? `\0test:${PRESETS_MODULE}` : undefined),
-  load: async (id) =>
-    id === `\0test:${PRESETS_MODULE}` ? (await presetModuleSource('content/presets')).code : undefined,
+  load: (id) =>
+    id === `\0test:${PRESETS_MODULE}`
+      ? [
+          "import { loadPresets } from '/src/lib/funnel/load-presets.ts';",
+          "import { benchmarkOf } from '/src/lib/funnel/presets.ts';",
+          "const files = import.meta.glob('/content/presets/*.json', { eager: true, import: 'default' });",
+          'export const presets = loadPresets(files).map(benchmarkOf);',
+        ].join('\n')
+      : undefined,
 };
 
 /**

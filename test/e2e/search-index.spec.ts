@@ -148,7 +148,7 @@ const RANKING: [query: string, expected: string][] = [
   ['service level agreement', '/guide/sla-and-shared-metrics/'],
   ['rivalry', '/guide/the-rivalry/'],
   ['handoff', '/guide/funnel-and-handoff/'],
-  ['marketing mix', '/guide/what-marketing-does/'],
+  ['marketing mix', '/guide/selling-in-the-marketing-mix/'],
   ['networking', '/guide/what-sales-does/'],
   ['win rate', '/glossary/#win-rate'],
   ['four kinds of relationship', '/guide/four-kinds-of-relationship/'],
