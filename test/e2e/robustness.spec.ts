@@ -429,7 +429,9 @@ test.describe('two tabs on the same widget', () => {
 // ---------------------------------------------------------------- hostile text
 
 test.describe('text a reader types or pastes is shown as text', () => {
-  test('a hostile team label stays text on the results, in the history and on the shared result', async ({ page }) => {
+  test('a hostile team label stays text on the results, the history and the shared result, and a hostile search stays text too', async ({
+    page,
+  }) => {
     await openAssessment(page);
     await completeAssessment(page, IMG);
     await expectShownAsText(page, IMG);
@@ -438,23 +440,23 @@ test.describe('text a reader types or pastes is shown as text', () => {
     await hydrateAll(page);
     await expect(page.locator('.team-label')).toHaveText(IMG);
     await expectShownAsText(page, IMG);
-  });
+    {
+      // a hostile search in the header dialog and in a /search/ address stays text.
+      await page.goto('/guide/');
+      await page.locator('header').getByRole('link', { name: 'Search' }).click();
+      const field = page
+        .getByRole('dialog', { name: 'Search the guide' })
+        .getByRole('searchbox', { name: 'Search the guide' });
+      await field.fill(`handoff ${SCRIPT}`);
+      await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “handoff ${SCRIPT}”`);
+      await expectShownAsText(page, SCRIPT);
+      await page.keyboard.press('Escape');
 
-  test('a hostile search in the header dialog and in a /search/ address stays text', async ({ page }) => {
-    await page.goto('/guide/');
-    await page.locator('header').getByRole('link', { name: 'Search' }).click();
-    const field = page
-      .getByRole('dialog', { name: 'Search the guide' })
-      .getByRole('searchbox', { name: 'Search the guide' });
-    await field.fill(`handoff ${SCRIPT}`);
-    await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “handoff ${SCRIPT}”`);
-    await expectShownAsText(page, SCRIPT);
-    await page.keyboard.press('Escape');
-
-    await page.goto(`/search/?q=${encodeURIComponent(`${SCRIPT} ${IMG}`)}`);
-    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue(`${SCRIPT} ${IMG}`);
-    await expect(page.getByRole('status')).toContainText(`“${SCRIPT} ${IMG}”`);
-    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      await page.goto(`/search/?q=${encodeURIComponent(`${SCRIPT} ${IMG}`)}`);
+      await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue(`${SCRIPT} ${IMG}`);
+      await expect(page.getByRole('status')).toContainText(`“${SCRIPT} ${IMG}”`);
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    }
   });
 });
 

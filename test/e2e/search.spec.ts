@@ -70,7 +70,7 @@ test.describe('search dialog', () => {
     }
   });
 
-  test('the header button opens a modal dialog with focus in the field, Tab stays inside it, and Escape returns focus to the button', async ({
+  test('the header button, "/" (except while typing) and Ctrl+K open a modal dialog with focus in the field; Tab stays inside it and Escape returns focus', async ({
     page,
   }) => {
     await page.goto('/guide/');
@@ -96,41 +96,31 @@ test.describe('search dialog', () => {
         expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
       }
     }
+    {
+      // "/" opens search from anywhere except while typing, and Ctrl+K opens it too.
+      const probe = await instrument(page);
+      await page.goto('/about/');
+      await page.keyboard.press('/');
+      await expect(input(page)).toBeFocused();
+      await expect(input(page)).toHaveValue('');
+      await page.keyboard.press('Escape');
+      await expect(dialog(page)).toBeHidden();
+
+      await page.keyboard.press('Control+k');
+      await expect(input(page)).toBeFocused();
+      // Typing "/" inside the field types a slash instead of reopening anything.
+      await page.keyboard.type('a/b');
+      await expect(input(page)).toHaveValue('a/b');
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press('Meta+k');
+      await expect(input(page)).toBeFocused();
+      await expect(input(page)).toHaveValue('a/b');
+      expect(await probe.cspViolations()).toEqual([]);
+    }
   });
 
-  test('if the search dialog cannot be loaded (an old tab after a deploy), the header button opens the search page instead', async ({
-    page,
-  }) => {
-    await page.route(/\/_astro\/dialog\.[^/]+\.js$/, (route) => route.abort());
-    await page.goto('/guide/');
-    await page.locator('header').getByRole('link', { name: 'Search' }).click();
-    await expect(page).toHaveURL(/\/search\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  });
-
-  test('"/" opens search from anywhere except while typing, and Ctrl+K opens it too', async ({ page }) => {
-    const probe = await instrument(page);
-    await page.goto('/about/');
-    await page.keyboard.press('/');
-    await expect(input(page)).toBeFocused();
-    await expect(input(page)).toHaveValue('');
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-
-    await page.keyboard.press('Control+k');
-    await expect(input(page)).toBeFocused();
-    // Typing "/" inside the field types a slash instead of reopening anything.
-    await page.keyboard.type('a/b');
-    await expect(input(page)).toHaveValue('a/b');
-    await page.keyboard.press('Escape');
-
-    await page.keyboard.press('Meta+k');
-    await expect(input(page)).toBeFocused();
-    await expect(input(page)).toHaveValue('a/b');
-    expect(await probe.cspViolations()).toEqual([]);
-  });
-
-  test('a reader searches and opens a glossary term by keyboard only, and the term is highlighted there', async ({
+  test('a reader searches and opens a glossary term by keyboard only, highlighted there; if the dialog cannot load, the button opens the search page', async ({
     page,
   }) => {
     const probe = await instrument(page);
@@ -170,6 +160,14 @@ test.describe('search dialog', () => {
     expect(await marks.count()).toBeGreaterThan(2);
     await expect(page.locator('header mark, footer mark, nav mark')).toHaveCount(0);
     expect(await probe.cspViolations()).toEqual([]);
+    {
+      // if the search dialog cannot be loaded (an old tab after a deploy).
+      await page.route(/\/_astro\/dialog\.[^/]+\.js$/, (route) => route.abort());
+      await page.goto('/guide/');
+      await page.locator('header').getByRole('link', { name: 'Search' }).click();
+      await expect(page).toHaveURL(/\/search\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
   });
 
   test('Enter in the field opens the first result, the count is announced politely, and section and audience filters narrow the results', async ({
@@ -244,7 +242,7 @@ test.describe('search dialog', () => {
 });
 
 test.describe('search page', () => {
-  test('a shared /search/ link shows its results and filters on load, and typing updates the address', async ({
+  test('a shared /search/ link shows its results and filters on load and typing updates the address; an odd or hostile address is shown as text', async ({
     page,
   }) => {
     const probe = await instrument(page);
@@ -271,19 +269,21 @@ test.describe('search page', () => {
     await expect(field).toBeFocused();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await probe.cspViolations()).toEqual([]);
-  });
-
-  test('an odd or hostile address is shown as text and never breaks the page', async ({ page }) => {
-    const probe = await instrument(page);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=%3Cb%3E&audience=Nobody`);
-    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('<img src=x onerror=alert(1)>');
-    await expect(page.getByRole('status')).toContainText(/results? for “<img src=x onerror=alert\(1\)>”\./);
-    await expect(page.locator('main img')).toHaveCount(0);
-    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-    expect(errors).toEqual([]);
-    expect(await probe.cspViolations()).toEqual([]);
+    {
+      // an odd or hostile address is shown as text and never breaks the page.
+      const probe = await instrument(page);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(
+        `/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=%3Cb%3E&audience=Nobody`,
+      );
+      await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('<img src=x onerror=alert(1)>');
+      await expect(page.getByRole('status')).toContainText(/results? for “<img src=x onerror=alert\(1\)>”\./);
+      await expect(page.locator('main img')).toHaveCount(0);
+      await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+      expect(errors).toEqual([]);
+      expect(await probe.cspViolations()).toEqual([]);
+    }
   });
 
   test('with JavaScript off it explains and links the guide and the glossary', async ({ browser }) => {
