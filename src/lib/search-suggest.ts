@@ -60,7 +60,7 @@ export function rewriteQuery(q: string, glossary: TermEntry[]): string {
   for (const t of glossary) for (const n of namesOf(t)) canonical.set(joinedKey(n), normalise(n));
   const words = normalise(q).split(' ').filter(Boolean);
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let run = Math.min(MAX_RUN, words.length - i);
     while (run > 0 && !canonical.has(words.slice(i, i + run).join(''))) run--;
     if (run === 0) out.push(words[i++]!);

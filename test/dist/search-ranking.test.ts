@@ -127,6 +127,17 @@ describe.skipIf(!existsSync(join(dist, 'pagefind/pagefind.js')))('search ranking
     expect(misses).toEqual([]);
   });
 
+  it.each([
+    ['winrat', 'win rate'],
+    ['bowtei', 'bow tie'],
+    ['markting', 'marketing'],
+    ['qouta', 'quota'],
+    ['converson rate', 'conversion rate'],
+  ])('offers "did you mean" for "%s": "%s"', async (query, meant) => {
+    const outcome = await searchWith(pf, known, { ...emptySearch, q: query }, 0);
+    expect(outcome?.suggestion).toBe(meant);
+  });
+
   it.each(TOP_THREE)('"%s" keeps %s in the top three', async (query, expected) => {
     const rank = await rankOf(query, expected);
     expect(rank).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ test.describe('glossary terms in a chapter', () => {
     await expect(tip).toHaveAttribute('role', 'tooltip');
     await expect(tip).toContainText('A lead that marketing judges likely enough to buy');
     await expect(link).toHaveAccessibleDescription(/Marketing-qualified lead/);
-    await expect(link).toHaveAttribute('href', '/glossary/#mql');
+    await expect(link).toHaveAttribute('href', '/glossary/mql/');
 
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
@@ -38,10 +38,10 @@ test.describe('glossary terms in a chapter', () => {
   test('only the first use of a term in a chapter is a link, and it leads to the glossary entry', async ({ page }) => {
     await page.goto('/guide/sla-and-shared-metrics/');
     // The chapter mentions the CRM twice through <Term id="crm">; only the first links.
-    await expect(page.locator('article a[href="/glossary/#crm"]')).toHaveCount(1);
-    await page.locator('article a[href="/glossary/#crm"]').click();
-    await expect(page).toHaveURL(/\/glossary\/#crm$/);
-    await expect(page.getByRole('heading', { name: /CRM/ })).toBeInViewport();
+    await expect(page.locator('article a[href="/glossary/crm/"]')).toHaveCount(1);
+    await page.locator('article a[href="/glossary/crm/"]').click();
+    await expect(page).toHaveURL(/\/glossary\/crm\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: /CRM/ })).toBeInViewport();
   });
 });
 
@@ -91,12 +91,12 @@ test.describe('comparison table', () => {
       ['win-rate', 'win rate'],
       ['quota', 'quota'],
     ] as const) {
-      await expect(page.locator(`article a[href="/glossary/#${id}"]`)).toHaveCount(1);
+      await expect(page.locator(`article a[href="/glossary/${id}/"]`)).toHaveCount(1);
       if (id !== 'win-rate')
-        await expect(metrics.getByRole('link', { name: words })).toHaveAttribute('href', `/glossary/#${id}`);
+        await expect(metrics.getByRole('link', { name: words })).toHaveAttribute('href', `/glossary/${id}/`);
     }
     await metrics.getByRole('link', { name: 'quota' }).click();
-    await expect(page).toHaveURL(/\/glossary\/#quota$/);
+    await expect(page).toHaveURL(/\/glossary\/quota\/$/);
   });
 });
 

@@ -218,7 +218,7 @@ test.describe('page widths', () => {
   test('the glossary shows entries side by side on a wide screen', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.goto('/glossary/');
-    const [a, b] = await page.locator('.term').all();
+    const [a, b] = await page.locator('.glossary-terms li').all();
     const [boxA, boxB] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
     expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
     expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(2);

@@ -165,9 +165,7 @@ export async function searchWith(
   const found = async (t: string) => hasWord(contents, t) || (terms.length > 1 && (await onSomePage(pf, t, opts)));
   const missing = (await Promise.all(terms.map(async (t) => ((await found(t)) ? '' : t)))).filter(Boolean);
   const suggestion =
-    missing.length && known
-      ? (closestName(state.q, glossary) ?? didYouMean(state.q, known.vocab, missing))
-      : undefined;
+    missing.length && known ? (closestName(state.q, glossary) ?? didYouMean(state.q, known.vocab, missing)) : undefined;
   return {
     searchedAs: rewritten !== normalise(state.q) ? rewritten : undefined,
     total: hits.length,
