@@ -127,6 +127,18 @@ describe.skipIf(!existsSync(join(dist, 'pagefind/pagefind.js')))('search ranking
     expect(misses).toEqual([]);
   });
 
+  it("leads with the term's own page for every glossary term's name and spelled-out form", async () => {
+    const wrong: string[] = [];
+    for (const t of known.list.glossary) {
+      for (const name of [t.term, t.expansion].filter((n): n is string => !!n)) {
+        const outcome = await searchWith(pf, known, { ...emptySearch, q: name }, 0);
+        const first = outcome?.results[0] && path(outcome.results[0].url);
+        if (first !== `/glossary/${t.id}/`) wrong.push(`"${name}" → ${first}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each([
     ['winrat', 'win rate'],
     ['bowtei', 'bow tie'],

@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
 import { builtPagePaths } from './sitemap';
 import { SECTIONS, sectionOf, type ResultData } from '../../src/lib/search';
 
@@ -116,24 +115,9 @@ test.describe('the search index', () => {
       );
     }
   });
-
-  test("every glossary term's name finds that term's own page first among glossary results", async ({ page }) => {
-    const pf = await pagefindIn(page);
-    const ids = readdirSync('content/glossary')
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => f.replace(/\.md$/, ''));
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) {
-      const html = await page.request.get(`/glossary/${id}/`).then((r) => r.text());
-      const term = html.match(/<h1[^>]*>\s*([^<(]+)/)?.[1]?.trim();
-      expect(term, `/glossary/${id}/ has no h1`).toBeTruthy();
-      const [first] = await pf.search(term!, 1, { section: 'Glossary' });
-      expect(first && path(first.url), `"${term}" does not find its own page`).toBe(`/glossary/${id}/`);
-    }
-  });
 });
 
-/* The ranking of natural queries runs in Node against the built index: test/dist/search-ranking.test.ts. */
+/* Ranking (natural queries, every glossary term's name) runs in Node on the built index: test/dist/search-ranking.test.ts. */
 
 /** Misspellings: search offers the right word, and following the offer finds the page. */
 const MISSPELLED: [query: string, meant: string, expected: string][] = [
