@@ -3,13 +3,13 @@ import type { VersionedCodec } from '../lib/versioned';
 import { PLAN_KEY, TEAM_KEY } from '../schemas/storage-keys';
 import { persistedStore } from './persisted';
 
-export const teamCodec: VersionedCodec<TeamCodes> = {
+const teamCodec: VersionedCodec<TeamCodes> = {
   key: TEAM_KEY,
   version: 1,
   schema: teamCodesSchema,
   initial: () => ({ text: '' }),
 };
-export const planCodec: VersionedCodec<ActionPlanState> = {
+const planCodec: VersionedCodec<ActionPlanState> = {
   key: PLAN_KEY,
   version: 1,
   schema: actionPlanSchema,
@@ -17,11 +17,11 @@ export const planCodec: VersionedCodec<ActionPlanState> = {
 };
 
 /** The codes pasted into the team view, kept until the manager forgets them. */
-export const teamStore = persistedStore(teamCodec, 'team results');
+const teamStore = persistedStore(teamCodec, 'team results');
 export const $teamCodes = teamStore.$value;
 
 /** Owners and due dates typed in workshop mode, by action key. */
-export const planStore = persistedStore(planCodec, 'action plan');
+const planStore = persistedStore(planCodec, 'action plan');
 export const $plan = planStore.$value;
 
 export const setTeamText = (text: string) => $teamCodes.set({ text: text.slice(0, 100_000) });

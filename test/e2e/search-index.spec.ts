@@ -77,7 +77,14 @@ test.describe('the search index', () => {
     expect(await inSection('Paths')).not.toContain('/progress/');
     expect(await inSection('Paths')).not.toContain('/practice/sort/');
     expect(await inSection('Tools')).toContain('/progress/');
-    expect(await inSection('Practice')).toEqual(['/practice/', '/practice/review/', '/practice/sort/']);
+    expect(await inSection('Practice')).toEqual([
+      '/practice/',
+      '/practice/negotiating-the-sla/',
+      '/practice/pipeline-review/',
+      '/practice/review/',
+      '/practice/sdr-morning-inbox/',
+      '/practice/sort/',
+    ]);
   });
 
   test('interface text is not indexed: buttons, labels, status text, audience tags and progress', async ({ page }) => {
@@ -149,13 +156,14 @@ async function expectInTopThree(page: Page, query: string, expected: string) {
   const [want, fragment] = expected.split('#') as [string, string | undefined];
   const top = await topResults(page);
   const hit = top.find((r) => r.url === want);
-  expect(hit, `top three for "${query}": ${top.map((r) => r.url).join(', ')}`).toBeTruthy();
-  if (fragment) expect(hit!.subs, `headings under ${want}`).toContain(fragment);
+  expect.soft(hit, `top three for "${query}": ${top.map((r) => r.url).join(', ')}`).toBeTruthy();
+  if (hit && fragment) expect.soft(hit.subs, `headings under ${want} for "${query}"`).toContain(fragment);
 }
 
 test.describe('search ranking', () => {
-  for (const [query, meant, expected] of MISSPELLED) {
-    test(`"${query}" offers "${meant}", which finds ${expected}`, async ({ page }) => {
+  test('a misspelt query offers the right word, and following the offer finds the page', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const [query, meant, expected] of MISSPELLED) {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const offer = page.getByRole('status').getByRole('button', { name: meant, exact: true });
       await expect(page.getByRole('status')).toContainText(`Did you mean ${meant}?`);
@@ -164,6 +172,6 @@ test.describe('search ranking', () => {
       await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeFocused();
       await expect(page.getByRole('status')).toContainText(`for “${meant}”`);
       await expectInTopThree(page, meant, expected);
-    });
-  }
+    }
+  });
 });

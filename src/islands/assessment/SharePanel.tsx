@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
 import { shareHref } from '../../lib/assessment/code-encode';
+import { attemptCode } from '../../lib/assessment/attempt';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import type { Attempt } from '../../schemas/assessment';
 import { copyText } from '../shared/clipboard';
 
 /** The result code and share link, with copy buttons that fall back to selecting the text. */
-export function SharePanel({ code }: { code: string }) {
+export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt }) {
+  // ResultsView shows an attempt only in a questionnaire version this site knows, so it has a code.
+  const code = attemptCode(q, latest)!;
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
@@ -22,24 +27,20 @@ export function SharePanel({ code }: { code: string }) {
         show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
         marketing and sales see things differently.
       </p>
-      <p class="field">
-        <label for="share-link">Share link</label>
-        <span class="copy-row">
-          <input id="share-link" type="text" readOnly value={link} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(link, 'Link', 'share-link')}>
-            Copy link
-          </button>
-        </span>
-      </p>
-      <p class="field">
-        <label for="share-code">Result code</label>
-        <span class="copy-row">
-          <input id="share-code" type="text" readOnly value={code} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(code, 'Code', 'share-code')}>
-            Copy code
-          </button>
-        </span>
-      </p>
+      {[
+        { id: 'share-link', label: 'Share link', what: 'Link', value: link },
+        { id: 'share-code', label: 'Result code', what: 'Code', value: code },
+      ].map((f) => (
+        <p class="field" key={f.id}>
+          <label for={f.id}>{f.label}</label>
+          <span class="copy-row">
+            <input id={f.id} type="text" readOnly value={f.value} />
+            <button type="button" class="btn btn-secondary" onClick={() => copy(f.value, f.what, f.id)}>
+              Copy {f.what.toLowerCase()}
+            </button>
+          </span>
+        </p>
+      ))}
       <p class="muted" role="status">
         {status}
       </p>

@@ -24,7 +24,8 @@ export function GlossaryIndex({ terms }: Props) {
 
   return (
     <div class="glossary-index">
-      <form class="glossary-filter" role="search" hidden={!ready} onSubmit={(e) => e.preventDefault()}>
+      {/* A div, not a form: there is nothing to submit, the list narrows as you type. */}
+      <div class="glossary-filter" role="search" aria-label="Glossary terms" hidden={!ready}>
         <label for="glossary-filter-input">Filter terms</label>
         <input
           id="glossary-filter-input"
@@ -38,7 +39,7 @@ export function GlossaryIndex({ terms }: Props) {
         <p id="glossary-filter-count" class="glossary-count" role="status" aria-live="polite">
           {countText(shown.length, terms.length)}
         </p>
-      </form>
+      </div>
       <nav aria-label="Glossary letters" class="glossary-letters">
         <ul>
           {letters.map((l) => (
