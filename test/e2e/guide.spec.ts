@@ -59,7 +59,7 @@ test('the comparison table is a table on a wide screen and one card per aspect o
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBeLessThanOrEqual(0);
   await table.getByRole('link', { name: 'quota' }).click();
-  await expect(page).toHaveURL(/\/glossary\/#quota$/);
+  await expect(page).toHaveURL(/\/glossary\/quota\/$/);
 });
 
 test('a diagram’s text version opens on request, and diagram colours follow the dark theme', async ({ page }) => {
