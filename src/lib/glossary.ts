@@ -37,4 +37,5 @@ export function glossaryLinkErrors(terms: TermLike[], chapterIds: Set<string>): 
   return [...errors, ...chapterRefErrors(chapterRefs, chapterIds)];
 }
 
-export const termHref = (id: string) => `/glossary/#${id}`;
+/** A term's own page; the A–Z hub at /glossary/ keeps an anchor per term for links made before term pages existed. */
+export const termHref = (id: string) => `/glossary/${id}/`;

@@ -4,10 +4,12 @@
  */
 import { closest } from '../schemas/edit-distance';
 
-/** A glossary entry as the list carries it: the term, its spelled-out form, its anchor id. */
+/** A glossary entry as the list carries it: the term, its spelled-out form, other spellings, its page id. */
 export interface TermEntry {
   term: string;
   expansion?: string;
+  /** Other ways of writing the term ("cold calling"), searched as synonyms of it. */
+  aliases?: string[];
   id: string;
 }
 
@@ -25,11 +27,63 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The glossary entry a query names exactly, by its term ("MQL") or spelled out ("marketing-qualified lead"). */
+/** Letters and digits only, lower case: "Bow-tie", "bow tie" and "bowtie" share the key "bowtie". */
+export const joinedKey = (text: string) => normalise(text).replace(/ /g, '');
+
+/** Every way an entry is written: the term, its spelled-out form and its aliases. */
+const namesOf = (t: TermEntry) => [t.term, t.expansion ?? '', ...(t.aliases ?? [])].filter(Boolean);
+
+/**
+ * The glossary entry a query names exactly, by its term ("MQL"), spelled out ("marketing-qualified
+ * lead") or an alias ("cold calling"), however it is hyphenated or spaced ("win-rate", "winrate").
+ */
 export function glossaryEntryFor(q: string, glossary: TermEntry[]): TermEntry | undefined {
-  const query = normalise(q);
+  const query = joinedKey(q);
   if (!query) return undefined;
-  return glossary.find((t) => normalise(t.term) === query || (t.expansion && normalise(t.expansion) === query));
+  return glossary.find((t) => namesOf(t).some((n) => joinedKey(n) === query));
+}
+
+/** How many typing slips a word of this length may hold and still be recognised. */
+const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
+
+/** Longest run of query words tried as one glossary name ("service level agreement"). */
+const MAX_RUN = 4;
+
+/**
+ * The query with hyphen, space and joined variants of glossary names written the way the pages
+ * write them: "bowtie" and "bow-tie" become "bow tie", "hand off" becomes "handoff", "winrate"
+ * becomes "win rate". Other words stay as typed (normalised). Pagefind matches whole words, so
+ * without this "bowtie" finds nothing about the bow tie.
+ */
+export function rewriteQuery(q: string, glossary: TermEntry[]): string {
+  const canonical = new Map<string, string>();
+  for (const t of glossary) for (const n of namesOf(t)) canonical.set(joinedKey(n), normalise(n));
+  const words = normalise(q).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let run = Math.min(MAX_RUN, words.length - i);
+    while (run > 0 && !canonical.has(words.slice(i, i + run).join(''))) run--;
+    if (run === 0) out.push(words[i++]!);
+    else {
+      out.push(canonical.get(words.slice(i, i + run).join(''))!);
+      i += run;
+    }
+  }
+  return out.join(' ');
+}
+
+/**
+ * The glossary name a whole query nearly spells ("winrat", "bowtei", "hand of"): compared without
+ * spaces or hyphens, so a slip in a two-word term is still one slip. Undefined for an exact name.
+ */
+export function closestName(q: string, glossary: TermEntry[]): string | undefined {
+  const query = joinedKey(q);
+  if (query.length < 5 || /\d/.test(query)) return undefined;
+  const names = glossary.flatMap(namesOf);
+  if (names.some((n) => joinedKey(n) === query)) return undefined;
+  const keys = names.map(joinedKey);
+  const near = closest(query, keys, allowedEdits(query));
+  return near === undefined ? undefined : normalise(names[keys.indexOf(near)]!);
 }
 
 /** Every distinct word of three letters or more in the titles and terms, in the order first seen. */
@@ -38,9 +92,6 @@ export function vocabulary(terms: SearchTerms): string[] {
   const words = phrases.flatMap((p) => normalise(p).split(' ')).filter((w) => w.length >= 3);
   return [...new Set(words)];
 }
-
-/** How many typing slips a word of this length may hold and still be recognised. */
-const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
 
 /** The closest known word to a word not in the list, or undefined when none is close enough. */
 export function closestWord(word: string, vocab: string[]): string | undefined {

@@ -15,7 +15,12 @@ export const GET: APIRoute = async () => {
     getCollection('paths'),
   ]);
   const body: SearchTerms = {
-    glossary: glossary.map((t) => ({ term: t.data.term, expansion: t.data.expansion, id: t.id })),
+    glossary: glossary.map((t) => ({
+      term: t.data.term,
+      expansion: t.data.expansion,
+      aliases: t.data.aliases.length ? t.data.aliases : undefined,
+      id: t.id,
+    })),
     titles: [
       ...primaryNav.map((n) => n.label),
       ...chapters.sort((a, b) => a.data.order - b.data.order).map((c) => c.data.title),

@@ -15,7 +15,7 @@ describe('glossary terms in a chapter', () => {
   test('a term links to its glossary entry and is described by a tooltip with its definition', () => {
     const path = '/guide/funnel-and-handoff/';
     const [link] = all(article(path), (e) => e.tagName === 'a' && visibleText(e) === 'MQL');
-    expect(attr(link!, 'href')).toBe('/glossary/#mql');
+    expect(attr(link!, 'href')).toBe('/glossary/mql/');
     const tip = byId(path, attr(link!, 'aria-describedby')!)!;
     expect(attr(tip, 'role')).toBe('tooltip');
     expect(visibleText(tip)).toMatch(/Marketing-qualified lead/);
@@ -24,7 +24,7 @@ describe('glossary terms in a chapter', () => {
 
   test('only the first use of a term in a chapter is a link', () => {
     // The chapter mentions the CRM twice through <Term id="crm">; only the first links.
-    expect(linksTo(article('/guide/sla-and-shared-metrics/'), '/glossary/#crm')).toHaveLength(1);
+    expect(linksTo(article('/guide/sla-and-shared-metrics/'), '/glossary/crm/')).toHaveLength(1);
   });
 });
 
@@ -55,10 +55,10 @@ describe('the comparison table', () => {
       ['mql', 'MQLs'],
       ['quota', 'quota'],
     ] as const) {
-      expect(linksTo(article(path), `/glossary/#${id}`), id).toHaveLength(1);
-      expect(linksTo(metrics, `/glossary/#${id}`).map(visibleText)).toEqual([words]);
+      expect(linksTo(article(path), `/glossary/${id}/`), id).toHaveLength(1);
+      expect(linksTo(metrics, `/glossary/${id}/`).map(visibleText)).toEqual([words]);
     }
-    expect(linksTo(article(path), '/glossary/#win-rate')).toHaveLength(1);
+    expect(linksTo(article(path), '/glossary/win-rate/')).toHaveLength(1);
   });
 });
 

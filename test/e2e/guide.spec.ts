@@ -35,9 +35,9 @@ test('a glossary term shows its definition on focus and hover, Escape dismisses 
   await expect(hoverTip).toBeHidden();
 
   await page.goto('/guide/sla-and-shared-metrics/');
-  await page.locator('article a[href="/glossary/#crm"]').click();
-  await expect(page).toHaveURL(/\/glossary\/#crm$/);
-  await expect(page.getByRole('heading', { name: /CRM/ })).toBeInViewport();
+  await page.locator('article a[href="/glossary/crm/"]').click();
+  await expect(page).toHaveURL(/\/glossary\/crm\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: /CRM/ })).toBeInViewport();
 });
 
 test('the comparison table is a table on a wide screen and one card per aspect on a 320 px phone', async ({ page }) => {
@@ -59,7 +59,7 @@ test('the comparison table is a table on a wide screen and one card per aspect o
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBeLessThanOrEqual(0);
   await table.getByRole('link', { name: 'quota' }).click();
-  await expect(page).toHaveURL(/\/glossary\/#quota$/);
+  await expect(page).toHaveURL(/\/glossary\/quota\/$/);
 });
 
 test('a diagram’s text version opens on request, and diagram colours follow the dark theme', async ({ page }) => {

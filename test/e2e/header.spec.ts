@@ -208,7 +208,7 @@ test('on a 1600 px screen the tool pages use the width and line up with the head
   }
 
   // Still on the glossary: two entries side by side.
-  const [a, b] = await page.locator('.term').all();
+  const [a, b] = await page.locator('.glossary-terms li').all();
   const [boxA, boxB] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
   expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
   expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(2);

@@ -59,6 +59,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
   const [results, setResults] = useState<ShownResult[]>([]);
   // Only finished searches are announced; the previous count stays while the next one runs.
   const [announced, setAnnounced] = useState('');
+  // On a phone the filters fold behind one button, so the first results fit the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
@@ -91,13 +93,15 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
         setResults(found.results);
         setStatus('done');
         const missing = missingWordsMessage(found.missing, meaningfulTerms(state.q).length, found.total);
-        setAnnounced([resultSummary(found.total, state.q), missing].filter(Boolean).join(' '));
+        const as = found.searchedAs && `Searched as “${found.searchedAs}”.`;
+        setAnnounced([resultSummary(found.total, state.q), as, missing].filter(Boolean).join(' '));
       },
       () => run === latest.current && setStatus('error'),
     );
   }, [ready, state]);
 
   const ticked = (group: Filter['group']): readonly string[] => state[group];
+  const ticking = state.section.length + state.audience.length;
   const toggle =
     ({ group, values }: Filter, value: string) =>
     (e: TargetedEvent<HTMLInputElement>) => {
@@ -212,7 +216,16 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
             below.
           </strong>
         </p>
-        <div class="search-filters">
+        <button
+          type="button"
+          class="search-filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls={`${id}-filters`}
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
+          Filters{ticking ? ` (${ticking} on)` : ''}
+        </button>
+        <div class="search-filters" id={`${id}-filters`} data-open={filtersOpen || undefined}>
           {FILTERS.map((filter) => (
             <fieldset key={filter.group}>
               <legend>{filter.legend}</legend>

@@ -9,10 +9,19 @@ import {
   type SearchState,
   type ShownResult,
 } from '../../lib/search';
-import { didYouMean, glossaryEntryFor, vocabulary, type SearchTerms } from '../../lib/search-suggest';
+import { termHref } from '../../lib/glossary';
+import {
+  closestName,
+  didYouMean,
+  glossaryEntryFor,
+  normalise,
+  rewriteQuery,
+  vocabulary,
+  type SearchTerms,
+} from '../../lib/search-suggest';
 
 /** The parts of Pagefind's browser API this site uses. */
-interface PagefindApi {
+export interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, opts: { filters: Record<string, unknown> }): Promise<RawSearch>;
@@ -39,6 +48,8 @@ export interface SearchOutcome {
   missing: string[];
   /** A corrected query from the site's titles and glossary terms, when some words found nothing. */
   suggestion?: string;
+  /** The query as searched when a glossary name was respaced ("winrate" as "win rate"). */
+  searchedAs?: string;
 }
 
 export const PAGE_SIZE = 8;
@@ -53,9 +64,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // pageLength 0.5 (default 0.75): the glossary is one long page of many short entries,
-    // and the default length penalty buried a term's definition below passing mentions.
-    await pf.options({ excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: { pageLength: 0.5 } });
+    await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
   })();
@@ -99,8 +108,29 @@ async function onSomePage(pf: PagefindApi, word: string, opts: { filters: Record
  */
 export async function search(state: SearchState, debounceMs = 100): Promise<SearchOutcome | null> {
   const [pf, known] = await Promise.all([loadPagefind(), loadTerms()]);
+  return searchWith(pf, known, state, debounceMs);
+}
+
+/** The options the site passes to Pagefind, shared with the ranking test that runs the built index in Node. */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 22,
+  highlightParam: HIGHLIGHT_PARAM,
+  // pageLength 0.5 (default 0.75): long chapters should not bury a short page that is about the query.
+  ranking: { pageLength: 0.5 },
+};
+
+/** A search with a loaded Pagefind and term list: what `search` runs, and what the ranking test runs. */
+export async function searchWith(
+  pf: PagefindApi,
+  known: { list: SearchTerms; vocab: string[] } | undefined,
+  state: SearchState,
+  debounceMs = 100,
+): Promise<SearchOutcome | null> {
   const opts = { filters: pagefindFilters(state) };
-  const terms = meaningfulTerms(state.q);
+  const glossary = known?.list.glossary ?? [];
+  // "bowtie", "bow-tie" and "hand off" are searched as the pages write them: "bow tie", "handoff".
+  const rewritten = rewriteQuery(state.q, glossary);
+  const terms = meaningfulTerms(rewritten);
   // "the", "who", "of" match nearly every page and only blur the ranking: search the topic words.
   const query = terms.length ? terms.join(' ') : state.q;
   const raw = await pf.debouncedSearch(query, opts, debounceMs);
@@ -113,13 +143,14 @@ export async function search(state: SearchState, debounceMs = 100): Promise<Sear
       perTerm.map((r) => r.results),
     );
   }
-  // A query that names a glossary term ("SLA", "lead scoring") leads with its glossary entry.
-  const entry = known && glossaryEntryFor(state.q, known.list.glossary);
+  // A query that names a glossary term ("SLA", "lead scoring", "cold calling") leads with its page.
+  const entry = glossaryEntryFor(state.q, glossary);
   if (entry && (!state.section.length || state.section.includes('Glossary'))) {
-    const glossary = await pf.search(query, { filters: { ...opts.filters, section: { any: ['Glossary'] } } });
-    const id = glossary.results[0]?.id;
-    const at = hits.findIndex((h) => h.id === id);
-    if (at > 0) hits = [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+    const found = await pf.search(query, { filters: { ...opts.filters, section: { any: ['Glossary'] } } });
+    const candidates = found.results.slice(0, 5);
+    const urls = await Promise.all(candidates.map(async (h) => (await h.data()).url.replace(/[?#].*$/, '')));
+    const own = candidates[urls.indexOf(termHref(entry.id))];
+    if (own) hits = [own, ...hits.filter((h) => h.id !== own.id)];
   }
   let shown = 0;
   const page = async () => {
@@ -133,8 +164,10 @@ export async function search(state: SearchState, debounceMs = 100): Promise<Sear
   // match its other words, needs a search for a word that is not there.
   const found = async (t: string) => hasWord(contents, t) || (terms.length > 1 && (await onSomePage(pf, t, opts)));
   const missing = (await Promise.all(terms.map(async (t) => ((await found(t)) ? '' : t)))).filter(Boolean);
-  const suggestion = missing.length && known ? didYouMean(state.q, known.vocab, missing) : undefined;
+  const suggestion =
+    missing.length && known ? (closestName(state.q, glossary) ?? didYouMean(state.q, known.vocab, missing)) : undefined;
   return {
+    searchedAs: rewritten !== normalise(state.q) ? rewritten : undefined,
     total: hits.length,
     results: first.map((d) => toShownResult(d, state.q)),
     more: async () => (await page()).map((d) => toShownResult(d, state.q)),
