@@ -626,38 +626,38 @@ test.describe('funnel builder as a planning tool', () => {
     await expect(page.getByLabel('What a new customer pays each month')).toHaveValue('1000');
     await expect(page.getByLabel('Gross margin')).toHaveValue('75');
     // Goal mode: 5 new customers a month from month 4 (an 87-day cycle), $1,000 a month each,
-    // 2 % churn and 1 % expansion, so revenue keeps 99 % a month.
+    // 2 % churn and 1 % expansion on the customers kept, so revenue keeps 98 % × 101 % = 98.98 % a month.
     let kept = 0;
     let mrr = 0;
     let total = 0;
     for (let m = 1; m <= 12; m++) {
       const won = m >= 4 ? 5 : 0;
       kept = kept * 0.98 + won;
-      mrr = mrr * 0.99 + won * 1000;
+      mrr = mrr * 0.98 * 1.01 + won * 1000;
       total += mrr;
     }
     const figures = page.locator('.after-figures');
     await expect(figures).toContainText(`Customers kept after 12 months${Math.round(kept)}`); // 42
     await expect(figures).toContainText(`$${Math.round(total).toLocaleString('en-US')}`); // $219,104
-    // Lifetime value is on gross margin, as the glossary defines it: 1,000 × 75 % ÷ (2 % − 1 %).
-    await expect(figures).toContainText('Lifetime value of one customer, on gross margin$75,000');
+    // Lifetime value is on gross margin, as the glossary defines it: 1,000 × 75 % ÷ (1 − 0.9898).
+    await expect(figures).toContainText('Lifetime value of one customer, on gross margin$73,529');
     // The example starts with no budget, so there is no payback until the reader gives one.
     await expect(figures).toContainText('Add a marketing budget above to see this');
     await page.getByLabel('Marketing budget a month (optional)').fill('30000');
     // $30,000 budget ÷ 5 customers = $6,000, paid back from 750 of gross profit a month, 1 % less each month:
-    // 750 + 742.50 + … is 5,794 after 8 months and 6,486 after 9 (on revenue it would have been 7).
+    // 750 + 742.35 + … is 5,790 after 8 months and 6,481 after 9 (on revenue it would have been 7).
     await expect(figures).toContainText(
-      'Months to pay back winning a customer, on gross margin9 (cost per customer $6,000)',
+      'Months to pay back winning a customer, on gross margin9 (cost per customer at the goal’s numbers: $6,000)',
     );
     // A margin out of range is refused beside the field and the figures keep the last valid one.
     const margin = page.getByLabel('Gross margin');
     await margin.fill('150');
     await expect(page.getByText('The gross margin cannot be above 100 %.')).toBeVisible();
-    await expect(figures).toContainText('$75,000');
+    await expect(figures).toContainText('$73,529');
     await margin.fill('60');
-    await expect(figures).toContainText('$60,000'); // 1,000 × 60 % ÷ 1 %
+    await expect(figures).toContainText('$58,824'); // 1,000 × 60 % ÷ 0.0102
     await margin.fill('75');
-    await expect(figures).toContainText('$75,000');
+    await expect(figures).toContainText('$73,529');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -677,7 +677,7 @@ test.describe('funnel builder as a planning tool', () => {
     expect(csv).toContain('After the sale,On,,,,,');
     expect(csv).toContain('Monthly churn (%),2,,,,,');
     expect(csv).toContain('Gross margin (%),75,,,,,');
-    expect(csv).toContain('Lifetime value per customer (on gross margin),75000,,,,,');
+    expect(csv).toContain('Lifetime value per customer (on gross margin),73529.41,,,,,');
     expect(csv).toContain('Months to pay back a customer (on gross margin),9,,,,,');
     expect(csv).toContain(`Recurring revenue over 12 months,${Math.round(total * 100) / 100},,,,,`);
     await context.close();

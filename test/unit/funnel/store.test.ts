@@ -156,6 +156,6 @@ describe('one derived view for every island', () => {
     expect(v.projection.rows[0]!.entering).toBe(3350);
     expect(v.fix?.levers[0]?.name).toBe('Visitor');
     setFunnelField('after', { on: true, churn: 2, expansion: 1, monthly: 1000, grossMargin: 75 });
-    expect($funnelView.get().after?.ltv).toBeCloseTo(75_000, 6);
+    expect($funnelView.get().after?.ltv).toBeCloseTo(750 / (1 - 0.98 * 1.01), 6);
   });
 });
