@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isDay } from '../lib/day';
 import { daySchema, REAL_DAY, whole } from './checks';
+import { TEAM_TEXT_MAX_CHARS } from './team-limits';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
 export const levelIds = ['undefined', 'defined', 'aligned', 'integrated'] as const;
@@ -109,7 +110,7 @@ export type SharedResult = z.infer<typeof sharedResultSchema>;
 /** The team view's pasted codes, kept until the manager chooses "Forget these results" (`msg:assessment-team`). */
 export const teamCodesSchema = z.strictObject({
   /** The text as pasted: codes or share links, one per line. */
-  text: z.string().check(z.maxLength(100_000)),
+  text: z.string().check(z.maxLength(TEAM_TEXT_MAX_CHARS)),
 });
 export type TeamCodes = z.infer<typeof teamCodesSchema>;
 
