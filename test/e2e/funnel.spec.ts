@@ -541,6 +541,25 @@ test.describe('funnel builder as a planning tool', () => {
     await expect(page.getByText('Loading the builder…')).toBeHidden();
   });
 
+  test('in the chapter, the example results never stand under the reader’s own numbers, loading or failed', async ({
+    page,
+  }) => {
+    await page.route(/FunnelResults\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto('/guide/funnel-and-handoff/');
+    const visitors = page.getByLabel(/entering each month$/);
+    const results = page.locator('.funnel-slot').nth(1);
+    await visitors.scrollIntoViewIfNeeded();
+    await visitors.fill('8888');
+    // The results below have not started loading: their example figures wait, hidden.
+    await expect(results.getByText('$24,750').first()).toBeHidden();
+    await expect(results.getByText(/10,000 Visitors/).first()).toBeHidden();
+    await page.getByText('Loading the results…').scrollIntoViewIfNeeded();
+    await expect(page.getByText('The results could not load.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload the page' }).last()).toBeVisible();
+    await expect(results.getByText('$24,750').first()).toBeHidden();
+    await expect(results.getByText(/10,000 Visitors/).first()).toBeHidden();
+  });
+
   test('if the builder’s code cannot load, the area says so and offers a reload instead of the example', async ({
     page,
   }) => {
