@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { isDay } from '../lib/day';
-import { daySchema, REAL_DAY, whole } from './checks';
+import { daySchema, REAL_DAY, whole, withoutBidiControls } from './checks';
 import { TEAM_TEXT_MAX_CHARS } from './team-limits';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
@@ -38,7 +38,10 @@ export const HISTORY_MAX = 50;
 /** A team label: free text the respondent chooses, shown to others only as text. */
 export const teamLabelSchema = z
   .string()
-  .check(z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }));
+  .check(
+    withoutBidiControls(),
+    z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }),
+  );
 
 /**
  * An answer: 1–5 on the agreement scale, "dk" for don't know, or "na" for "does not apply here"
