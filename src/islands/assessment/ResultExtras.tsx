@@ -14,7 +14,7 @@ export function ResultExtras({ q, latest, history }: { q: Questionnaire; latest:
   const code = attemptCode(q, latest)!;
   return (
     <>
-      <SharePanel code={code} />
+      <SharePanel code={code} date={latest.completedAt.slice(0, 10)} />
       <HistoryList q={q} history={history} onClear={clearHistory} />
     </>
   );

@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
-import { shareHref } from '../../lib/assessment/code-encode';
+import { codeDateNote, shareHref } from '../../lib/assessment/code-encode';
 import { copyText } from '../shared/clipboard';
 
-/** The result code and share link, with copy buttons that fall back to selecting the text. */
-export function SharePanel({ code }: { code: string }) {
+/**
+ * The result code and share link, with copy buttons that fall back to selecting the text. `date` is
+ * the result's own day: when a code cannot hold it, the panel says which day the code records.
+ */
+export function SharePanel({ code, date }: { code: string; date?: string }) {
+  const dateNote = date ? codeDateNote(date) : null;
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
@@ -22,6 +26,7 @@ export function SharePanel({ code }: { code: string }) {
         show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
         marketing and sales see things differently.
       </p>
+      {dateNote && <p class="notice">{dateNote}</p>}
       <p class="field">
         <label for="share-link">Share link</label>
         <span class="copy-row">
