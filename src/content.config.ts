@@ -7,6 +7,7 @@ import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './s
 import { claimSchema } from './schemas/claim';
 import { mythSchema } from './schemas/myth';
 import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
+import { scenarioSchema } from './schemas/scenario';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
 const guide = defineCollection({
@@ -61,6 +62,12 @@ const paths = defineCollection({
   schema: pathSchema,
 });
 
+/** Branching practice scenarios: content/scenarios/<id>.yaml, played at /practice/<id>/. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema,
+});
+
 /** Empirical claims the chapters label with <Claim id="…" />: content/claims/<id>.yaml. */
 const claims = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: './content/claims' }),
@@ -83,6 +90,7 @@ export const collections = {
   checks,
   activities,
   paths,
+  scenarios,
   claims,
   myths,
 };

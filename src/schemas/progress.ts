@@ -5,6 +5,7 @@ import type { Score } from '../lib/learning/scoring';
 import { PROGRESS_KEY } from './storage-keys';
 import { isSlug, slug, slugRule } from './slug';
 import { daySchema as day, whole } from './checks';
+import { RATINGS } from './scenario-codes';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
@@ -23,6 +24,19 @@ const resultSchema = z.strictObject({
   lastOn: z.optional(day),
 });
 export type Result = z.infer<typeof resultSchema>;
+
+/** A practice scenario's results: best and last score (best choices of decisions), and how plays ended. */
+const scenarioResultSchema = z.strictObject({
+  best: scoreSchema,
+  last: scoreSchema,
+  attempts: count().check(z.minimum(1)),
+  lastOn: z.optional(day),
+  /** How the last play ended. */
+  ending: z.enum(RATINGS),
+  /** True once any play reached a good ending. */
+  good: z.boolean(),
+});
+export type ScenarioResult = z.infer<typeof scenarioResultSchema>;
 
 const reviewItemSchema = z.strictObject({
   chapter: id,
@@ -61,6 +75,11 @@ export const progressSchema = z.strictObject({
   checks: byId(resultSchema),
   /** Exercise results by exercise id ("sort"). */
   exercises: byId(resultSchema),
+  /**
+   * Practice scenario results by scenario id. Optional, so progress saved before scenarios
+   * existed (and exports made then) loads as it is, with no version change or upgrade notice.
+   */
+  scenarios: z.optional(byId(scenarioResultSchema)),
   /** Tools the reader has used, with the first day. */
   tools: z.strictObject({ funnel: z.optional(used), assessment: z.optional(used) }),
   /** Path tasks done away from the screen, by task id. */

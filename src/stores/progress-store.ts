@@ -3,6 +3,7 @@ import { localDay, type Day } from '../lib/learning/dates';
 import type { Score } from '../lib/learning/scoring';
 import * as P from '../lib/learning/progress';
 import * as S from '../schemas/progress';
+import type { Rating } from '../schemas/scenario-codes';
 
 /**
  * The reader's learning progress, shared by every learning island and saved in this browser
@@ -26,6 +27,9 @@ export const recordCheck = (chapter: string, score: Score, wrong: readonly strin
   update((p, t) => P.recordCheck(p, chapter, score, wrong, t));
 export const recordExercise = (exercise: string, score: Score) =>
   update((p, t) => P.recordExercise(p, exercise, score, t));
+/** A scenario played to its debrief, with the ending's rating. */
+export const recordScenario = (scenario: string, score: Score, ending: Rating) =>
+  update((p, t) => P.recordScenario(p, scenario, score, ending, t));
 /**
  * Call when a reader has really used a tool: the funnel builder once a funnel is calculated,
  * the self-assessment once a result is shown. Safe to call often; the first day is kept.

@@ -78,7 +78,14 @@ test.describe('the search index', () => {
     expect(await inSection('Paths')).not.toContain('/progress/');
     expect(await inSection('Paths')).not.toContain('/practice/sort/');
     expect(await inSection('Tools')).toContain('/progress/');
-    expect(await inSection('Practice')).toEqual(['/practice/', '/practice/review/', '/practice/sort/']);
+    expect(await inSection('Practice')).toEqual([
+      '/practice/',
+      '/practice/negotiating-the-sla/',
+      '/practice/pipeline-review/',
+      '/practice/review/',
+      '/practice/sdr-morning-inbox/',
+      '/practice/sort/',
+    ]);
   });
 
   test('interface text is not indexed: buttons, labels, status text, audience tags and progress', async ({ page }) => {

@@ -81,6 +81,8 @@ describe('guide chapters', () => {
     'after-the-sale',
     'one-person-does-both',
     'evidence-and-cases',
+    'selling-in-the-marketing-mix',
+    'the-managers-numbers',
   ];
 
   it('has every chapter of the plan, in plan order', () => {

@@ -18,6 +18,8 @@ interface Props {
   activities: number;
   /** Every check question by "chapter/question": saved review items for others are not counted. */
   reviewKeys: string[];
+  /** Ids of the practice scenarios: saved results for others are not counted. */
+  scenarios: string[];
 }
 
 const tools = [
@@ -33,13 +35,15 @@ const Label = ({ children }: { children: string }) => (
 );
 
 /** Everything saved about the reader's learning. The server renders the same tables with nothing done yet. */
-export default function ProgressDashboard({ chapters, paths, activities, reviewKeys }: Props) {
+export default function ProgressDashboard({ chapters, paths, activities, reviewKeys, scenarios }: Props) {
   const ready = useReady();
   const p = useHydratedStore($progress, emptyProgress());
   const read = chapters.filter((c) => p.chapters[c.id]).length;
   const withCheck = chapters.filter((c) => c.questions > 0);
   const checksDone = withCheck.filter((c) => p.checks[c.id]).length;
   const sort = p.exercises.sort;
+  const played = scenarios.filter((id) => p.scenarios?.[id]);
+  const goodEnds = played.filter((id) => p.scenarios?.[id]?.good).length;
   const known = new Set(reviewKeys);
   const toReview = knownReview(p.review, (k) => known.has(k));
   const dueNow = ready ? splitReview(toReview, localDay(new Date())).due.length : 0;
@@ -71,6 +75,16 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
           <p>
             {sort ? `Best ${sort.best.correct} of ${sort.best.total}` : `${activities} activities to sort`}.{' '}
             <a href="/practice/sort/">{sort ? 'Try again' : 'Start'}</a>
+          </p>
+        </li>
+        <li class="pg-card">
+          <h3>Scenarios</h3>
+          <p class="pg-big">
+            {played.length} of {scenarios.length} played
+          </p>
+          <p>
+            {goodEnds} with a good ending.{' '}
+            <a href="/practice/#scenarios">{played.length ? 'Play more' : 'Start one'}</a>
           </p>
         </li>
         <li class="pg-card">

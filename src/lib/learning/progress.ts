@@ -1,7 +1,8 @@
 import type { Day } from './dates';
 import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
-import type { Progress, Result, ToolId } from '../../schemas/progress';
+import type { Progress, Result, ScenarioResult, ToolId } from '../../schemas/progress';
+import type { Rating } from '../../schemas/scenario-codes';
 
 /**
  * A chapter counts as read after a third of its reading time on screen (and reaching its end),
@@ -49,6 +50,13 @@ export function recordCheck(
 
 export function recordExercise(p: Progress, exercise: string, score: Score, today: Day): Progress {
   return { ...p, exercises: { ...p.exercises, [exercise]: nextResult(p.exercises[exercise], score, today) } };
+}
+
+/** A finished scenario: best and last score as for an exercise, the ending, and whether any ending was good. */
+export function recordScenario(p: Progress, scenario: string, score: Score, ending: Rating, today: Day): Progress {
+  const prev = p.scenarios?.[scenario];
+  const result: ScenarioResult = { ...nextResult(prev, score, today), ending, good: !!prev?.good || ending === 'good' };
+  return { ...p, scenarios: { ...p.scenarios, [scenario]: result } };
 }
 
 export function markToolUsed(p: Progress, tool: ToolId, today: Day): Progress {
@@ -117,6 +125,14 @@ export function mergeProgress(here: Progress, file: Progress): Progress {
     ),
     checks: mergeRecords(here.checks, file.checks, mergeResult),
     exercises: mergeRecords(here.exercises, file.exercises, mergeResult),
+    ...((here.scenarios || file.scenarios) && {
+      scenarios: mergeRecords(here.scenarios ?? {}, file.scenarios ?? {}, (a, b) => {
+        const r = mergeResult(a, b);
+        if (!r || !a || !b) return a ?? b;
+        const later = (b.lastOn ?? '') > (a.lastOn ?? '') ? b : a;
+        return { ...r, ending: later.ending, good: a.good || b.good };
+      }),
+    }),
     tools: {
       ...((here.tools.funnel || file.tools.funnel) && {
         funnel: { usedOn: earlier(here.tools.funnel?.usedOn, file.tools.funnel?.usedOn)! },
@@ -139,6 +155,7 @@ export function isEmptyProgress(p: Progress): boolean {
     !Object.keys(p.chapters).length &&
     !Object.keys(p.checks).length &&
     !Object.keys(p.exercises).length &&
+    !Object.keys(p.scenarios ?? {}).length &&
     !p.tools.funnel &&
     !p.tools.assessment &&
     !Object.keys(p.tasks).length &&
