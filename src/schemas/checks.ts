@@ -26,4 +26,4 @@ export const withoutBidiControls = () => z.overwrite((s: string) => s.replace(BI
 
 /** Refuses a non-empty text made only of characters that show nothing (zero-width spaces and joiners). */
 export const somethingVisible = (error: string) =>
-  z.refine((s: string) => s === '' || /[^\s\u200b-\u200d\u2060\ufeff]/.test(s), { error });
+  z.refine<string>((s) => s === '' || /[^\s\u200b-\u200d\u2060\ufeff]/.test(s), { error });
