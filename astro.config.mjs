@@ -4,11 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import externalScripts from './src/integrations/external-scripts.ts';
+import postBuild from './src/integrations/post-build.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
-import clientInteraction from './src/integrations/client-interaction.ts';
-import chunks from './src/integrations/chunks.ts';
+import clientIntent from './src/integrations/client-intent.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
 import { readFileSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
@@ -28,11 +26,8 @@ export default defineConfig({
     sitemap({ filter: noindex.filter }),
     funnelPresets(),
     pagefind(),
-    // Before securityHeaders: it trims each page's policy to the inline scripts still left.
-    externalScripts(),
-    securityHeaders(),
-    clientInteraction(),
-    chunks(),
+    clientIntent(),
+    postBuild(),
   ],
   security: {
     csp: {
@@ -45,4 +40,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki's inline styles would break the CSP; the guide has no code blocks to highlight.
   markdown: { syntaxHighlight: false },
+  // Preact, its hooks and its JSX runtime, which every island loads together, as one file
+  // (every file costs a request and its own compression header).
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 2 }],
+          },
+        },
+      },
+    },
+  },
 });

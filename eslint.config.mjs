@@ -4,6 +4,33 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+
+/**
+ * The layers of src/, lowest first: each may import itself and the layers before it, never one
+ * after it. schemas (zod) <- lib (pure TS) <- stores (nanostores) <- islands (Preact widgets and
+ * their hooks) <- everything that assembles pages.
+ */
+const LAYERS = ['schemas', 'lib', 'stores', 'islands'];
+/** What assembles pages, each with what it may use besides the layers above. */
+const TOP = {
+  data: [], // build-time content queries (astro:content)
+  integrations: [], // build steps and client directives
+  scripts: ['styles'], // page scripts that are not islands
+  components: ['data', 'scripts', 'styles', 'components', 'layouts'], // a page template may wrap a layout
+  layouts: ['components', 'scripts', 'styles', 'layouts'],
+  pages: ['data', 'components', 'layouts', 'scripts', 'styles', 'pages'],
+};
+const layerPolicies = [
+  ...LAYERS.map((type, i) => ({
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: [...LAYERS.slice(0, i + 1), ...(i ? ['styles'] : [])] } } } },
+  })),
+  ...Object.entries(TOP).map(([type, extra]) => ({
+    from: { element: { type } },
+    allow: { to: { element: { types: { anyOf: [...LAYERS, type, ...extra] } } } },
+  })),
+];
 
 // eslint-plugin-jsx-a11y does not yet accept ESLint 10; its maintained fork jsx-a11y-x does, and
 // eslint-plugin-astro picks it up for the astro/jsx-a11y rules.
@@ -22,6 +49,17 @@ export default tseslint.config(
       // Preact writes `for`, which this rule does not read; axe checks every label on every page in the e2e suite.
       'jsx-a11y-x/label-has-associated-control': 'off',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx,astro}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [
+        ...[...LAYERS, ...Object.keys(TOP), 'styles'].map((type) => ({ type, pattern: `src/${type}` })),
+      ],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.astro'] } },
+    },
+    rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }] },
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

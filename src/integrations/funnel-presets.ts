@@ -7,14 +7,14 @@ import { loadPresets } from '../lib/funnel/load-presets';
 import { benchmarkOf } from '../lib/funnel/presets';
 
 /** The module islands import the presets from (see src/lib/funnel/preset-data.ts). */
-export const PRESETS_MODULE = 'virtual:funnel-presets';
+const PRESETS_MODULE = 'virtual:funnel-presets';
 const RESOLVED = `\0${PRESETS_MODULE}`;
 
 /**
  * Reads content/presets/*.json, validates each file (an invalid one is left out; the
  * `presets` collection stops the build on it anyway) and keeps only the benchmark numbers.
  */
-export async function presetModuleSource(dir: string): Promise<{ code: string; files: string[] }> {
+async function presetModuleSource(dir: string): Promise<{ code: string; files: string[] }> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
   const raw: Record<string, unknown> = {};
   for (const file of files) {

@@ -20,7 +20,7 @@ const CONTENT_ISLANDS = ['PredictRevealIsland', 'SortExercise', 'PathSteps'];
  * - screen-reader-only labels, which repeat what is visible ("opens in a new tab").
  * One list for the whole site, so a new widget stays out of search without touching its page.
  */
-export const EXCLUDE_SELECTORS = [
+const EXCLUDE_SELECTORS = [
   `astro-island${CONTENT_ISLANDS.map((c) => `:not([component-url*="/${c}."])`).join('')}`,
   'button',
   'label',

@@ -25,12 +25,6 @@ export function mergeCsp(policies: string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The CSP <meta> content of an HTML document, if it has one. */
-export function cspFromHtml(html: string): string | undefined {
-  const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return m?.[1];
-}
-
 /**
  * The policy for the HTTP header: every page's <meta> policy merged, plus the directives only a
  * header can carry (see cspHeaderOnlyDirectives), each once.

@@ -2,7 +2,7 @@
  * "Did you mean …?" and glossary-first ranking, from a small list of the site's own titles and
  * glossary terms written at build time (/search-terms.json). Pure functions, no DOM.
  */
-import { closest } from './edit-distance';
+import { closest } from '../schemas/edit-distance';
 
 /** A glossary entry as the list carries it: the term, its spelled-out form, its anchor id. */
 export interface TermEntry {

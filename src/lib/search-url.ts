@@ -7,7 +7,7 @@ import { AUDIENCES, MAX_QUERY, SECTIONS, emptySearch, type SearchState } from '.
  * unknown filters) is plain code rather than zod transforms, which would add their own code
  * to the zod bundle every widget page shares.
  */
-export const searchStateSchema = z.strictObject({
+const searchStateSchema = z.strictObject({
   /** The words searched for. */
   q: z.string(),
   /** Ticked section filters (Guide, Glossary, Tools, Paths). */

@@ -22,7 +22,7 @@ export interface UnlinkedUse {
 }
 
 /** Inline link syntax for terms inside table cells and other data strings: [MQLs](term:mql). */
-export const TERM_LINK = /\[([^\]]+)\]\(term:([a-z0-9-]+)\)/g;
+const TERM_LINK = /\[([^\]]+)\]\(term:([a-z0-9-]+)\)/g;
 
 /** A run of a cell's text: plain, or the words of a term link and the term's id. */
 export type TermLinkPart = { text: string; term?: undefined } | { text: string; term: string };
@@ -62,7 +62,7 @@ function exportedStrings(body: string): Map<string, string> {
 }
 
 /** The chapter as a reader meets it: tables inlined where they appear, term links as markers. */
-export function readerText(body: string): string {
+function readerText(body: string): string {
   const data = exportedStrings(body);
   return (
     body

@@ -9,7 +9,7 @@ import { chapterIds } from './chapter-ids';
  */
 
 /** A chapter id: the name of a file in content/guide/ (listed when the build starts, never by hand). */
-export const chapterIdSchema = z.string().refine((id) => chapterIds.includes(id), {
+const chapterIdSchema = z.string().refine((id) => chapterIds.includes(id), {
   error: `must be a chapter id: ${chapterIds.join(', ')}`,
 });
 
@@ -18,7 +18,7 @@ const perLevel = <T extends z.ZodType>(item: T) =>
   strictObject({ undefined: item, defined: item, aligned: item, integrated: item });
 
 /** A statement the respondent rates from 1 (strongly disagree) to 5 (strongly agree). */
-export const statementSchema = strictObject({
+const statementSchema = strictObject({
   /** Stable id, unique across the questionnaire; answers are saved under it. */
   id: slug('statement id'),
   /** The statement: one idea, so a respondent never agrees with half of it. */
@@ -34,7 +34,6 @@ export const statementSchema = strictObject({
    */
   mayNotApply: z.optional(z.boolean({ error: 'mayNotApply must be true or false' })),
 });
-export type StatementData = z.infer<typeof statementSchema>;
 
 /** A dimension of marketing–sales integration: one file in `content/assessment/dimensions/`. */
 export const dimensionSchema = strictObject({

@@ -5,18 +5,17 @@
  * questionnaire's content schemas, checked only at build time, are in ./assessment-content.
  */
 import * as z from 'zod/mini';
-import { isDay } from '../lib/day';
+import { isDay } from './day';
 import { daySchema, REAL_DAY, whole, withoutBidiControls } from './checks';
 import { TEAM_TEXT_MAX_CHARS } from './team-limits';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
 export const levelIds = ['undefined', 'defined', 'aligned', 'integrated'] as const;
-export const levelIdSchema = z.enum(levelIds);
-export type LevelId = z.infer<typeof levelIdSchema>;
+export type LevelId = (typeof levelIds)[number];
 
 /** Who answered: used to compare how each team sees the relationship. */
 export const roles = ['marketing', 'sales', 'leadership', 'other'] as const;
-export const roleSchema = z.enum(roles);
+const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 /*
@@ -36,7 +35,7 @@ export const TEAM_LABEL_MAX = 40;
 export const HISTORY_MAX = 50;
 
 /** A team label: free text the respondent chooses, shown to others only as text. */
-export const teamLabelSchema = z
+const teamLabelSchema = z
   .string()
   .check(
     withoutBidiControls(),
@@ -47,7 +46,7 @@ export const teamLabelSchema = z
  * An answer: 1–5 on the agreement scale, "dk" for don't know, or "na" for "does not apply here"
  * (offered only on statements marked mayNotApply, from questionnaire version 3).
  */
-export const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk', 'na']);
+const answerSchema = z.literal([1, 2, 3, 4, 5, 'dk', 'na']);
 export type Answer = z.infer<typeof answerSchema>;
 /** Answers by statement id (an object whose every value is an answer). */
 export const answersSchema = z.catchall(z.object({}), answerSchema);

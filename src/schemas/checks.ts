@@ -4,7 +4,7 @@
  * to the zod code that every island page loads, and refinements are loaded already.
  */
 import * as z from 'zod/mini';
-import { isDay } from '../lib/day';
+import { isDay } from './day';
 
 /** A whole number from `min` to `max`. */
 export const whole = (min: number, max: number) =>

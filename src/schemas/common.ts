@@ -1,6 +1,6 @@
 import './no-eval';
 import { z } from 'astro/zod';
-import { closest } from '../lib/edit-distance';
+import { closest } from './edit-distance';
 
 /** The three audiences the guide is written for. */
 export const audienceSchema = z.enum(['student', 'new-hire', 'manager'], {
@@ -64,7 +64,7 @@ export const text = (what: string) =>
     .min(1, { error: `${what} must not be empty` });
 
 /** The one id rule (see ./slug), for content schemas. */
-export { slug, slugRule, SLUG_MAX, SLUG_PATTERN } from './slug';
+export { slug, slugRule, SLUG_MAX } from './slug';
 
 /** The known field closest to a misspelt one (at most two edits away), if any: `chapters` → `chapter`. */
 export function closestField(key: string, allowed: readonly string[]): string | undefined {
@@ -72,7 +72,7 @@ export function closestField(key: string, allowed: readonly string[]): string | 
 }
 
 /** What the build says about fields a schema does not know: each key, a likely fix, and the fields allowed. */
-export function unknownFieldsMessage(keys: readonly PropertyKey[], allowed: readonly string[]): string {
+function unknownFieldsMessage(keys: readonly PropertyKey[], allowed: readonly string[]): string {
   const named = keys.map((k) => {
     const near = closestField(String(k), allowed);
     return near ? `"${String(k)}" (did you mean "${near}"?)` : `"${String(k)}"`;

@@ -29,7 +29,7 @@ export const LIMITS = {
 } as const;
 
 /** True when a number has at most `n` decimal places (checked on its shortest printed form). */
-export const hasDecimals = (n: number) => (v: number) => {
+const hasDecimals = (n: number) => (v: number) => {
   const [, frac = ''] = String(v).split('.');
   return !String(v).includes('e') && frac.length <= n;
 };
@@ -182,7 +182,7 @@ export type After = z.infer<typeof afterSchema>;
 export const slug = idRule('id');
 
 /** One stage of the reader's funnel. The last stage's rate and days are kept but not used: it holds the customers. */
-export const stageSchema = z.strictObject({
+const stageSchema = z.strictObject({
   /** Stable id within this funnel, e.g. "s3". */
   id: slug,
   /** What the people in this stage are called, e.g. "MQL". */

@@ -2,11 +2,8 @@ import { z } from 'astro/zod';
 import { audienceSchema, slug, text, strictObject } from './common';
 import { GROUPS } from './learning-groups';
 
-/** Ids of chapters, questions, activities and tasks follow the one id rule. */
-export { slug };
-
 /** One answer a reader can pick in a knowledge check. */
-export const checkOptionSchema = strictObject({
+const checkOptionSchema = strictObject({
   /** The answer as the reader sees it. */
   text: text('option text').max(240),
   /** True for every right answer. */
@@ -100,10 +97,9 @@ export const checkSchema = strictObject({
     seen.add(q.id);
   });
 });
-export type Check = z.infer<typeof checkSchema>;
 
 /** The three groups of the sorting exercise. */
-export const groupSchema = z.enum(GROUPS, { error: 'group must be "marketing", "sales" or "both"' });
+const groupSchema = z.enum(GROUPS, { error: 'group must be "marketing", "sales" or "both"' });
 
 /** One activity of the "Marketing, sales or both?" exercise (an item in `content/activities/*.yaml`). */
 export const activitySchema = strictObject({
@@ -121,17 +117,15 @@ export const activitySchema = strictObject({
 export type Activity = z.infer<typeof activitySchema>;
 
 /** The tools other parts of the site provide; a path step can send the reader to one. */
-export const toolSchema = z.enum(['funnel', 'assessment'], { error: 'tool must be "funnel" or "assessment"' });
-export type Tool = z.infer<typeof toolSchema>;
+const toolSchema = z.enum(['funnel', 'assessment'], { error: 'tool must be "funnel" or "assessment"' });
 
 /** The exercises this site has; a path step can send the reader to one. */
-export const exerciseSchema = z.enum(['sort'], { error: 'exercise must be "sort"' });
-export type Exercise = z.infer<typeof exerciseSchema>;
+const exerciseSchema = z.enum(['sort'], { error: 'exercise must be "sort"' });
 
 const note = z.string().trim().max(300).optional();
 
 /** One step of a learning path. What "done" means depends on the kind. */
-export const pathStepSchema = z.discriminatedUnion(
+const pathStepSchema = z.discriminatedUnion(
   'kind',
   [
     /** Read a chapter: done when it is marked as read. */
@@ -150,7 +144,7 @@ export const pathStepSchema = z.discriminatedUnion(
 export type PathStep = z.infer<typeof pathStepSchema>;
 
 /** A group of steps: a day in the new-hire week, a part of the student path. */
-export const pathSectionSchema = strictObject({
+const pathSectionSchema = strictObject({
   /** Heading, e.g. "Day 1 (Monday): two jobs, one goal". */
   title: text('title').max(100),
   /** What this part is for, in a sentence or two. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { slug } from './slug';
-import { byId } from './progress';
+import { byId } from './keyed';
 import { whole } from './checks';
 
 /** Heading ids come from Astro's slugger: lower-case words and digits joined by hyphens. */

@@ -19,3 +19,7 @@ export const PROGRESS_KEY = 'msg:progress';
 export const PLACE_KEY = 'msg:place';
 /** Answers given in knowledge checks not yet finished, kept until the check is finished or restarted. */
 export const CHECK_DRAFTS_KEY = 'msg:check-drafts';
+/** Column mappings the reader chose for CRM exports, by header shape. */
+export const CRM_MAPPING_KEY = 'msg:crm-mapping';
+/** A CRM summary the reader chose to keep (counts and rates only, never rows). */
+export const CRM_SUMMARY_KEY = 'msg:crm-summary';

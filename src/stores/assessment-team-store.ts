@@ -5,13 +5,13 @@ import { atom } from 'nanostores';
 import { limitTeamText, mergeTeamText, sameTeamLines, type LimitedText } from '../lib/assessment/team-limits';
 import { persistedStore } from './persisted';
 
-export const teamCodec: VersionedCodec<TeamCodes> = {
+const teamCodec: VersionedCodec<TeamCodes> = {
   key: TEAM_KEY,
   version: 1,
   schema: teamCodesSchema,
   initial: () => ({ text: '' }),
 };
-export const planCodec: VersionedCodec<ActionPlanState> = {
+const planCodec: VersionedCodec<ActionPlanState> = {
   key: PLAN_KEY,
   version: 1,
   schema: actionPlanSchema,
@@ -19,11 +19,11 @@ export const planCodec: VersionedCodec<ActionPlanState> = {
 };
 
 /** The codes pasted into the team view, kept until the manager forgets them. */
-export const teamStore = persistedStore(teamCodec, 'team results');
+const teamStore = persistedStore(teamCodec, 'team results');
 export const $teamCodes = teamStore.$value;
 
 /** Owners and due dates typed in workshop mode, by action key. */
-export const planStore = persistedStore(planCodec, 'action plan');
+const planStore = persistedStore(planCodec, 'action plan');
 export const $plan = planStore.$value;
 
 /** Saves the paste box's text within the team limits (whole lines only) and says what was left out. */

@@ -74,8 +74,6 @@ export const funnelCodec: VersionedCodec<FunnelState> = {
 const persisted = persistedStore(funnelCodec, 'funnel');
 /** The reader's saved builder state. */
 export const $funnelState = persisted.$value;
-/** Set when the saved funnel could not be read or was upgraded. */
-export const $funnelNotice = persisted.$notice;
 
 /** A funnel opened from a shared link: shown, but saved only if the reader keeps it. */
 export const $linkFunnel = atom<Funnel | null>(null);
@@ -83,7 +81,7 @@ export const $linkFunnel = atom<Funnel | null>(null);
 export const $linkProblem = atom<string | null>(null);
 
 /** The funnel on screen: a linked one while the reader looks at it, else their own. */
-export function activeFunnel(): Funnel {
+function activeFunnel(): Funnel {
   return $linkFunnel.get() ?? $funnelState.get().funnel;
 }
 

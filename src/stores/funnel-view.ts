@@ -41,7 +41,7 @@ export interface FunnelView {
   num: Numbers;
 }
 
-export function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
+function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
   const funnel = linked ?? state.funnel;
   const result = forward(funnel);
   const goal = funnel.mode === 'goal' ? reverse(funnel) : null;

@@ -2,7 +2,7 @@ import { persistedStore } from './persisted';
 import { localDay, type Day } from '../lib/learning/dates';
 import type { Score } from '../lib/learning/scoring';
 import * as P from '../lib/learning/progress';
-import * as S from '../schemas/progress';
+import * as S from '../lib/learning/progress-codec';
 import type { Rating } from '../schemas/scenario-codes';
 
 /**
@@ -11,8 +11,6 @@ import type { Rating } from '../schemas/scenario-codes';
  */
 const store = persistedStore(S.progressCodec, 'progress');
 export const $progress = store.$value;
-/** Set when saved progress was unreadable (and kept aside) or upgraded from an older version. */
-export const $progressNotice = store.$notice;
 
 function update(change: (p: S.Progress, today: Day) => S.Progress): void {
   const before = $progress.get();

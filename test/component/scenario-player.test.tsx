@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ScenarioPlayer from '../../src/islands/scenarios/ScenarioPlayer';
 import { rereadKey, type RereadLink } from '../../src/lib/scenarios/play';
 import { $progress } from '../../src/stores/progress-store';
-import { emptyProgress } from '../../src/schemas/progress';
+import { emptyProgress } from '../../src/lib/learning/progress-codec';
 import { loadScenarios } from '../unit/scenarios/helpers';
 
 const scenarios = loadScenarios();

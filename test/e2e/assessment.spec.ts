@@ -503,8 +503,8 @@ test.describe('team view', () => {
   test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
     page,
   }) => {
-    // The code reader comes with the view's heading (TeamResults), apart from the empty page.
-    await page.route(/\/_astro\/TeamResults\.[^/]*\.js$/, (route) => route.abort());
+    // The code reader (src/lib/assessment/team.ts) loads only once there are codes to read.
+    await page.route(/\/_astro\/team\.[^/]*\.js$/, (route) => route.abort());
     await box(page).fill(teamCodes.m1);
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
@@ -789,7 +789,7 @@ test.describe("a returning reader's saved result", () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).not.toBeFocused();
     await page.waitForLoadState('networkidle');
     // The questionnaire's code and everything below the bar chart stay on the server for now.
-    expect(chunks.filter((c) => ['Wizard', 'ResultBelow', 'RadarChart'].includes(c))).toEqual([]);
+    expect(chunks.filter((c) => ['Wizard', 'ResultDetails', 'RadarChart', 'SharePanel'].includes(c))).toEqual([]);
     expect(await layoutShift()).toBe(0);
 
     await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
@@ -827,7 +827,7 @@ test.describe("a returning reader's saved result", () => {
     await page.waitForLoadState('networkidle');
     const table = page.getByRole('table', { name: /Scores by dimension/ });
     await expect(table).toHaveCount(0);
-    expect(chunks).not.toContain('ResultBelow');
+    expect(chunks).not.toContain('ResultDetails');
 
     await page.keyboard.press('Tab');
     await expect(table).toBeAttached();
@@ -869,7 +869,7 @@ test.describe("a returning reader's saved result", () => {
   test('if the rest of the result cannot be loaded, it says so and offers a reload, and the score stays', async ({
     page,
   }) => {
-    await page.route(/\/_astro\/ResultBelow\.[^/]+\.js$/, (r) => r.abort());
+    await page.route(/\/_astro\/ResultDetails\.[^/]+\.js$/, (r) => r.abort());
     await page.goto('/assessment/');
     await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);

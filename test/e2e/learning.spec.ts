@@ -12,7 +12,7 @@ const CHAPTER = '/guide/marketing-vs-sales/';
  */
 async function hydrated(locator: Locator) {
   await locator.first().scrollIntoViewIfNeeded();
-  // client:interaction islands (the sidebar) wait for the reader to do something.
+  // client:intent islands (the sidebar) wait for the reader to do something.
   await locator.first().page().mouse.wheel(0, 1);
   await expect(locator.first().locator('xpath=ancestor-or-self::astro-island[1]')).not.toHaveAttribute('ssr');
 }
@@ -394,14 +394,16 @@ test.describe('learning layer', () => {
     await expect(other.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText('6 of 7 (86 %)');
     await expect(other.locator('.pg-card').filter({ hasText: 'To review' })).toContainText('1 waiting');
 
+    // Asked in place, with "keep" focused, so a stray Enter keeps everything.
     await other.getByRole('button', { name: 'Reset all progress…' }).click();
-    const dialog = other.getByRole('dialog', { name: 'Delete all progress?' });
-    await expect(dialog.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
+    const question = other.getByRole('group', { name: /^Delete every chapter read/ });
+    await expect(question.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
     await other.keyboard.press('Enter');
-    await expect(dialog).toBeHidden();
+    await expect(question).toBeHidden();
+    await expect(other.getByRole('button', { name: 'Reset all progress…' })).toBeFocused();
     await expect(checks).toContainText(/(?<!\d)1 of \d+/);
     await other.getByRole('button', { name: 'Reset all progress…' }).click();
-    await dialog.getByRole('button', { name: 'Delete all progress' }).click();
+    await question.getByRole('button', { name: 'Delete all progress' }).click();
     await expect(checks).toContainText(/(?<!\d)0 of \d+/);
     await expect(other.locator('#progress-message')).toHaveText('All progress saved in this browser was deleted.');
     expect(problems).toEqual([]);

@@ -110,8 +110,8 @@ async function expectNoAxeViolations(page: Page) {
 
 /** Scrolls to every island (some hydrate only when visible) and waits until all have hydrated. */
 async function hydrateAll(page: Page) {
-  // Islands that wait for an interaction (the chapter sidebar's progress marks) are left alone.
-  for (const island of await page.locator('astro-island:not([client="interaction"])').all()) {
+  // Islands that wait for the reader's intent (the chapter sidebar's progress marks) are left alone.
+  for (const island of await page.locator('astro-island:not([client="intent"])').all()) {
     await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr');
   }
@@ -120,7 +120,7 @@ async function hydrateAll(page: Page) {
 
 async function openBuilder(page: Page, hash = '') {
   await page.goto(`/funnel/${hash}`);
-  // The builder hydrates on the reader's first move towards it (client:interaction).
+  // The builder hydrates on the reader's first move towards it (client:intent).
   await page.getByText('Benchmark preset').hover();
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
   await hydrateAll(page);
@@ -539,12 +539,12 @@ test.describe('Content Security Policy while every widget is used', () => {
     await expect(page.getByRole('button', { name: 'Keep this funnel' })).toBeVisible();
     await page.getByRole('button', { name: 'Keep this funnel' }).click();
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
-    // The compact builder inside the funnel chapter; afterEach checks this last page too.
+    // The funnel chapter previews the builder and links to it; afterEach checks this last page too.
     await page.goto('/guide/funnel-and-handoff/');
     await hydrateAll(page);
-    const before = await page.locator('.funnel-summary').innerText();
-    await page.getByLabel(/(entering each month|today \(for the gap\))$/).fill('5000');
-    await expect(page.locator('.funnel-summary')).not.toHaveText(before);
+    await expect(page.getByRole('note', { name: /funnel, each month/ })).toContainText('MQLs');
+    await page.getByRole('link', { name: 'Change these numbers in the funnel builder' }).click();
+    await expect(page).toHaveURL(/\/funnel\/$/);
   });
 
   test('the assessment, its shared result, the team view and the theme switch', async ({ page }) => {

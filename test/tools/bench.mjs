@@ -8,6 +8,7 @@ import { createStaticServer } from './serve.mjs';
 import { CHROMIUM_PATH, launchChromium } from './chromium.ts';
 import { QUERIES, searchTimer } from './search-timing.mjs';
 import { builtPagePaths } from '../e2e/sitemap.ts';
+import { crmReport, crmTiming } from './crm-bench.mjs';
 
 /** Lighthouse starts its own Chromium (the same binary), headless and unsandboxed as root. */
 const LH_CHROME_FLAGS = [
@@ -261,6 +262,7 @@ try {
   for (const p of paths) pages.push(await pageBytes(browser, base, p));
   const search = await searchTiming(browser, base);
   await browser.close();
+  const crm = await crmTiming(base);
   const lh = [];
   if (!process.env.BENCH_SKIP_LIGHTHOUSE)
     for (const p of LH_PAGES.filter((p) => paths.includes(p))) lh.push(await lighthouse(base, p));
@@ -270,6 +272,7 @@ try {
     build: { ...buildTimes, pages: paths.length },
     pages,
     search,
+    crm,
     lighthouse: lh,
   };
   writeFileSync(`bench-results/bench-${report.commit || 'local'}.json`, JSON.stringify(report, null, 2));
@@ -296,6 +299,7 @@ try {
     `Keystroke to results over ${search.samples} queries (warm, includes the typing pause): median ${Math.round(search.medianMs)} ms, min ${Math.round(search.minMs)} ms, max ${Math.round(search.maxMs)} ms.`,
     '',
   );
+  out.push(...crmReport(crm));
   if (lh.length) {
     out.push(
       `Lighthouse 13 (mobile, headless Chromium ${CHROMIUM_PATH ?? ''}), median of ${RUNS} run(s) per page:`,

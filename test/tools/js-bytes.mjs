@@ -17,6 +17,8 @@ for (const path of paths) {
     }
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
+  // client:intent islands wait for the reader's first intent: a wheel turn is one.
+  await page.mouse.wheel(0, 1);
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
     [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),

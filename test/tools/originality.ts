@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { wordRuns } from '../../src/lib/readability.ts';
+import { wordRuns } from '../support/readability.ts';
 
 /** Words in a run: the guide's rule is "no run of 8 words copied from the article". */
 export const RUN_LENGTH = 8;
@@ -18,7 +18,7 @@ export interface Fingerprint {
   about: string;
   runLength: number;
   hashHexDigits: number;
-  /** Sorted, unique hashes of the normalised runs (see `normalisedWords` in src/lib/readability.ts). */
+  /** Sorted, unique hashes of the normalised runs (see `normalisedWords` in test/support/readability.ts). */
   hashes: string[];
 }
 

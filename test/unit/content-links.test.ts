@@ -13,7 +13,7 @@ import { claimSourceSchema } from '../../src/schemas/claim';
 import { mythSourceSchema } from '../../src/schemas/myth';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { checkSchema } from '../../src/schemas/learning';
-import { longestIsRight } from '../../src/lib/learning/check-rules';
+import { longestIsRight } from '../support/check-rules';
 import { termLinkParts, unlinkedFirstUses, type LinkableTerm } from '../../src/lib/term-links';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { guideSchema } from '../../src/schemas/guide';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { glossaryLinkErrors } from '../../src/lib/glossary';
-import { fleschKincaidGrade, mdxToProse, words } from '../../src/lib/readability';
+import { fleschKincaidGrade, mdxToProse, words } from '../support/readability';
 import { copiedRuns, readFingerprint } from '../tools/originality';
 import { fingerprintPath } from '../tools/fingerprint';
 

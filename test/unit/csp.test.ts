@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { headerCsp, mergeCsp, parseCsp, cspFromHtml } from '../../src/lib/csp-merge';
+import { headerCsp, mergeCsp, parseCsp } from '../../src/lib/csp-merge';
 import { cspDirectives, cspHeaderOnlyDirectives } from '../../src/lib/csp';
 
 describe('Content Security Policy', () => {
@@ -16,13 +16,6 @@ describe('Content Security Policy', () => {
     expect(merged.get('script-src')).toEqual(["'self'", "'sha256-A'", "'sha256-B'"]);
     expect(merged.get('style-src')).toEqual(["'self'", "'sha256-S'"]);
     expect(merged.get('default-src')).toEqual(["'self'"]);
-  });
-
-  it('reads the policy from a built page', () => {
-    expect(cspFromHtml('<head><meta http-equiv="content-security-policy" content="default-src \'self\'"></head>')).toBe(
-      "default-src 'self'",
-    );
-    expect(cspFromHtml('<head></head>')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { closest } from '../../src/lib/edit-distance';
+import { closest } from '../../src/schemas/edit-distance';
 import { closestField } from '../../src/schemas/common';
 
 describe('closest: the one "did you mean" rule for search words and frontmatter fields', () => {

@@ -8,7 +8,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalisedWords } from '../../src/lib/readability';
+import { normalisedWords } from '../support/readability';
 import { copiedRuns, fingerprintOf, readFingerprint } from '../tools/originality';
 import { ABOUT, articlePath, fingerprintPath } from '../tools/fingerprint';
 

@@ -10,7 +10,7 @@ import {
   textStats,
   wordRuns,
   words,
-} from '../../src/lib/readability';
+} from '../support/readability';
 
 describe('syllables', () => {
   it.each([

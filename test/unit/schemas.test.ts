@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { guideSchema } from '../../src/schemas/guide';
 import { glossarySchema } from '../../src/schemas/glossary';
-import { emptyProgress, progressSchema } from '../../src/schemas/progress';
+import { emptyProgress, progressSchema } from '../../src/lib/learning/progress-codec';
 import { attemptSchema, planEntrySchema, sharedResultSchema } from '../../src/schemas/assessment';
 import { slug, slugRule, SLUG_MAX } from '../../src/schemas/common';
 

@@ -10,7 +10,7 @@ import {
   vocabulary,
   type SearchTerms,
 } from '../../src/lib/search-suggest';
-import { editDistance } from '../../src/lib/edit-distance';
+import { editDistance } from '../../src/schemas/edit-distance';
 
 const terms: SearchTerms = {
   titles: ['What marketing does', 'What sales does', 'The funnel and the handoff', 'Working as one'],

@@ -1,6 +1,6 @@
 import type { Answer } from '../../schemas/assessment';
 
-export const answerOptions: { value: Answer; label: string; short: string }[] = [
+const answerOptions: { value: Answer; label: string; short: string }[] = [
   { value: 1, short: '1', label: 'Strongly disagree' },
   { value: 2, short: '2', label: 'Disagree' },
   { value: 3, short: '3', label: 'Neither agree nor disagree' },

@@ -6,7 +6,7 @@ import { statementIds, type Questionnaire } from '../../lib/assessment/questionn
 import { $draft, $history, adoptQuestionnaire, deleteAttempt } from '../../stores/assessment-store';
 import { DRAFT_KEY, HISTORY_KEY } from '../../schemas/storage-keys';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { loader, useCode } from '../shared/loader';
 import { formatDate, roleLabels } from './format';
 import { LoadFailed, Stalled } from '../shared/Stalled';

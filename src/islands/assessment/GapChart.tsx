@@ -3,7 +3,7 @@ import { GAP_FLAG, type TeamResult } from '../../lib/assessment/team-score';
 import { mean1, roleLabels } from './format';
 
 /** The spread between the highest and lowest role mean, or null with fewer than two roles. */
-export function spreadOf(means: Partial<Record<Role, number>>): number | null {
+function spreadOf(means: Partial<Record<Role, number>>): number | null {
   const xs = Object.values(means);
   return xs.length < 2 ? null : Math.round((Math.max(...xs) - Math.min(...xs)) * 100) / 100;
 }

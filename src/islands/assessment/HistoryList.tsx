@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import type { Attempt } from '../../schemas/assessment';
 import { forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
 import { scoreAttempt } from '../../lib/assessment/scoring';
 import { formatDate, levelName, roleLabels, signed } from './format';
 import { ScrollTable } from './ScrollTable';
+import { ConfirmDelete } from '../shared/ConfirmDelete';
 
 /** "+15", "−3", "no change"; "first attempt" or "not comparable" when there is nothing to compare. */
 function changeFrom(before: number | null | undefined, now: number | null): string {
@@ -18,7 +18,6 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
     const vq = forVersion(q, a.questionnaireVersion);
     return { a, r: vq ? scoreAttempt(vq, a.answers).overall : { score: null, level: null } };
   });
-  const [confirming, setConfirming] = useState(false);
   return (
     <section class="history" aria-labelledby="history-heading">
       <h3 id="history-heading">Your attempts on this device</h3>
@@ -59,31 +58,12 @@ export function HistoryList({ q, history, onClear }: { q: Questionnaire; history
       )}
       {history.length > 0 && (
         <p class="no-print result-actions">
-          {confirming ? (
-            <>
-              <span>
-                Delete {history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This
-                cannot be undone.
-              </span>
-              <button
-                type="button"
-                class="btn"
-                onClick={() => {
-                  setConfirming(false);
-                  onClear();
-                }}
-              >
-                Yes, delete
-              </button>
-              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
-                Keep them
-              </button>
-            </>
-          ) : (
-            <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
-              Delete all attempts from this device
-            </button>
-          )}
+          <ConfirmDelete
+            label="Delete all attempts from this device"
+            question={`Delete ${history.length === 1 ? 'your attempt' : `all ${history.length} attempts`} from this device? This cannot be undone.`}
+            yes="Yes, delete"
+            onConfirm={onClear}
+          />
         </p>
       )}
     </section>

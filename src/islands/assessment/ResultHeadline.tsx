@@ -36,7 +36,7 @@ export function scoreReport({ q, answers, previous }: Pick<ReportProps, 'q' | 'a
 }
 
 /** "Up 15 since 12 Mar 2026", "Down 3 since …", "No change since …". */
-export function changeSentence(now: number, before: number, when: string): string {
+function changeSentence(now: number, before: number, when: string): string {
   const d = now - before;
   const since = `since ${formatDate(when)}`;
   return d > 0 ? `Up ${d} ${since}` : d < 0 ? `Down ${-d} ${since}` : `No change ${since}`;

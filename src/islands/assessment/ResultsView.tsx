@@ -1,7 +1,8 @@
 import type { Attempt } from '../../schemas/assessment';
 import { changesSince, forVersion, type Questionnaire } from '../../lib/assessment/questionnaire';
-import { goToStep, retake } from '../../stores/assessment-store';
+import { clearHistory, goToStep, retake } from '../../stores/assessment-store';
 import { scoreAttempt } from '../../lib/assessment/scoring';
+import type { ComponentProps } from 'preact';
 import { Deferred, PrintButton } from '../shared/deferred';
 import { loader } from '../shared/loader';
 import { levelName } from './format';
@@ -16,15 +17,36 @@ export function announcement(q: Questionnaire, latest: Attempt): string {
     : `Your score is ${o.score} out of 100: ${levelName(vq, o.level)}.`;
 }
 
-/* Below the bar chart (the radar chart is beside it on a wide screen), loaded as the reader scrolls there. */
-const below = loader(() => import('./ResultBelow'));
+/*
+ * Everything below the bar chart (the radar chart is beside it on a wide screen) loads as one,
+ * when any of it comes on screen or at the reader's first intent, so no part is left waiting
+ * after the reader jumps past it.
+ */
+const below = loader(() =>
+  Promise.all([
+    import('./RadarChart'),
+    import('./ResultDetails'),
+    import('./SharePanel'),
+    import('./HistoryList'),
+  ]).then(([radar, details, share, list]) => ({ ...radar, ...details, ...share, ...list })),
+);
 
 /** Fetches the rest of the result now: for a reader who is about to finish, so all of it appears at once. */
 export const preloadResultParts = () => below().catch(() => undefined);
 
-const KEPT = 'your answers and result are saved in this browser';
-/** Printed where a part has not loaded yet: the print button below fetches everything first. */
-const PRINT_HINT = 'Use the “Print or save as PDF” button to include it.';
+type BelowModule = Awaited<ReturnType<typeof below>>;
+
+/** A part below the bar chart: its code arrives with the others (see `below`). */
+function Below(props: Pick<ComponentProps<typeof Deferred<BelowModule>>, 'what' | 'reserve' | 'class' | 'children'>) {
+  return (
+    <Deferred
+      load={below}
+      kept="your answers and result are saved in this browser"
+      printHint="Use the “Print or save as PDF” button to include it."
+      {...props}
+    />
+  );
+}
 
 interface Props {
   q: Questionnaire;
@@ -65,27 +87,14 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
         <ResultCharts
           {...report}
           radar={(chart) => (
-            <Deferred
-              load={below}
-              what="The radar chart"
-              kept={KEPT}
-              printHint={PRINT_HINT}
-              class="radar-chart"
-              reserve={{ aspectRatio: '500 / 360' }}
-            >
+            <Below what="The radar chart" class="radar-chart" reserve={{ aspectRatio: '500 / 360' }}>
               {(m) => <m.RadarChart {...chart} />}
-            </Deferred>
+            </Below>
           )}
         />
-        <Deferred
-          load={below}
-          what="The table of scores and what to work on"
-          kept={KEPT}
-          printHint={PRINT_HINT}
-          reserve={{ minHeight: '60rem' }}
-        >
+        <Below what="The table of scores and what to work on" reserve={{ minHeight: '60rem' }}>
           {(m) => <m.ResultDetails {...report} />}
-        </Deferred>
+        </Below>
       </div>
       <div class="result-actions no-print">
         <PrintButton class="btn" />
@@ -98,15 +107,14 @@ export function ResultsView({ q, chapters, latest, history, onWizardIntent }: Pr
           Retake from the start
         </button>
       </div>
-      <Deferred
-        load={below}
-        what="The share link and your earlier attempts"
-        kept={KEPT}
-        printHint={PRINT_HINT}
-        reserve={{ minHeight: '30rem' }}
-      >
-        {(m) => <m.ResultExtras q={q} latest={latest} history={history} />}
-      </Deferred>
+      <Below what="The share link and your earlier attempts" reserve={{ minHeight: '30rem' }}>
+        {(m) => (
+          <>
+            <m.SharePanel q={q} latest={latest} />
+            <m.HistoryList q={q} history={history} onClear={clearHistory} />
+          </>
+        )}
+      </Below>
     </>
   );
 }

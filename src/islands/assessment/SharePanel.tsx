@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
 import { codeDateNote, shareHref } from '../../lib/assessment/code-encode';
+import { attemptCode } from '../../lib/assessment/attempt';
+import type { Questionnaire } from '../../lib/assessment/questionnaire';
+import type { Attempt } from '../../schemas/assessment';
 import { copyText } from '../shared/clipboard';
 
 /**
- * The result code and share link, with copy buttons that fall back to selecting the text. `date` is
- * the result's own day: when a code cannot hold it, the panel says which day the code records.
+ * The result code and share link, with copy buttons that fall back to selecting the text. When the
+ * attempt's day is outside what a code can hold (a clock set wrong), it says which day the code records.
  */
-export function SharePanel({ code, date }: { code: string; date?: string }) {
-  const dateNote = date ? codeDateNote(date) : null;
+export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt }) {
+  // ResultsView shows an attempt only in a questionnaire version this site knows, so it has a code.
+  const code = attemptCode(q, latest)!;
+  const dateNote = codeDateNote(latest.completedAt.slice(0, 10));
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
@@ -27,24 +32,20 @@ export function SharePanel({ code, date }: { code: string; date?: string }) {
         marketing and sales see things differently.
       </p>
       {dateNote && <p class="notice">{dateNote}</p>}
-      <p class="field">
-        <label for="share-link">Share link</label>
-        <span class="copy-row">
-          <input id="share-link" type="text" readOnly value={link} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(link, 'Link', 'share-link')}>
-            Copy link
-          </button>
-        </span>
-      </p>
-      <p class="field">
-        <label for="share-code">Result code</label>
-        <span class="copy-row">
-          <input id="share-code" type="text" readOnly value={code} />
-          <button type="button" class="btn btn-secondary" onClick={() => copy(code, 'Code', 'share-code')}>
-            Copy code
-          </button>
-        </span>
-      </p>
+      {[
+        { id: 'share-link', label: 'Share link', what: 'Link', value: link },
+        { id: 'share-code', label: 'Result code', what: 'Code', value: code },
+      ].map((f) => (
+        <p class="field" key={f.id}>
+          <label for={f.id}>{f.label}</label>
+          <span class="copy-row">
+            <input id={f.id} type="text" readOnly value={f.value} />
+            <button type="button" class="btn btn-secondary" onClick={() => copy(f.value, f.what, f.id)}>
+              Copy {f.what.toLowerCase()}
+            </button>
+          </span>
+        </p>
+      ))}
       <p class="muted" role="status">
         {status}
       </p>

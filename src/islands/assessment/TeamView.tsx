@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
-import { codesFromTeamHash } from '../../lib/assessment/team-link';
+import { Fragment, type Ref } from 'preact';
+import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
 import {
   $teamCodes,
   $teamIncoming,
@@ -17,15 +18,17 @@ import {
 } from '../../stores/assessment-team-store';
 import { TeamIncoming, type IncomingChoice } from './TeamIncoming';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
-import { useAtom, useHydratedStore } from '../../stores/use-hydrated-store';
+import { useAtom, useHydratedStore } from '../shared/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
-import { loader } from '../shared/loader';
+import { loader, type Loader } from '../shared/loader';
+import { Deferred, PrintButton } from '../shared/deferred';
 import { LoadFile } from './LoadFile';
 import { Stalled } from '../shared/Stalled';
+import { ConfirmDelete } from '../shared/ConfirmDelete';
 import './assessment.css';
 
-/** The code reader, with the view's heading and the report's place: fetched once there are codes to read. */
-const resultsCode = loader(() => import('./TeamResults'));
+/** The code reader: fetched once there are codes to read. */
+const readerCode = loader(() => import('../../lib/assessment/team'));
 /**
  * The charts, tables and workshop. For a team restored from this browser or opened from a team
  * link they load as the manager scrolls near them (they start below the box), so the first
@@ -43,7 +46,6 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const saved = useHydratedStore($teamCodes, { text: '' });
   const [built, setBuilt] = useState<TeamInput | null>(null);
   const [status, setStatus] = useState('');
-  const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const incoming = useAtom($teamIncoming);
   const undo = useAtom($teamUndo);
@@ -58,14 +60,14 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
    */
   async function build(from: string, how: string, byAction: boolean, focus = false, leftOut: string | null = null) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
-    let results: Awaited<ReturnType<typeof resultsCode>>;
+    let reader: Awaited<ReturnType<typeof readerCode>>;
     try {
-      results = await resultsCode();
+      reader = await readerCode();
     } catch {
       setStatus(NOT_LOADED);
       return;
     }
-    const input = results.parseTeamInput(q, from);
+    const input = reader.parseTeamInput(q, from);
     if (byAction && input.respondents.length) void reportCode().catch(() => undefined);
     setBuilt(input.respondents.length || input.messages.length ? input : null);
     const n = input.respondents.length;
@@ -216,32 +218,19 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             Add my latest result
           </button>
           <LoadFile onLoad={(t) => receive(t, 'file')} onProblem={setStatus} />
-          {text.trim() &&
-            (confirming ? (
-              <>
-                <span>Remove these results and the action plan from this browser?</span>
-                <button
-                  type="button"
-                  class="btn"
-                  onClick={() => {
-                    forgetTeam();
-                    setBuilt(null);
-                    setConfirming(false);
-                    setStatus('The results and the action plan were removed from this browser.');
-                    if (location.hash) history.replaceState(null, '', location.pathname);
-                  }}
-                >
-                  Yes, forget them
-                </button>
-                <button type="button" class="btn btn-secondary" onClick={() => setConfirming(false)}>
-                  Keep them
-                </button>
-              </>
-            ) : (
-              <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
-                Forget these results
-              </button>
-            ))}
+          {text.trim() && (
+            <ConfirmDelete
+              label="Forget these results"
+              question="Remove these results and the action plan from this browser?"
+              yes="Yes, forget them"
+              onConfirm={() => {
+                forgetTeam();
+                setBuilt(null);
+                setStatus('The results and the action plan were removed from this browser.');
+                if (location.hash) history.replaceState(null, '', location.pathname);
+              }}
+            />
+          )}
         </p>
         <p role="status" class="muted">
           {status}
@@ -249,15 +238,69 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       </form>
       {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
 
-      {hasTeam && built && resultsCode.value && (
-        <resultsCode.value.TeamResults
-          q={q}
-          built={built}
-          chapters={chapters}
-          headingRef={heading}
-          report={reportCode}
-        />
+      {hasTeam && built && (
+        <TeamResults q={q} built={built} chapters={chapters} headingRef={heading} report={reportCode} />
       )}
+    </div>
+  );
+}
+
+interface ResultsProps {
+  /** The site's questionnaire (the team's own version is `built.q`). */
+  q: Questionnaire;
+  built: TeamInput;
+  chapters: Record<string, string>;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The report's code (TeamView holds it, so a view the manager builds can fetch it at once). */
+  report: Loader<typeof import('./TeamReport')>;
+}
+
+/** A built team view: its heading at once, the report (with its version notices) when it is near. */
+function TeamResults({ q, built, chapters, headingRef, report }: ResultsProps) {
+  const labels = [...new Set(built.respondents.map((r) => r.team.trim()).filter(Boolean))];
+  const short = shortLabelParts(labels);
+  return (
+    <div class="results">
+      <h2 ref={headingRef} tabIndex={-1}>
+        Team view
+        {labels.length ? (
+          <>
+            :{' '}
+            <span title={labels.join(', ').slice(0, 500)} data-testid="team-labels">
+              {short.shown.map((l, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ', '}
+                  <bdi>{l}</bdi>
+                </Fragment>
+              ))}
+              {short.more ? ` and ${short.more} more` : null}
+            </span>
+          </>
+        ) : null}
+      </h2>
+      <p class="no-print result-actions">
+        <PrintButton class="btn btn-secondary" />
+      </p>
+      <Deferred
+        load={report}
+        what="The team's charts, tables and workshop"
+        kept="the codes you pasted are kept in this browser"
+        printHint="Use the “Print or save as PDF” button above to include them."
+        class="team-report-space"
+        reserve={{}}
+      >
+        {(m) => (
+          <m.TeamReport
+            q={built.q}
+            siteVersion={q.version}
+            otherVersions={built.messages.some((m) => m.kind === 'other-version')}
+            respondents={built.respondents}
+            labels={labels}
+            chapters={chapters}
+            codes={built.respondents.map((r) => r.code)}
+          />
+        )}
+      </Deferred>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { workshopAgenda, type WorkshopItem } from '../../lib/assessment/team-age
 import type { TeamResult } from '../../lib/assessment/team-score';
 import { planEntrySchema, type ActionPlanState } from '../../schemas/assessment';
 import { $plan, setPlanEntry } from '../../stores/assessment-team-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { chapterTitle, levelName } from './format';
 import { downloadText } from '../shared/download';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
-import { useAtom as useStore } from '../../stores/use-hydrated-store';
+import { useAtom as useStore } from '../shared/use-hydrated-store';
 import './funnel.css';
 import {
   budgetSchema,
@@ -16,7 +16,7 @@ import { codeFromUrl } from '../../lib/url-code';
 import { pluralName } from '../../lib/funnel/format';
 import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import {
   funnelCodec,
@@ -33,8 +33,6 @@ import { LinkBanner } from './LinkBanner';
 import { H } from './H';
 
 interface Props {
-  /** The short form for a guide chapter: settings and stages only (FunnelResults compact follows it). */
-  compact?: boolean;
   /** Level of the section heading (default 2; use 3 inside a chapter section). */
   headingLevel?: number;
 }
@@ -48,8 +46,8 @@ type NoticeModule = typeof import('../shared/StorageNotice');
  * From 1024 px the results sit in a column whose headline stays in view; on phones a short
  * summary bar stays at the bottom of the screen while the reader edits.
  */
-export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Props) {
-  const idp = compact ? 'fc' : 'fb';
+export default function FunnelBuilder({ headingLevel = 2 }: Props) {
+  const idp = 'fb';
   const view = useHydratedStore($funnelView, SERVER_VIEW);
   const { funnel, goal, range, preset } = view;
   const { money } = view.num;
@@ -71,7 +69,6 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
   }, [savedDataNotice, storageProblem]);
 
   useEffect(() => {
-    if (compact) return;
     const read = () => {
       const code = codeFromUrl(location.hash, 'f');
       if (code !== null) void openSharedCode(code);
@@ -95,7 +92,7 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
 
   const inputs = (
     <div class="funnel-inputs">
-      {!compact && <LinkBanner linked={view.linked} problem={linkProblem} />}
+      <LinkBanner linked={view.linked} problem={linkProblem} />
       {notice ? (
         <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
       ) : (
@@ -204,21 +201,18 @@ export default function FunnelBuilder({ compact = false, headingLevel = 2 }: Pro
         <H level={level}>Stages</H>
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
       </fieldset>
-      {!compact && (
-        <p class="funnel-bar" aria-hidden="true">
-          <span>{shortSummary(funnel, view.result, goal)}</span>
-          <a href={`#${idp}-results`} tabIndex={-1}>
-            Results
-          </a>
-        </p>
-      )}
+      <p class="funnel-bar" aria-hidden="true">
+        <span>{shortSummary(funnel, view.result, goal)}</span>
+        <a href={`#${idp}-results`} tabIndex={-1}>
+          Results
+        </a>
+      </p>
       <p class="sr-only" aria-live="polite" aria-atomic="true">
         {announce}
       </p>
     </div>
   );
 
-  if (compact) return <div class="funnel-builder funnel-compact">{inputs}</div>;
   return (
     <div class="funnel-builder funnel-app">
       {inputs}

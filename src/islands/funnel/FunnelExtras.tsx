@@ -1,5 +1,5 @@
 import './funnel.css';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import { Insights, ProjectionSection } from './Insights';
 import { AfterSaleSection } from './AfterSale';

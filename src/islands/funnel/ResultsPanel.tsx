@@ -11,13 +11,11 @@ export function ResultsPanel({
   idp,
   level,
   ready,
-  compact = false,
 }: {
   view: FunnelView;
   idp: string;
   level: number;
   ready: boolean;
-  compact?: boolean;
 }) {
   const { funnel, result, goal, range, state } = view;
   return (
@@ -48,7 +46,7 @@ export function ResultsPanel({
       </fieldset>
       <FunnelChart result={result} goal={goal} scale={state.scale} idp={idp} num={view.num} />
       <ResultsTable funnel={funnel} result={result} goal={goal} range={range} idp={idp} />
-      {!compact && <ShareTools view={view} idp={idp} />}
+      <ShareTools view={view} idp={idp} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { formatDay } from '../../lib/learning/dates';
 import { readEnoughMs } from '../../lib/learning/progress';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { Stalled } from '../shared/Stalled';
 

@@ -1,7 +1,7 @@
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { chapterStateLabel, type ChapterRef } from '../../lib/learning/continue';
 import { $progress } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 
 export interface ChapterCard extends ChapterRef {
   /** Shown on guide-index cards only. */

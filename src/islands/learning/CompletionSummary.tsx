@@ -1,9 +1,9 @@
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { formatDay, localDay } from '../../lib/learning/dates';
 import { stepDone } from '../../lib/learning/paths';
 import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setLearnerName } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { nextStep, type ChapterRef } from '../../lib/learning/continue';
 import { shortTitle } from '../../lib/learning/place';
 import { $progress } from '../../stores/progress-store';
 import { $place } from '../../stores/reading-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 
 interface Props {
   chapters: ChapterRef[];

@@ -1,8 +1,8 @@
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { stepDone } from '../../lib/learning/paths';
 import { scoreLabel } from '../../lib/learning/scoring';
 import { $progress, setTaskDone } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import type { StepView } from '../../lib/learning/views';
 

@@ -1,7 +1,7 @@
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { stepDone } from '../../lib/learning/paths';
 import { $progress } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import type { StepView } from '../../lib/learning/views';
 
 interface Props {

@@ -1,11 +1,11 @@
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { formatDay, localDay } from '../../lib/learning/dates';
 import { percent, scoreLabel } from '../../lib/learning/scoring';
 import { pathProgress } from '../../lib/learning/paths';
 import { knownReview, splitReview } from '../../lib/learning/review';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { StorageNotice } from '../shared/StorageNotice';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { Stalled } from '../shared/Stalled';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { localDay } from '../../lib/learning/dates';
 import {
   checkAgainstGuide,
@@ -8,9 +8,10 @@ import {
   MAX_IMPORT_BYTES,
   type GuideFacts,
 } from '../../lib/learning/transfer';
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from '../../lib/learning/progress-codec';
 import { $progress, importProgress, resetProgress } from '../../stores/progress-store';
 import { useReady } from '../shared/use-ready';
+import { ConfirmDelete } from '../shared/ConfirmDelete';
 import { downloadText } from '../shared/download';
 
 function describe(p: Progress): string {
@@ -30,7 +31,6 @@ function describe(p: Progress): string {
 export default function ProgressTransfer({ guide }: { guide: GuideFacts }) {
   const ready = useReady();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   const exportFile = () => {
     const today = localDay(new Date());
@@ -70,7 +70,6 @@ export default function ProgressTransfer({ guide }: { guide: GuideFacts }) {
 
   const confirmReset = () => {
     resetProgress();
-    dialog.current?.close();
     setMessage({ ok: true, text: 'All progress saved in this browser was deleted.' });
   };
 
@@ -104,25 +103,15 @@ export default function ProgressTransfer({ guide }: { guide: GuideFacts }) {
         {message?.text}
       </p>
       <div class="pt-actions">
-        <button type="button" class="btn btn-secondary" disabled={!ready} onClick={() => dialog.current?.showModal()}>
-          Reset all progress…
-        </button>
+        <ConfirmDelete
+          label="Reset all progress…"
+          question="Delete every chapter read, check score, exercise result and question to review saved in this browser? It cannot be undone: export first if you may want it back."
+          yes="Delete all progress"
+          no="Keep my progress"
+          onConfirm={confirmReset}
+          disabled={!ready}
+        />
       </div>
-      <dialog ref={dialog} class="pg-dialog" aria-labelledby="reset-title" aria-describedby="reset-text">
-        <h2 id="reset-title">Delete all progress?</h2>
-        <p id="reset-text">
-          This deletes every chapter read, check score, exercise result and question to review saved in this browser. It
-          cannot be undone. Export first if you may want it back.
-        </p>
-        <div class="pt-actions">
-          <button type="button" class="btn btn-danger" onClick={confirmReset}>
-            Delete all progress
-          </button>
-          <button type="button" class="btn btn-secondary" autofocus onClick={() => dialog.current?.close()}>
-            Keep my progress
-          </button>
-        </div>
-      </dialog>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export interface QuestionProps {
 const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(' and ');
 
 /** What the reader needs to hear after checking, naming options by their text (their position changes per attempt). */
-export function feedbackText(q: CheckQuestion, chosen: readonly number[]): string {
+function feedbackText(q: CheckQuestion, chosen: readonly number[]): string {
   if (isAnswerRight(q.options, chosen)) return '✓ Right.';
   const right = q.options.filter((o) => o.correct).map((o) => o.text);
   return `✗ Not quite. The notes under the options say why. ${right.length === 1 ? 'Right answer' : 'Right answers'}: ${quoted(right)}`;

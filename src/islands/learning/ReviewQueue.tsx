@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckQuestion } from '../../schemas/learning';
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { addDays, formatDay, localDay } from '../../lib/learning/dates';
 import { isAnswerRight } from '../../lib/learning/scoring';
 import { knownReview, REVIEW_INTERVALS, reviewKey, splitReview } from '../../lib/learning/review';
 import { permutation } from '../../lib/learning/shuffle';
 import { $progress, recordReview } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useAtom as useStore } from '../../stores/use-hydrated-store';
+import { useAtom as useStore } from '../shared/use-hydrated-store';
 import { $progress } from '../../stores/progress-store';
 
 /**

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ScenarioChoice, ScenarioContent, ScenarioStep } from '../../schemas/scenario';
 import { END, ratingLabels, verdictLabels } from '../../schemas/scenario-codes';
-import { emptyProgress } from '../../schemas/progress';
+import { emptyProgress } from '../../lib/learning/progress-codec';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import { formatCount } from '../../lib/funnel/format';
 import { clockLabel, runInbox } from '../../lib/scenarios/inbox';
@@ -18,7 +18,7 @@ import {
   type RereadLink,
 } from '../../lib/scenarios/play';
 import { $progress, recordScenario } from '../../stores/progress-store';
-import { useHydratedStore } from '../../stores/use-hydrated-store';
+import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { StepNumbers } from './ScenarioNumbers';

@@ -1,4 +1,4 @@
-import { useAtom as useStore } from '../../stores/use-hydrated-store';
+import { useAtom as useStore } from './use-hydrated-store';
 import {
   $savedDataNotices,
   $storageProblem,

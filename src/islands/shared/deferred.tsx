@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { LoadFailed } from './Stalled';
 import type { Loader } from './loader';
+import { onIntent, onSightOrIntent } from './intent';
 
 /** Parts of the page still waiting for their code; printing loads them all first. */
 const pending = new Set<() => Promise<unknown>>();
 
 /** Loads every deferred part now (before printing), ignoring failures, which the parts themselves report. */
-export const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
+const loadDeferred = () => Promise.allSettled([...pending].map((start) => start())).then(() => undefined);
 
 /** "Print or save as PDF": every part not loaded yet is fetched first, so the printout is whole. */
 export function PrintButton({ class: cls }: { class: string }) {
@@ -23,22 +24,6 @@ export function PrintButton({ class: cls }: { class: string }) {
       Print or save as PDF
     </button>
   );
-}
-
-/*
- * The reader's first touch, click, wheel turn or key press (not a scroll the page makes itself)
- * starts every deferred part loading, well before they reach it; until then only what is on
- * screen has been paid for. Parts that appear after that moment load at once.
- */
-const INTENT = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
-let moving = false;
-function onIntent() {
-  moving = true;
-  for (const type of INTENT) removeEventListener(type, onIntent, true);
-  void loadDeferred();
-}
-function watchIntent() {
-  for (const type of INTENT) addEventListener(type, onIntent, { capture: true, passive: true });
 }
 
 interface Props<M> {
@@ -57,40 +42,33 @@ interface Props<M> {
 }
 
 /**
- * A part of the page whose code is fetched only when the reader comes near it (or prints), so
- * the first screen does not pay for what lies below it. The space it will take is reserved; if
- * the code cannot be fetched, the part says so and offers a reload.
+ * A part of the page whose code is fetched on sight or at the reader's first intent (see
+ * intent.ts), or before printing, so the first screen does not pay for what lies below it. The
+ * space it will take is reserved; if the code cannot be fetched, the part says so and offers a reload.
  */
 export function Deferred<M>({ load, children, what, kept, reserve, class: cls, printHint }: Props<M>) {
   const [mod, setMod] = useState<M | 'failed' | undefined>(load.value);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (mod !== undefined) return;
+    let stopWaiting = () => undefined as void;
     const start = () => {
       pending.delete(start);
-      io?.disconnect();
+      stopWaiting();
       return load().then(
         (m) => setMod(() => m),
         () => setMod('failed'),
       );
     };
     pending.add(start);
-    // On screen without the reader moving (a tall screen, a jump link): load it now.
-    const io =
-      typeof IntersectionObserver === 'function' && !moving
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start())
-        : null;
-    if (io && box.current) {
-      io.observe(box.current);
-      watchIntent();
-    } else void start();
+    stopWaiting = box.current ? onSightOrIntent(() => void start(), box.current) : onIntent(() => void start());
     addEventListener('beforeprint', start);
     // Another part with the same code may have asked for it first.
     const stop = load.onLoad((m) => setMod(() => m));
     return () => {
       stop();
       pending.delete(start);
-      io?.disconnect();
+      stopWaiting();
       removeEventListener('beforeprint', start);
     };
   }, []);

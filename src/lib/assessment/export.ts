@@ -36,7 +36,7 @@ const named = (q: Questionnaire, level: LevelId) => cap(q.levels[level].name);
 const fmt1 = (x: number) => x.toFixed(1);
 
 /** "Sales rated it lower (2.0; marketing 5.0)." from the role means, or "" with one role. */
-export function lowerSide(d: TeamDimension): string {
+function lowerSide(d: TeamDimension): string {
   const means = Object.entries(d.roleMeans) as [keyof typeof roleWords, number][];
   if (means.length < 2 || !d.lower) return '';
   const others = means.filter(([r]) => r !== d.lower!.role).map(([r, m]) => `${roleWords[r]} ${fmt1(m)}`);

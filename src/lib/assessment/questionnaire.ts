@@ -1,4 +1,3 @@
-import type { LevelId } from '../../schemas/assessment';
 import type { DimensionData, PastVersion, QuestionnaireMeta } from '../../schemas/assessment-content';
 
 /** A dimension with its id (the content file's name). */
@@ -14,8 +13,6 @@ export interface Questionnaire {
   /** Earlier versions' statements, so their codes and saved attempts still open. */
   past?: PastVersion[];
 }
-
-export type { LevelId };
 
 /** Every statement id in questionnaire order: the order answers take in a result code. */
 export function statementIds(q: Pick<Questionnaire, 'dimensions'>): string[] {
@@ -33,7 +30,7 @@ export const dimensionChapterRefs = (dimensions: readonly Pick<Dimension, 'id' |
   );
 
 /** FNV-1a (32-bit) of a string, as 8 hex digits. */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

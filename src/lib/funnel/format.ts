@@ -57,7 +57,7 @@ export function ceilToShownPct(p: number): number {
 }
 
 /** Figures this large are said in words: a reader cannot take in "$1,234,567,890,123". */
-export const MONEY_IN_WORDS = 1e9;
+const MONEY_IN_WORDS = 1e9;
 
 /**
  * Money in the currency's usual form (its locale's symbol, grouping and decimal mark, and its

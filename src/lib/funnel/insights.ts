@@ -55,7 +55,7 @@ export interface Lever {
 }
 
 /** The size of the lever each stage gets: 5 percentage points. */
-export const LEVER_POINTS = 5;
+const LEVER_POINTS = 5;
 
 /**
  * For every stage with an onward rate, the revenue gained if that stage alone converted

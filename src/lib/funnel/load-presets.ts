@@ -1,7 +1,7 @@
 import { presetSchema, type PresetEntry } from '../../schemas/funnel-preset';
 
 /** The preset id is the file name without folder or extension. */
-export const presetId = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
+const presetId = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
 
 /**
  * Validates raw preset files (path → parsed JSON) and sorts them by `order`; invalid files

@@ -3,7 +3,7 @@ import { forward, type ForwardResult } from './model';
 import { findHandoff } from './insights';
 
 /** The projection counts a month as 30 days. */
-export const DAYS_PER_MONTH = 30;
+const DAYS_PER_MONTH = 30;
 
 /**
  * Cycle length: the days spent in every stage before the last (the last stage holds the

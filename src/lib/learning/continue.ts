@@ -1,4 +1,4 @@
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from './progress-codec';
 import type { Place } from '../../schemas/reading';
 import { percent } from './scoring';
 

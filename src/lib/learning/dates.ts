@@ -1,6 +1,6 @@
-import { DAY_PATTERN } from '../day';
+import { DAY_PATTERN } from '../../schemas/day';
 
-export { isDay } from '../day';
+export { isDay } from '../../schemas/day';
 
 /**
  * Progress is dated by calendar day in the reader's own time zone ("2025-03-14"), not by the

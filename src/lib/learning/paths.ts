@@ -1,5 +1,5 @@
 import type { LearningPath, PathSection, PathStep, PathTrack } from '../../schemas/learning';
-import type { Progress } from '../../schemas/progress';
+import type { Progress } from './progress-codec';
 import { chapterRefErrors, type ChapterRef } from '../chapters';
 
 /** Whether the reader has done a step, judged only from saved progress. */
@@ -26,7 +26,7 @@ export function trackSections(path: Pick<LearningPath, 'sections' | 'tracks'>, t
 }
 
 /** Every plan a path offers: the general one and one per role track, each checked on its own. */
-export function pathPlans(path: { id: string; data: Pick<LearningPath, 'sections' | 'tracks'> }) {
+function pathPlans(path: { id: string; data: Pick<LearningPath, 'sections' | 'tracks'> }) {
   return [
     { file: `content/paths/${path.id}.yaml`, sections: path.data.sections },
     ...(path.data.tracks?.choices ?? []).map((t) => ({

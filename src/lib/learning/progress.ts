@@ -1,7 +1,7 @@
 import type { Day } from './dates';
 import { isBetter, isPassed, type Score } from './scoring';
 import { afterReview, reviewKey, scheduleMiss, type ReviewItem } from './review';
-import type { Progress, Result, ScenarioResult, ToolId } from '../../schemas/progress';
+import type { Progress, Result, ScenarioResult, ToolId } from './progress-codec';
 import type { Rating } from '../../schemas/scenario-codes';
 
 /**

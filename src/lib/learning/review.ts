@@ -47,7 +47,7 @@ export function knownReview(review: Record<string, ReviewItem>, known: (key: str
 }
 
 /** True when the item may be tried again today. */
-export const isDue = (item: ReviewItem, today: Day) => item.due <= today;
+const isDue = (item: ReviewItem, today: Day) => item.due <= today;
 
 /** Items due today or earlier, oldest first; then the ones still waiting, soonest first. */
 export function splitReview(items: Iterable<ReviewItem>, today: Day): { due: ReviewItem[]; waiting: ReviewItem[] } {

@@ -1,9 +1,9 @@
 import { decodeVersioned } from '../versioned';
-import { progressCodec, type Progress } from '../../schemas/progress';
+import { progressCodec, type Progress } from './progress-codec';
 import type { Day } from './dates';
 
 /** Marks a file as this site's progress export, so an unrelated JSON file gets a clear message. */
-export const EXPORT_KIND = 'marketing-sales-guide/progress';
+const EXPORT_KIND = 'marketing-sales-guide/progress';
 /** Far larger than any real export (a few kilobytes), small enough that reading it cannot hang the page. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 

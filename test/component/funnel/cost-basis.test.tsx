@@ -12,15 +12,16 @@ vi.mock('../../../src/lib/funnel/preset-data', async () => {
   return { presets: loadPresets(raw).map(benchmarkOf) };
 });
 
-import { viewOf } from '../../../src/stores/funnel-view';
-import { initialFunnelState } from '../../../src/stores/funnel-store';
+import { $funnelView } from '../../../src/stores/funnel-view';
+import { $funnelState, initialFunnelState } from '../../../src/stores/funnel-store';
 import { Insights } from '../../../src/islands/funnel/Insights';
 import { AfterSaleSection } from '../../../src/islands/funnel/AfterSale';
 
 test('in goal mode every cost per customer on the screen says which numbers it is worked out on (issue 28)', () => {
   const state = initialFunnelState();
   const funnel = { ...state.funnel, mode: 'goal' as const, budget: 30_000, after: { ...state.funnel.after, on: true } };
-  const view = viewOf({ ...state, funnel }, null);
+  $funnelState.set({ ...state, funnel });
+  const view = $funnelView.get();
   expect(view.forGoal).toBe(true);
   const today = view.num.money(view.result.costPerCustomer!);
   const atGoal = view.num.money(view.plan.costPerCustomer!);

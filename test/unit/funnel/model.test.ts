@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { forward, goal, ceilDiv, GOAL_CEILING } from '../../../src/lib/funnel/model';
-import { workedFunnel as f } from '../../fixtures/funnel';
-import type { Funnel } from '../../../src/schemas/funnel';
+import { funnelWith, workedFunnel as f } from '../../fixtures/funnel';
 
-const withRates = (rates: number[], base: Funnel = f): Funnel => ({
-  ...base,
-  stages: base.stages.map((s, i) => ({ ...s, rate: rates[i] ?? s.rate })),
-});
+const withRates = (rates: number[]) => funnelWith({ rates });
 
 describe('forward: from monthly volume to customers and revenue', () => {
   const r = forward(f);

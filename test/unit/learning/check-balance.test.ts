@@ -17,7 +17,7 @@ import {
   isScenario,
   longestIsRight,
   type RuleCheck,
-} from '../../../src/lib/learning/check-rules';
+} from '../../support/check-rules';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content', 'checks');
 const checks: RuleCheck[] = readdirSync(dir)

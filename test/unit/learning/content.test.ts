@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { activitySchema, checkSchema, pathSchema } from '../../../src/schemas/learning';
 import { learningRefErrors } from '../../../src/lib/learning/paths';
 import { chapterIds as guideChapterIds } from '../../../src/schemas/chapter-ids';
-import { fleschKincaidGrade } from '../../../src/lib/readability';
+import { fleschKincaidGrade } from '../../support/readability';
 
 const content = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content');
 const yamlIn = (dir: string) =>

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { decodeVersioned, encodeVersioned } from '../../../src/lib/versioned';
 import * as P from '../../../src/lib/learning/progress';
-import * as S from '../../../src/schemas/progress';
+import * as S from '../../../src/lib/learning/progress-codec';
 import { exportProgressFile, parseProgressFile, MAX_IMPORT_BYTES } from '../../../src/lib/learning/transfer';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/learning/${name}`, import.meta.url), 'utf8');

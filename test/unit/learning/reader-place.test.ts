@@ -3,7 +3,7 @@
  * them back to it, and the answers of a check they had not finished.
  */
 import { describe, it, expect } from 'vitest';
-import { emptyProgress } from '../../../src/schemas/progress';
+import { emptyProgress } from '../../../src/lib/learning/progress-codec';
 import { nextStep } from '../../../src/lib/learning/continue';
 import { headingAt, shortTitle } from '../../../src/lib/learning/place';
 import { restoreDraft } from '../../../src/lib/learning/drafts';

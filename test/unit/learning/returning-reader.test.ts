@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import * as P from '../../../src/lib/learning/progress';
-import { emptyProgress } from '../../../src/schemas/progress';
+import { emptyProgress } from '../../../src/lib/learning/progress-codec';
 import { chapterStateLabel, nextStep } from '../../../src/lib/learning/continue';
 import { createReadingClock } from '../../../src/lib/learning/reading-clock';
 import { isPassed } from '../../../src/lib/learning/scoring';

@@ -1,7 +1,7 @@
 /** Imported progress checked against the guide as built (issue 28). */
 import { describe, expect, it } from 'vitest';
 import { checkAgainstGuide, exportProgressFile, parseProgressFile } from '../../../src/lib/learning/transfer';
-import { emptyProgress, type Progress } from '../../../src/schemas/progress';
+import { emptyProgress, type Progress } from '../../../src/lib/learning/progress-codec';
 
 const guide = {
   chapters: { 'marketing-vs-sales': 5, 'funnel-and-handoff': 4, glossary: 0 },

@@ -4,7 +4,7 @@
  * with no chapter to reread, or numbers that no longer teach what the explanations say.
  */
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade } from '../../../src/lib/readability';
+import { fleschKincaidGrade } from '../../support/readability';
 import { checkScenario } from '../../../src/lib/scenarios/check';
 import { allPaths, type Decision } from '../../../src/lib/scenarios/graph';
 import { funnelNumbers, whatIf } from '../../../src/lib/scenarios/funnel';

@@ -14,7 +14,7 @@ import { clockLabel, minutesOf, runInbox, speedFactor } from '../../../src/lib/s
 import { applyChanges, baseFunnel, funnelNumbers, whatIf } from '../../../src/lib/scenarios/funnel';
 import { endingFor, playMetrics } from '../../../src/lib/scenarios/outcome';
 import { decodeVersioned, encodeVersioned } from '../../../src/lib/versioned';
-import { emptyProgress, progressCodec } from '../../../src/schemas/progress';
+import { emptyProgress, progressCodec } from '../../../src/lib/learning/progress-codec';
 import { isEmptyProgress, mergeProgress, recordScenario } from '../../../src/lib/learning/progress';
 import type { ScenarioChoice, ScenarioContent, ScenarioStep } from '../../../src/schemas/scenario';
 

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import type { VersionedCodec } from '../lib/versioned';
-import { reviewKey } from '../lib/learning/review';
-import type { Score } from '../lib/learning/scoring';
-import { PROGRESS_KEY } from './storage-keys';
-import { isSlug, slug, slugRule } from './slug';
-import { daySchema as day, whole } from './checks';
-import { RATINGS } from './scenario-codes';
+import type { VersionedCodec } from '../versioned';
+import { reviewKey } from './review';
+import type { Score } from './scoring';
+import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import { slug } from '../../schemas/slug';
+import { byId, keyed } from '../../schemas/keyed';
+import { daySchema as day, whole } from '../../schemas/checks';
+import { RATINGS } from '../../schemas/scenario-codes';
 
 /* zod/mini rather than astro/zod: this schema loads with the sidebar on every chapter page,
    and the mini build is about a fifth of the size. */
@@ -46,23 +47,6 @@ const reviewItemSchema = z.strictObject({
   missed: day,
 });
 const used = z.strictObject({ usedOn: day });
-
-/**
- * An object of `value`s whose every key passes `keyOk`, which reports a bad key at its own path.
- * zod's record type does the same, but would add about 0.5 kB gzip to the zod code that every
- * island page shares; objects and checks are loaded already.
- */
-export function keyed<T extends z.core.SomeType>(
-  value: T,
-  keyOk: (key: string, v: z.output<T>) => boolean,
-  rule: string,
-) {
-  return z.catchall(z.object({}), value).check((ctx) => {
-    for (const [key, v] of Object.entries(ctx.value))
-      if (!keyOk(key, v)) ctx.issues.push({ code: 'custom', message: rule, input: key, path: [key] });
-  });
-}
-export const byId = <T extends z.core.SomeType>(value: T) => keyed(value, isSlug, slugRule('A key'));
 
 /**
  * Everything the site remembers about one reader's learning, in one saved value
@@ -110,7 +94,7 @@ export const emptyProgress = (): Progress => ({
  * Version 1 (the first draft of this store) kept a list of read chapters and one score per
  * check; version 2 adds dates, last scores, exercises, tools, tasks and review.
  */
-export function migrateV1(data: unknown): unknown {
+function migrateV1(data: unknown): unknown {
   const v1 = data as { read?: unknown; scores?: unknown };
   if (typeof v1 !== 'object' || v1 === null) throw new Error('version 1 data must be an object');
   const read = Array.isArray(v1.read) ? v1.read.filter((x): x is string => typeof x === 'string') : [];

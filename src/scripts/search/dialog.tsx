@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SearchPanel } from './SearchPanel';
+import { SearchPanel } from '../../islands/search/SearchPanel';
 import { loadStylesheet } from './stylesheet';
 import searchCss from './search.css?url';
 

@@ -1,4 +1,4 @@
-import { isAnswerRight } from './scoring';
+import { isAnswerRight } from '../../src/lib/learning/scoring';
 
 /** The parts of a knowledge-check question that the rules below look at. */
 export interface RuleQuestion {
@@ -53,7 +53,7 @@ export function longestIsRight(q: RuleQuestion): boolean {
 }
 
 /** Picks the first option, or the first two when several answers may apply. */
-export const firstOptionPick = (q: RuleQuestion): number[] => (q.kind === 'single' ? [0] : [0, 1]);
+const firstOptionPick = (q: RuleQuestion): number[] => (q.kind === 'single' ? [0] : [0, 1]);
 
 /** Figures for the whole guide: where right answers sit, and how a pattern-guesser would score. */
 export function checkFigures(checks: readonly RuleCheck[]) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
-import { useReady } from '../islands/shared/use-ready';
+import { useReady } from './use-ready';
 
 /**
  * The store's value, re-rendering the component when it changes. A few lines instead of

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { OwnData } from '../islands/shared/intent';
+
+/** Adds `client:intent`: see src/integrations/intent-directive.ts. */
+export default function clientIntent(): AstroIntegration {
+  return {
+    name: 'msg:client-intent',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({
+          name: 'intent',
+          entrypoint: fileURLToPath(new URL('./intent-directive.ts', import.meta.url)),
+        });
+      },
+    },
+  };
+}
+
+declare module 'astro' {
+  interface AstroClientDirectives {
+    'client:intent'?: boolean | OwnData;
+  }
+}

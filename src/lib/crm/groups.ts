@@ -1,0 +1,33 @@
+/** Labels from a file (sources, owners), counted without keeping a string per row. */
+export class Labels {
+  private ids = new Map<string, number>();
+  readonly names: string[] = [];
+  /** The label's number; blank cells share one "(none)" label. */
+  id(raw: string): number {
+    const text = raw.trim().slice(0, 200) || '(none)';
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(text, id);
+      this.names.push(text);
+    }
+    return id;
+  }
+}
+
+/** How many groups a table shows; the rest are added up as "Other". */
+const TOP_GROUPS = 12;
+
+/**
+ * Label numbers ordered by their size (largest first), cut to TOP_GROUPS: returns, for each
+ * label number, the group index it falls in (the last index is "Other" when there are more).
+ */
+export function topGroups(sizes: readonly number[], names: readonly string[]): { labels: string[]; groupOf: number[] } {
+  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || names[a]!.localeCompare(names[b]!));
+  const cut = order.length > TOP_GROUPS ? TOP_GROUPS - 1 : order.length;
+  const labels = order.slice(0, cut).map((i) => names[i]!);
+  const groupOf: number[] = new Array<number>(sizes.length).fill(cut);
+  order.slice(0, cut).forEach((id, g) => (groupOf[id] = g));
+  if (order.length > cut) labels.push('Other');
+  return { labels, groupOf };
+}

@@ -1,0 +1,127 @@
+// The CRM reader's speed and memory in Chromium, for `npm run bench`: a generated HubSpot
+// contacts export of 10,000, 100,000 and 200,000 rows is picked on /your-numbers/ and read
+// until its funnel table shows. Memory is the resident size of the browser's processes (page,
+// worker, GPU and browser), sampled every 50 ms. Reported, never asserted.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { crmExport } from './crm-fixtures.mjs';
+
+const CRM_ROWS = [10_000, 100_000, 200_000];
+
+/** Resident memory (bytes) of a process and all its descendants, read from /proc. */
+function treeRss(root) {
+  const parent = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* the process ended */
+    }
+  }
+  const inTree = (pid) => {
+    for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of parent.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += m ? Number(m[1]) * 1024 : 0;
+    } catch {
+      /* the process ended */
+    }
+  }
+  return total;
+}
+
+/** The browser process launched with `marker` among its switches. */
+function browserPid(marker) {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (cmd.includes(marker) && !cmd.includes('--type=')) return Number(d);
+    } catch {
+      /* gone */
+    }
+  }
+  return null;
+}
+
+export async function crmTiming(base) {
+  // An unknown switch Chromium ignores, so this run's processes can be told from any other.
+  const marker = `--crm-bench-${process.pid}`;
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, marker] });
+  const pid = browserPid(marker);
+  const dir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+  const results = [];
+  try {
+    for (const rows of CRM_ROWS) {
+      const file = join(dir, `hubspot-contacts-${rows}.csv`);
+      writeFileSync(file, crmExport('hubspot', 'leads', rows, 11));
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${base}/your-numbers/`, { waitUntil: 'networkidle' });
+      const before = pid ? treeRss(pid) : NaN;
+      let peak = before;
+      const timer = setInterval(() => {
+        if (pid) peak = Math.max(peak, treeRss(pid));
+      }, 50);
+      const t0 = performance.now();
+      await page.getByLabel('Choose CSV files exported from your CRM').setInputFiles(file);
+      await page.getByRole('table', { name: 'Funnel, all months' }).waitFor({ timeout: 120_000 });
+      const totalMs = performance.now() - t0;
+      clearInterval(timer);
+      const status = await page.getByText(/^Read [\d,]+ rows/).innerText();
+      const workerMs = Number(/in ([\d.]+) s/.exec(status)?.[1] ?? 0) * 1000;
+      results.push({
+        rows,
+        bytes: statSync(file).size,
+        totalMs: Math.round(totalMs),
+        workerMs,
+        rowsPerSecond: Math.round(rows / (totalMs / 1000)),
+        rssBeforeMb: before / 2 ** 20,
+        rssPeakMb: peak / 2 ** 20,
+      });
+      await page.close();
+      rmSync(file);
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** The results as Markdown lines. */
+export function crmReport(results) {
+  const mb = (n) => n.toFixed(0);
+  return [
+    'CRM reader (/your-numbers/): a generated HubSpot contacts export picked and read until its funnel table shows, in Chromium.',
+    '',
+    '| Rows | File MB | Pick to table ms | Worker read + summary ms | Rows/s (end to end) | Browser RSS before MB | Peak MB | Growth MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.rows.toLocaleString('en-US')} | ${(r.bytes / 2 ** 20).toFixed(1)} | ${r.totalMs} | ${r.workerMs} | ${r.rowsPerSecond.toLocaleString('en-US')} | ${mb(r.rssBeforeMb)} | ${mb(r.rssPeakMb)} | ${mb(r.rssPeakMb - r.rssBeforeMb)} |`,
+    ),
+    '',
+  ];
+}
+
+// `node test/tools/crm-bench.mjs <base URL>` runs it alone against a served dist/.
+if (process.argv[1]?.endsWith('crm-bench.mjs')) {
+  const { createStaticServer } = await import('./serve.mjs');
+  const server = createStaticServer('dist');
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    console.log(crmReport(await crmTiming(`http://127.0.0.1:${server.address().port}`)).join('\n'));
+  } finally {
+    server.close();
+  }
+}
