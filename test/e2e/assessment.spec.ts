@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { waitForHydration, watchChunks, watchLayoutShift, watchPage } from './helpers';
 import { mixedList } from '../fixtures/assessment-answers';
-import { breakCode, planCodes, teamCodes, unknownVersionCode, v1Code, v3Code } from '../fixtures/assessment-team';
+import { breakCode, planCodes, teamCodes, unknownVersionCode, v1Code } from '../fixtures/assessment-team';
 import type { Answer } from '../../src/schemas/assessment';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -240,25 +240,6 @@ test.describe('self-assessment', () => {
     await expect(page.getByTestId('left-out')).toHaveText(leftOut);
   });
 
-  test('with the device clock in 2019, the assessment completes, shows the score and gives a share code', async ({
-    page,
-    baseURL,
-  }) => {
-    const problems = watchPage(page, baseURL!);
-    await page.clock.setFixedTime(new Date('2019-06-15T10:00:00Z'));
-    await page.reload();
-    await waitForHydration(page);
-    await completeByClicking(page, uniform(3));
-    await expect(page.getByTestId('overall-score')).toHaveText('60');
-    await expect(page.getByRole('textbox', { name: 'Result code' })).toHaveValue(/^[A-Za-z0-9_-]{20,}$/);
-    await expect(page.getByRole('button', { name: 'Retake from the start' })).toBeVisible();
-    await page.reload();
-    await waitForHydration(page);
-    await expect(page.getByTestId('overall-score')).toHaveText('60');
-    await expect(page.getByRole('heading', { level: 2, name: 'Your result' })).not.toBeFocused();
-    expect(problems).toEqual([]);
-  });
-
   test('answers are saved as you go, and the assessment resumes after a reload', async ({ page }) => {
     await aboutYouByKeyboard(page, 'Nordics');
     await stepByKeyboard(page, [5, 4, 3, 4]);
@@ -470,7 +451,7 @@ test.describe('team view', () => {
     await expect(plan.getByText('Ana (sales ops)')).toBeVisible();
   });
 
-  test('the team survives a reload, reopens from its team link, and is gone after "Forget these results"', async ({
+  test('the team survives a reload, reopens from its team link and is gone when forgotten; on a tablet its wide gap table scrolls by arrow keys', async ({
     page,
   }) => {
     await box(page).fill([teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n'));
@@ -498,6 +479,18 @@ test.describe('team view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
     await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toHaveText(score!);
+    {
+      // on a tablet the wide gap table is a tab stop that arrow keys scroll sideways.
+      await page.setViewportSize({ width: 700, height: 900 });
+      await box(page).fill(Object.values(teamCodes).join('\n'));
+      await page.getByRole('button', { name: 'Build the team view' }).click();
+      const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
+      await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
+      await expect(gaps).toHaveAttribute('tabindex', '0');
+      await gaps.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    }
   });
 
   test('when the code reader cannot load, "Build the team view" says so and keeps the pasted codes', async ({
@@ -509,18 +502,6 @@ test.describe('team view', () => {
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
     await expect(box(page)).toHaveValue(teamCodes.m1);
-  });
-
-  test('on a tablet the wide gap table is a tab stop that arrow keys scroll sideways', async ({ page }) => {
-    await page.setViewportSize({ width: 700, height: 900 });
-    await box(page).fill(Object.values(teamCodes).join('\n'));
-    await page.getByRole('button', { name: 'Build the team view' }).click();
-    const gaps = page.getByRole('region', { name: 'Gap per dimension (mean answer, 1 to 5)' });
-    await expect(gaps.getByRole('table', { name: 'Gap per dimension (mean answer, 1 to 5)' })).toBeVisible();
-    await expect(gaps).toHaveAttribute('tabindex', '0');
-    await gaps.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => gaps.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   });
 
   test('a team link opened while a team is saved (and the page is open) asks first, and Undo restores the team', async ({
@@ -550,42 +531,6 @@ test.describe('team view', () => {
     await page.reload();
     await waitForHydration(page);
     await expect(box(page)).toHaveValue(three);
-  });
-
-  test('a code added after opening a team link is still there after a reload', async ({ page }) => {
-    await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}`);
-    await page.reload(); // a hash-only navigation does not reload the page
-    await waitForHydration(page);
-    await scrollToTeamReport(page);
-    await expect(page.getByRole('textbox', { name: 'Team link (2 respondents)' })).toBeVisible();
-    const three = [teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n');
-    await box(page).fill(three);
-    await page.getByRole('button', { name: 'Build the team view' }).click();
-    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
-    await page.reload();
-    await waitForHydration(page);
-    await expect(box(page)).toHaveValue(three);
-    await scrollToTeamReport(page);
-    await expect(page.getByRole('textbox', { name: 'Team link (3 respondents)' })).toBeVisible();
-  });
-
-  test('"Add my latest result" puts the manager\'s own attempt in without copying', async ({ page }) => {
-    await page.getByRole('button', { name: 'Add my latest result' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'There is no result of yours' })).toBeVisible();
-    await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await completeByClicking(page, uniform(4));
-    const own = await page.getByRole('textbox', { name: 'Result code' }).inputValue();
-    await page.goto('/assessment/team/');
-    await waitForHydration(page);
-    await box(page).fill(v3Code);
-    await page.getByRole('button', { name: 'Add my latest result' }).click();
-    await expect(box(page)).toHaveValue(`${v3Code}\n${own}`);
-    await expect(page.getByTestId('team-score')).toBeVisible();
-    await expect(
-      page.getByRole('table', { name: 'Respondents by role' }).getByRole('row').nth(1).getByRole('cell'),
-    ).toHaveText(['1', '1', '0', '0', '2']);
   });
 });
 
@@ -638,7 +583,9 @@ test.describe("a returning manager's team view", () => {
     expect(problems).toEqual([]);
   });
 
-  test('pressing "Build the team view" loads the report at once and moves focus to its heading', async ({ page }) => {
+  test('pressing "Build the team view" loads the report at once and moves focus to its heading; "Print or save as PDF" before scrolling loads it first', async ({
+    page,
+  }) => {
     const chunks = watchChunks(page);
     await page.goto('/assessment/team/');
     await page.locator('astro-island').first().scrollIntoViewIfNeeded();
@@ -650,28 +597,28 @@ test.describe("a returning manager's team view", () => {
     await expect(page.getByRole('heading', { level: 2, name: /^Team view/ })).toBeFocused();
     await expect(page.getByTestId('team-score')).toHaveText('74');
     expect(chunks).toContain('TeamReport');
-  });
-
-  test('"Print or save as PDF" before scrolling loads the report first, so the printout has it', async ({ page }) => {
-    await page.goto('/assessment/team/');
-    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
-    await page.evaluate(() => {
-      const w = window as unknown as { __printed: number };
-      w.__printed = 0;
-      window.print = () => void w.__printed++;
-    });
-    const roles = page.getByRole('table', { name: 'Respondents by role' });
-    await expect(roles).toHaveCount(0);
-    // Pressed without scrolling to the report (as a screen reader's button list would).
-    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
-    await expect(roles.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', '2', '1', '0', '5']);
-    await expect(page.getByTestId('team-score')).toHaveText('74');
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('img', { name: /Bar chart of the team's mean score/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    {
+      // "Print or save as PDF" before scrolling loads the report first, so the printout has it.
+      await page.goto('/assessment/team/');
+      await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+      await waitForHydration(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+      await page.evaluate(() => {
+        const w = window as unknown as { __printed: number };
+        w.__printed = 0;
+        window.print = () => void w.__printed++;
+      });
+      const roles = page.getByRole('table', { name: 'Respondents by role' });
+      await expect(roles).toHaveCount(0);
+      // Pressed without scrolling to the report (as a screen reader's button list would).
+      await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+      await expect(roles.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', '2', '1', '0', '5']);
+      await expect(page.getByTestId('team-score')).toHaveText('74');
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('img', { name: /Bar chart of the team's mean score/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    }
   });
 
   test('if the report cannot be loaded, it says so where the report goes and offers a reload; the codes stay', async ({
@@ -688,58 +635,6 @@ test.describe("a returning manager's team view", () => {
     );
     await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
-  });
-});
-
-test.describe('older questionnaire versions', () => {
-  test('a version 1 code opens with its own statements and says what changed', async ({ page, baseURL }) => {
-    const problems = watchPage(page, baseURL!);
-    await page.goto(`/assessment/result/#c=${v1Code}`);
-    await waitForHydration(page);
-    await expect(page.getByRole('heading', { level: 2, name: 'Shared result' })).toBeVisible();
-    await expect(page.getByTestId('old-version')).toContainText(
-      "This result was answered in questionnaire version 1, and is shown with that version's statements. This site now asks version 3.",
-    );
-    await expect(page.getByTestId('overall-score')).toHaveText('80'); // version 1 had no reverse-scored statement
-    await expect(page.getByTestId('overall-level')).toHaveText('Integrated');
-    await page.goto(`/assessment/result/#c=${unknownVersionCode}`);
-    await expect(page.getByRole('alert')).toContainText(
-      'made with questionnaire version 7, which this site does not know',
-    );
-    expect(problems).toEqual([]);
-  });
-
-  test('a saved version 1 draft is upgraded and keeps the answers to statements still asked', async ({ page }) => {
-    await page.addInitScript(() => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(
-        'msg:assessment',
-        JSON.stringify({
-          v: 1,
-          data: {
-            step: 1,
-            view: 'wizard',
-            role: 'sales',
-            team: 'North',
-            answers: { 'written-lead-stages': 5, 'ideal-customer-agreed': 4 },
-          },
-        }),
-      );
-    });
-    await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await expect(
-      page.getByText('Your saved answers came from an older version of this site and was upgraded.'),
-    ).toBeVisible();
-    await expect(page.getByText('Step 2 of 10')).toBeVisible();
-    const groups = page.getByRole('group');
-    await expect(groups.nth(0).getByRole('radio', { name: '5 Strongly agree' })).toBeChecked();
-    await expect(groups.nth(2).locator('input:checked')).toHaveCount(0); // "ideal customer" was reworded: asked afresh
-    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('msg:assessment')))!);
-    expect(stored).toMatchObject({ v: 2, data: { questionnaireVersion: 3, answers: { 'written-lead-stages': 5 } } });
-    expect(stored.data.answers['ideal-customer-agreed']).toBeUndefined();
   });
 });
 
@@ -816,7 +711,7 @@ test.describe("a returning reader's saved result", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the rest of the result starts loading at the reader's first key press or wheel turn, before they scroll to it", async ({
+  test('the rest of the result loads at the first key press or wheel turn, and "Print or save as PDF" loads the parts not yet scrolled to', async ({
     page,
   }) => {
     const chunks = watchChunks(page);
@@ -843,27 +738,25 @@ test.describe("a returning reader's saved result", () => {
     await page.mouse.move(200, 400);
     await page.mouse.wheel(0, 40);
     await expect(table).toBeAttached();
-  });
-
-  test('"Print or save as PDF" loads the parts not yet scrolled to, so the printout has the table and actions', async ({
-    page,
-  }) => {
-    await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
-    await waitForHydration(page);
-    await expect(page.getByTestId('overall-score')).toHaveText('80');
-    await page.evaluate(() => {
-      const w = window as unknown as { __printed: number };
-      w.__printed = 0;
-      window.print = () => void w.__printed++;
-    });
-    const table = page.getByRole('table', { name: /Scores by dimension/ });
-    await expect(table).toHaveCount(0);
-    // Pressed without scrolling to it (as a screen reader's button list would).
-    await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
-    await expect(table).toBeAttached();
-    await expect(page.getByRole('region', { name: 'Work on these first' })).toBeAttached();
+    {
+      // "Print or save as PDF" loads the parts not yet scrolled to.
+      await page.goto('/assessment/');
+      await page.locator('astro-island').scrollIntoViewIfNeeded();
+      await waitForHydration(page);
+      await expect(page.getByTestId('overall-score')).toHaveText('80');
+      await page.evaluate(() => {
+        const w = window as unknown as { __printed: number };
+        w.__printed = 0;
+        window.print = () => void w.__printed++;
+      });
+      const table = page.getByRole('table', { name: /Scores by dimension/ });
+      await expect(table).toHaveCount(0);
+      // Pressed without scrolling to it (as a screen reader's button list would).
+      await page.getByRole('button', { name: 'Print or save as PDF' }).dispatchEvent('click');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+      await expect(table).toBeAttached();
+      await expect(page.getByRole('region', { name: 'Work on these first' })).toBeAttached();
+    }
   });
 
   test('if the rest of the result cannot be loaded, it says so and offers a reload, and the score stays', async ({

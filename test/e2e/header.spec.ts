@@ -9,12 +9,12 @@ async function headerHeight(page: Page): Promise<number> {
 }
 
 test.describe('the site header', () => {
-  for (const width of [1280, 1600]) {
-    test(`at ${width} px it is one row, at most 64 px tall, with name, navigation, search and theme`, async ({
-      page,
-    }) => {
+  test('at 1024, 1280 and 1600 px it is one row, at most 64 px tall, with name, navigation, search and theme, and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await page.goto('/guide/');
+    for (const width of [1280, 1600]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto('/guide/');
       expect(await headerHeight(page)).toBeLessThanOrEqual(64);
       await expect(menuButton(page)).toBeHidden();
       const parts = [
@@ -30,17 +30,17 @@ test.describe('the site header', () => {
         tops.push(box.y + box.height / 2);
       }
       // Same row: every control's middle within a few pixels of the others'.
-      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
-    });
-  }
-
-  test('at 1024 px the whole navigation still fits on one row without scrolling sideways', async ({ page }) => {
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto('/funnel/');
-    expect(await headerHeight(page)).toBeLessThanOrEqual(64);
-    await expect(mainNav(page).getByRole('link')).toHaveCount(7);
-    for (const link of await mainNav(page).getByRole('link').all()) await expect(link).toBeInViewport();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      expect(Math.max(...tops) - Math.min(...tops), `${width} px`).toBeLessThan(8);
+    }
+    {
+      // at 1024 px the whole navigation still fits on one row.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto('/funnel/');
+      expect(await headerHeight(page)).toBeLessThanOrEqual(64);
+      await expect(mainNav(page).getByRole('link')).toHaveCount(7);
+      for (const link of await mainNav(page).getByRole('link').all()) await expect(link).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    }
   });
 
   test('on a 390 px phone it is at most 64 px tall and a keyboard user opens the menu, follows a link, or closes it with Escape', async ({
@@ -77,7 +77,9 @@ test.describe('the site header', () => {
     await expect(mainNav(page)).toBeHidden();
   });
 
-  test('on a phone, search still opens from its button, "/" and Ctrl+K', async ({ page }) => {
+  test('on a phone, search opens from its button, "/" and Ctrl+K; opened from the menu, it hands focus back to the search button; a click outside closes the menu', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/about/');
     const field = page.getByRole('dialog', { name: 'Search the guide' }).getByRole('searchbox');
@@ -89,12 +91,8 @@ test.describe('the site header', () => {
     await page.keyboard.press('Escape');
     await header(page).getByRole('link', { name: 'Search' }).click();
     await expect(field).toBeFocused();
-  });
+    await page.keyboard.press('Escape');
 
-  test('on a phone, search opened from a link in the menu hands focus back to the search button when it closes', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/guide/');
     await menuButton(page).click();
     await mainNav(page).getByRole('link', { name: 'Glossary' }).focus();
@@ -106,11 +104,7 @@ test.describe('the site header', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(header(page).getByRole('link', { name: 'Search' })).toBeFocused();
-  });
 
-  test('a click outside the open menu closes it', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/guide/');
     await menuButton(page).click();
     await expect(mainNav(page)).toBeVisible();
     await page.mouse.click(200, 700);
@@ -130,31 +124,31 @@ test.describe('the site header', () => {
     await context.close();
   });
 
-  for (const path of [
-    '/',
-    '/guide/',
-    '/guide/marketing-vs-sales/',
-    '/funnel/',
-    '/assessment/',
-    '/glossary/',
-    '/search/',
-  ]) {
-    test(`at 320 px ${path} never scrolls sideways, even with the menu open`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
+  test('at 320 px no page scrolls sideways, even with the menu open', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    for (const path of [
+      '/',
+      '/guide/',
+      '/guide/marketing-vs-sales/',
+      '/funnel/',
+      '/assessment/',
+      '/glossary/',
+      '/search/',
+    ]) {
       await page.goto(path);
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-      expect(await overflow()).toBeLessThanOrEqual(0);
-      expect(await headerHeight(page)).toBeLessThanOrEqual(64);
+      expect(await overflow(), path).toBeLessThanOrEqual(0);
+      expect(await headerHeight(page), path).toBeLessThanOrEqual(64);
       await menuButton(page).click();
       await expect(mainNav(page)).toBeVisible();
-      expect(await overflow()).toBeLessThanOrEqual(0);
-    });
-  }
+      expect(await overflow(), `${path} with the menu open`).toBeLessThanOrEqual(0);
+    }
+  });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the keyboard focus ring is the accent colour, not the error red, with at least 3:1 contrast (${scheme})`, async ({
-      page,
-    }) => {
+  test('the keyboard focus ring is the accent colour, not the error red, with at least 3:1 contrast, light and dark', async ({
+    page,
+  }) => {
+    for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/guide/');
       await page.keyboard.press('Tab');
@@ -194,51 +188,43 @@ test.describe('the site header', () => {
         const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m) as [number, number];
         return (x + 0.05) / (y + 0.05);
       };
-      expect(contrast(ring.outline, ring.bg)).toBeGreaterThanOrEqual(3);
-      expect(contrast(ring.outline, ring.headerBg)).toBeGreaterThanOrEqual(3);
-    });
-  }
+      expect(contrast(ring.outline, ring.bg), scheme).toBeGreaterThanOrEqual(3);
+      expect(contrast(ring.outline, ring.headerBg), scheme).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
 
-test.describe('page widths', () => {
+test('on a 1600 px screen the tool pages use the width and line up with the header, the glossary sets entries side by side, and a chapter keeps a readable measure', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
   for (const path of ['/funnel/', '/assessment/', '/assessment/team/', '/progress/', '/glossary/']) {
-    test(`the tool page ${path} uses the width of a 1600 px screen, and the header lines up with it`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: 1600, height: 900 });
-      await page.goto(path);
-      const main = (await page.locator('main').boundingBox())!;
-      expect(main.width).toBeGreaterThanOrEqual(1500);
-      const brand = (await page.locator('header').getByRole('link', { name: /home$/ }).boundingBox())!;
-      const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
-      expect(Math.abs(brand.x - h1.x)).toBeLessThanOrEqual(2);
-    });
+    await page.goto(path);
+    const main = (await page.locator('main').boundingBox())!;
+    expect(main.width, path).toBeGreaterThanOrEqual(1500);
+    const brand = (await page.locator('header').getByRole('link', { name: /home$/ }).boundingBox())!;
+    const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(Math.abs(brand.x - h1.x), path).toBeLessThanOrEqual(2);
   }
 
-  test('the glossary shows entries side by side on a wide screen', async ({ page }) => {
-    await page.setViewportSize({ width: 1600, height: 900 });
-    await page.goto('/glossary/');
-    const [a, b] = await page.locator('.term').all();
-    const [boxA, boxB] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
-    expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
-    expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(2);
-  });
+  // Still on the glossary: two entries side by side.
+  const [a, b] = await page.locator('.term').all();
+  const [boxA, boxB] = [(await a!.boundingBox())!, (await b!.boundingBox())!];
+  expect(boxB.x).toBeGreaterThan(boxA.x + boxA.width - 1);
+  expect(Math.abs(boxA.y - boxB.y)).toBeLessThan(2);
 
-  test('a chapter keeps a readable measure on a wide screen', async ({ page }) => {
-    await page.setViewportSize({ width: 1600, height: 900 });
-    await page.goto('/guide/what-sales-does/');
-    const inCh = await page
-      .locator('article.chapter .prose > p')
-      .first()
-      .evaluate((p) => {
-        const probe = document.createElement('span');
-        probe.style.cssText = 'display:inline-block;width:10ch';
-        p.append(probe);
-        const ch = probe.getBoundingClientRect().width / 10;
-        probe.remove();
-        return p.getBoundingClientRect().width / ch;
-      });
-    // The site's measure is 68ch: lines short enough to read, however wide the screen.
-    expect(inCh).toBeLessThanOrEqual(70);
-  });
+  await page.goto('/guide/what-sales-does/');
+  const inCh = await page
+    .locator('article.chapter .prose > p')
+    .first()
+    .evaluate((p) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'display:inline-block;width:10ch';
+      p.append(probe);
+      const ch = probe.getBoundingClientRect().width / 10;
+      probe.remove();
+      return p.getBoundingClientRect().width / ch;
+    });
+  // The site's measure is 68ch: lines short enough to read, however wide the screen.
+  expect(inCh).toBeLessThanOrEqual(70);
 });

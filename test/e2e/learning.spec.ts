@@ -1,6 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { watchLayoutShift, watchPage } from './helpers';
 import { PROGRESS_KEY } from '../../src/schemas/storage-keys';
 
@@ -113,133 +112,29 @@ test.describe('learning layer', () => {
     expect(problems).toEqual([]);
   });
 
-  test('options come in a new order on every attempt and stay put while the reader answers', async ({ page }) => {
-    const questions = await openCheck(page, CHAPTER);
-    const order = () =>
-      questions.evaluateAll((qs) =>
-        qs.map((q) => [...q.querySelectorAll('.kc-option span')].map((s) => s.textContent)),
-      );
-    const before = await order();
-    const n = before.length;
-    for (let i = 0; i < n; i++) {
-      await answer(questions.nth(i), await rightOptions(questions.nth(i)));
-      // Answering one question moves no option of any question.
-      expect(await order()).toEqual(before);
-    }
-    await page.getByRole('button', { name: 'Try again' }).click();
-    const after = await order();
-    for (let i = 0; i < n; i++) {
-      expect([...after[i]!].sort(), `question ${i + 1} keeps its options`).toEqual([...before[i]!].sort());
-      expect(after[i], `question ${i + 1} shows them in a new order`).not.toEqual(before[i]);
-    }
-  });
-
-  test('right after a check with mistakes, the reader practises just the ones missed, in a new order', async ({
+  test('with nothing saved, what each learning widget shows reads the same before and after hydration', async ({
     page,
-  }) => {
-    const n = await takeCheck(page, CHAPTER, [1, 4]);
-    await expect(page.getByRole('status').filter({ hasText: 'You got' })).toContainText(`You got ${n - 2} of ${n}`);
-    const missed = await page
-      .locator('section.check fieldset.kc-q')
-      .evaluateAll((qs) =>
-        qs
-          .filter((q) => q.querySelector('.kc-feedback.is-wrong'))
-          .map((q) => q.querySelector('.kc-prompt')!.textContent),
-      );
-    expect(missed).toHaveLength(2);
-    await page.getByRole('button', { name: 'Practise the ones you missed now' }).click();
-    await expect(page.getByText('Practice round: the 2 questions you missed, in a new order.')).toBeVisible();
-    const questions = page.locator('section.check fieldset.kc-q');
-    await expect(questions).toHaveCount(2);
-    await expect(questions.first().locator('input').first()).toBeFocused();
-    expect((await questions.locator('.kc-prompt').allTextContents()).sort()).toEqual([...missed].sort());
-    for (let i = 0; i < 2; i++) await answer(questions.nth(i), await rightOptions(questions.nth(i)));
-    await expect(page.getByRole('status').filter({ hasText: 'Practice round:' })).toContainText(
-      'Practice round: 2 of 2 right.',
-    );
-    // Practice does not count as an attempt: the saved score is the check's.
-    await expect(page.locator('.kc-best')).toContainText(`Your best score: ${n - 2} of ${n}`);
-    await page.getByRole('button', { name: 'Take the whole check again' }).click();
-    await expect(questions).toHaveCount(n);
-  });
-
-  test('a chapter loads almost no JavaScript until its check is scrolled into view', async ({ page }, info) => {
-    const urls: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') urls.push(r.url());
-    });
-    const gzipOf = async (list: string[]) => {
-      let n = 0;
-      for (const u of list) n += gzipSync(await (await page.request.get(u)).body()).length;
-      return n;
-    };
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(CHAPTER, { waitUntil: 'networkidle' });
-    const inline = gzipSync(
-      await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('')),
-    ).length;
-    const first = [...urls];
-    await hydrated(page.locator('section.check .kc'));
-    await expect(page.locator('section.check fieldset.kc-q').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    const before = inline + (await gzipOf(first));
-    const after = inline + (await gzipOf([...new Set(urls)]));
-    info.annotations.push({ type: 'JS gzip bytes', description: `before the check: ${before}, after: ${after}` });
-    expect(first.some((u) => u.includes('KnowledgeCheck'))).toBe(false);
-    expect(urls.some((u) => u.includes('KnowledgeCheck'))).toBe(true);
-    // 5 KB until the header gained its menu script (issue 16, about 160 B gzip); 5.5 KB until the chapter
-    // kept the reader's place for "Continue" (issue 22, about 330 B gzip in two small shared modules).
-    expect(before).toBeLessThan(6 * 1024);
-    // A guard against regressions: Preact, the progress store, zod/mini and the check itself.
-    expect(after).toBeLessThan(35 * 1024);
-  });
-
-  test('without JavaScript, the chapter links to its check, whose questions and answers can be read', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(CHAPTER);
-    await page.getByRole('link', { name: 'Take the 7-question check' }).click();
-    await expect(page).toHaveURL(/\/guide\/marketing-vs-sales\/check\/$/);
-    const first = page.locator('section.check fieldset.kc-q').first();
-    await expect(first.getByText('A friend asks you to sum up the difference')).toBeVisible();
-    await first.getByText('Show the answer').click();
-    await expect(first.getByText(/^Right: Marketing works on the market as a whole/)).toBeVisible();
-    await context.close();
-  });
-
-  test('a chapter page carries no question: its check is read from the check page once', async ({ request }) => {
-    const chapter = await (await request.get(CHAPTER)).text();
-    const check = await (await request.get(`${CHAPTER}check/`)).text();
-    const prompt = 'A friend asks you to sum up the difference between the two jobs in one line.';
-    expect(chapter).not.toContain(prompt);
-    expect(check.split(prompt)).toHaveLength(2);
-  });
-
-  for (const [path, selector] of [
-    [`${CHAPTER}check/`, 'section.check'],
-    [CHAPTER, 'nav.chapter-sidebar'],
-    ['/practice/sort/', '.sort'],
-    ['/practice/review/', '.rq'],
-    ['/progress/', '.pg'],
-    ['/onboarding/', '.pt-sections'],
-  ] as const) {
-    test(`with nothing saved, ${selector} on ${path} reads the same before and after hydration`, async ({
-      page,
-      browser,
-    }) => {
-      const noJs = await browser.newContext({ javaScriptEnabled: false });
-      const serverPage = await noJs.newPage();
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const serverPage = await noJs.newPage();
+    for (const [path, selector] of [
+      [`${CHAPTER}check/`, 'section.check'],
+      [CHAPTER, 'nav.chapter-sidebar'],
+      ['/practice/sort/', '.sort'],
+      ['/practice/review/', '.rq'],
+      ['/progress/', '.pg'],
+      ['/onboarding/', '.pt-sections'],
+    ] as const) {
       await serverPage.goto(path);
       const server = await serverPage.locator(selector).innerText();
-      await noJs.close();
       await page.goto(path);
       for (const island of await page.locator(`${selector} astro-island, astro-island:has(${selector})`).all())
         await hydrated(island.locator('> *'));
-      expect(await page.locator(selector).innerText()).toBe(server);
-    });
-  }
+      expect(await page.locator(selector).innerText(), `${selector} on ${path}`).toBe(server);
+    }
+    await noJs.close();
+  });
 
   test('a reader sorts every activity by keyboard only and sees a score with an explanation for each placement', async ({
     page,
@@ -285,26 +180,6 @@ test.describe('learning layer', () => {
     await expect(items.nth(1).locator('.sort-feedback')).toContainText('✓ Right.');
     await expect(page.locator('.kc-best')).toContainText(`Your best: ${count - 1} of ${count}`);
     expect(problems).toEqual([]);
-  });
-
-  test('checking the sort before every activity is placed says how many are left and changes nothing', async ({
-    page,
-  }) => {
-    await page.goto('/practice/sort/');
-    await hydrated(page.locator('.sort-item'));
-    const count = await page.locator('.sort-item').count();
-    await expect(page.locator('.sort-placed')).toHaveText(`0 of ${count} placed`);
-    await page.locator('.sort-item').first().getByRole('radio', { name: 'Sales' }).check();
-    await expect(page.locator('.sort-placed')).toHaveText(`1 of ${count} placed`);
-    await page.getByRole('button', { name: 'Check my answers' }).click();
-    const second = (await page.locator('.sort-item legend').nth(1).textContent())!;
-    await expect(page.locator('#sort-error')).toHaveText(
-      new RegExp(
-        `^Place every activity first: ${count - 1} are not placed yet \\(“${second}”, .+ and ${count - 6} more\\)\\.$`,
-      ),
-    );
-    await expect(page.locator('.sort-item').nth(1).getByRole('radio', { name: 'Marketing' })).toBeFocused();
-    await expect(page.locator('.sort-feedback')).toHaveCount(0);
   });
 
   test('a reader sees chapters read in the sidebar and on the progress page after a reload', async ({
@@ -560,22 +435,6 @@ test.describe('learning layer', () => {
     expect(problems).toEqual([]);
   });
 
-  test('predict, then reveal: the answer opens only after a guess', async ({ page, baseURL }) => {
-    const problems = watchPage(page, baseURL!);
-    await page.goto('/guide/what-marketing-does/');
-    const box = page.locator('aside.pr').first();
-    await hydrated(box.locator('.pr-body'));
-    const answerText = box.locator('.pr-content');
-    await box.getByText('Reveal the answer').click();
-    await expect(box.getByText('Make your guess first')).toBeVisible();
-    await expect(answerText).toBeHidden();
-    await box.getByRole('radio').first().check();
-    await box.getByText('Reveal the answer').click();
-    await expect(answerText).toBeVisible();
-    await expect(box.getByRole('status')).toContainText('You guessed');
-    await expect(answerText).toContainText('Source:');
-    expect(problems).toEqual([]);
-  });
   test("a first-time reader is told where to start; a returning one sees where to continue and each chapter's state, and nothing shifts", async ({
     page,
   }) => {
@@ -703,7 +562,9 @@ test.describe('learning layer', () => {
     await expect(page.getByText(/NaN|undefined/)).toHaveCount(0);
   });
 
-  test('on a 320 px phone the progress table becomes one card per chapter, with nothing cut off', async ({ page }) => {
+  test('on phones the progress table becomes one card per chapter (320 px) and each sort activity one short card (390 px)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/progress/');
     await hydrated(page.locator('.pg'));
@@ -717,20 +578,21 @@ test.describe('learning layer', () => {
     const box = await row.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     await expect(page.getByRole('heading', { name: 'What counts as read' })).toBeVisible();
-  });
-  test('on a 390 px phone each sort activity and its three choices make one short card', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto('/practice/sort/');
-    await hydrated(page.locator('.sort-item'));
-    const item = page.locator('.sort-item').first();
-    const tops = await item
-      .locator('.sort-choice')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
-    // The three choices sit side by side in one row...
-    expect(tops).toHaveLength(3);
-    expect(new Set(tops.map(Math.round)).size).toBe(1);
-    // ...and the whole card, with its "Show the answer" line, stays short.
-    expect((await item.boundingBox())!.height).toBeLessThan(150);
+    {
+      // on a 390 px phone each sort activity and its three choices make one short card.
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto('/practice/sort/');
+      await hydrated(page.locator('.sort-item'));
+      const item = page.locator('.sort-item').first();
+      const tops = await item
+        .locator('.sort-choice')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+      // The three choices sit side by side in one row...
+      expect(tops).toHaveLength(3);
+      expect(new Set(tops.map(Math.round)).size).toBe(1);
+      // ...and the whole card, with its "Show the answer" line, stays short.
+      expect((await item.boundingBox())!.height).toBeLessThan(150);
+    }
   });
 
   test('on a touch screen, tapping a glossary term shows its definition in place; only the link inside navigates', async ({

@@ -26,7 +26,7 @@ const status = (page: Page) => dialog(page).getByRole('status');
 const resultLinks = (page: Page) => dialog(page).locator('a[data-result-link]');
 
 test.describe('search dialog', () => {
-  test('nothing of Pagefind loads until a reader opens search, and then it works under the CSP', async ({
+  test('nothing of Pagefind and none of its styles load until a reader opens search; then it works under the CSP and the dialog is styled as it first appears', async ({
     page,
     baseURL,
   }) => {
@@ -44,32 +44,33 @@ test.describe('search dialog', () => {
     expect(probe.pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(await probe.cspViolations()).toEqual([]);
     expect(problems).toEqual([]);
+    {
+      // a chapter loads no search styles until the reader opens search.
+      // Note the dialog's look at the moment it opens, before any later restyle could hide a flash.
+      await page.addInitScript(() => {
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const d = r.target as HTMLDialogElement;
+            if (d.open)
+              (window as unknown as { __firstShadow?: string }).__firstShadow ??= getComputedStyle(d).boxShadow;
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
+      });
+      await page.goto('/guide/the-rivalry/');
+      const searchSheets = () =>
+        page.evaluate(
+          () => [...document.styleSheets].filter((s) => /\/search\.[\w-]+\.css$/.test(s.href ?? '')).length,
+        );
+      expect(await searchSheets()).toBe(0);
+      await page.keyboard.press('/');
+      await expect(input(page)).toBeFocused();
+      expect(await searchSheets()).toBe(1);
+      const first = await page.evaluate(() => (window as unknown as { __firstShadow?: string }).__firstShadow);
+      expect(first).toMatch(/rgba\(0, 0, 0, 0\.35\)/);
+    }
   });
 
-  test('a chapter loads no search styles until the reader opens search, and the dialog is styled as it first appears', async ({
-    page,
-  }) => {
-    // Note the dialog's look at the moment it opens, before any later restyle could hide a flash.
-    await page.addInitScript(() => {
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const d = r.target as HTMLDialogElement;
-          if (d.open) (window as unknown as { __firstShadow?: string }).__firstShadow ??= getComputedStyle(d).boxShadow;
-        }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
-    });
-    await page.goto('/guide/the-rivalry/');
-    const searchSheets = () =>
-      page.evaluate(() => [...document.styleSheets].filter((s) => /\/search\.[\w-]+\.css$/.test(s.href ?? '')).length);
-    expect(await searchSheets()).toBe(0);
-    await page.keyboard.press('/');
-    await expect(input(page)).toBeFocused();
-    expect(await searchSheets()).toBe(1);
-    const first = await page.evaluate(() => (window as unknown as { __firstShadow?: string }).__firstShadow);
-    expect(first).toMatch(/rgba\(0, 0, 0, 0\.35\)/);
-  });
-
-  test('the header button opens a modal dialog with focus in the field, and Escape returns focus to the button', async ({
+  test('the header button, "/" (except while typing) and Ctrl+K open a modal dialog with focus in the field; Tab stays inside it and Escape returns focus', async ({
     page,
   }) => {
     await page.goto('/guide/');
@@ -80,56 +81,46 @@ test.describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await expect(dialog(page)).toBeHidden();
     await expect(button).toBeFocused();
-  });
+    {
+      // Tab stays inside the open dialog.
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await input(page).fill('sales');
+      await expect(resultLinks(page).first()).toBeVisible();
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        const inside = await page.evaluate(() => {
+          const a = document.activeElement;
+          return !a || a === document.body || !!a.closest('dialog[open]');
+        });
+        expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
+      }
+    }
+    {
+      // "/" opens search from anywhere except while typing, and Ctrl+K opens it too.
+      const probe = await instrument(page);
+      await page.goto('/about/');
+      await page.keyboard.press('/');
+      await expect(input(page)).toBeFocused();
+      await expect(input(page)).toHaveValue('');
+      await page.keyboard.press('Escape');
+      await expect(dialog(page)).toBeHidden();
 
-  test('if the search dialog cannot be loaded (an old tab after a deploy), the header button opens the search page instead', async ({
-    page,
-  }) => {
-    await page.route(/\/_astro\/dialog\.[^/]+\.js$/, (route) => route.abort());
-    await page.goto('/guide/');
-    await page.locator('header').getByRole('link', { name: 'Search' }).click();
-    await expect(page).toHaveURL(/\/search\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  });
+      await page.keyboard.press('Control+k');
+      await expect(input(page)).toBeFocused();
+      // Typing "/" inside the field types a slash instead of reopening anything.
+      await page.keyboard.type('a/b');
+      await expect(input(page)).toHaveValue('a/b');
+      await page.keyboard.press('Escape');
 
-  test('"/" opens search from anywhere except while typing, and Ctrl+K opens it too', async ({ page }) => {
-    const probe = await instrument(page);
-    await page.goto('/about/');
-    await page.keyboard.press('/');
-    await expect(input(page)).toBeFocused();
-    await expect(input(page)).toHaveValue('');
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-
-    await page.keyboard.press('Control+k');
-    await expect(input(page)).toBeFocused();
-    // Typing "/" inside the field types a slash instead of reopening anything.
-    await page.keyboard.type('a/b');
-    await expect(input(page)).toHaveValue('a/b');
-    await page.keyboard.press('Escape');
-
-    await page.keyboard.press('Meta+k');
-    await expect(input(page)).toBeFocused();
-    await expect(input(page)).toHaveValue('a/b');
-    expect(await probe.cspViolations()).toEqual([]);
-  });
-
-  test('Tab stays inside the open dialog', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
-    await input(page).fill('sales');
-    await expect(resultLinks(page).first()).toBeVisible();
-    for (let i = 0; i < 25; i++) {
-      await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => {
-        const a = document.activeElement;
-        return !a || a === document.body || !!a.closest('dialog[open]');
-      });
-      expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
+      await page.keyboard.press('Meta+k');
+      await expect(input(page)).toBeFocused();
+      await expect(input(page)).toHaveValue('a/b');
+      expect(await probe.cspViolations()).toEqual([]);
     }
   });
 
-  test('a reader searches and opens a glossary term by keyboard only, and the term is highlighted there', async ({
+  test('a reader searches and opens a glossary term by keyboard only, highlighted there; if the dialog cannot load, the button opens the search page', async ({
     page,
   }) => {
     const probe = await instrument(page);
@@ -169,9 +160,19 @@ test.describe('search dialog', () => {
     expect(await marks.count()).toBeGreaterThan(2);
     await expect(page.locator('header mark, footer mark, nav mark')).toHaveCount(0);
     expect(await probe.cspViolations()).toEqual([]);
+    {
+      // if the search dialog cannot be loaded (an old tab after a deploy).
+      await page.route(/\/_astro\/dialog\.[^/]+\.js$/, (route) => route.abort());
+      await page.goto('/guide/');
+      await page.locator('header').getByRole('link', { name: 'Search' }).click();
+      await expect(page).toHaveURL(/\/search\/$/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
   });
 
-  test('Enter in the field opens the first result, and the count is announced politely', async ({ page }) => {
+  test('Enter in the field opens the first result, the count is announced politely, and section and audience filters narrow the results', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await input(page).fill('funnel');
@@ -180,63 +181,68 @@ test.describe('search dialog', () => {
     const first = await resultLinks(page).first().getAttribute('href');
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => `${u.pathname}${u.search}${u.hash}` === first);
-  });
-
-  test('section and audience filters narrow the results', async ({ page }) => {
-    await page.goto('/');
-    await page.keyboard.press('/');
-    await input(page).fill('sales');
-    await expect(status(page)).toContainText('for “sales”');
-    const all = Number((await status(page).textContent())!.match(/\d+/)![0]);
-
-    await dialog(page).getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Tools' }).check();
-    await expect(status(page)).not.toHaveText(`${all} results for “sales”.`);
-    await expect(status(page)).toHaveText(/results? for “sales”/);
-    const tools = Number((await status(page).textContent())!.match(/\d+/)?.[0] ?? 0);
-    expect(tools).toBeGreaterThan(0);
-    expect(tools).toBeLessThan(all);
-    await expect(dialog(page).locator('.search-section')).toHaveText(Array(tools > 8 ? 8 : tools).fill('Tools'));
-
-    // The funnel builder is for every audience and the self-assessment for managers: both stay.
-    await dialog(page).getByRole('group', { name: 'Audience' }).getByRole('checkbox', { name: 'Manager' }).check();
-    await expect(dialog(page).getByRole('link', { name: 'Funnel builder', exact: true })).toBeVisible();
-    await expect(
-      dialog(page).getByRole('link', { name: /How well do your marketing and sales work together/ }),
-    ).toBeVisible();
-    // The onboarding plan is for new hires only, so ticking "New hire" alone in Paths finds it and nothing else.
-    await dialog(page).getByRole('checkbox', { name: 'Tools' }).uncheck();
-    await dialog(page).getByRole('checkbox', { name: 'Manager' }).uncheck();
-    await dialog(page).getByRole('checkbox', { name: 'Paths' }).check();
-    await dialog(page).getByRole('checkbox', { name: 'New hire' }).check();
-    await expect(dialog(page).locator('.search-section')).not.toHaveCount(0);
-    // The results re-render after each filter change: wait until they settle on Paths only.
-    await expect(async () => {
-      const tags = await dialog(page).locator('.search-section').allTextContents();
-      expect(tags.length).toBeGreaterThan(0);
-      for (const tag of tags) expect(tag).toBe('Paths');
-    }).toPass();
-  });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the open dialog with results has no WCAG 2.2 A/AA violations in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/guide/');
+    {
+      // section and audience filters narrow the results.
+      await page.goto('/');
       await page.keyboard.press('/');
-      await input(page).fill('handoff');
-      await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+      await input(page).fill('sales');
+      await expect(status(page)).toContainText('for “sales”');
+      const all = Number((await status(page).textContent())!.match(/\d+/)![0]);
+
+      await dialog(page).getByRole('group', { name: 'Section' }).getByRole('checkbox', { name: 'Tools' }).check();
+      await expect(status(page)).not.toHaveText(`${all} results for “sales”.`);
+      await expect(status(page)).toHaveText(/results? for “sales”/);
+      const tools = Number((await status(page).textContent())!.match(/\d+/)?.[0] ?? 0);
+      expect(tools).toBeGreaterThan(0);
+      expect(tools).toBeLessThan(all);
+      await expect(dialog(page).locator('.search-section')).toHaveText(Array(tools > 8 ? 8 : tools).fill('Tools'));
+
+      // The funnel builder is for every audience and the self-assessment for managers: both stay.
+      await dialog(page).getByRole('group', { name: 'Audience' }).getByRole('checkbox', { name: 'Manager' }).check();
+      await expect(dialog(page).getByRole('link', { name: 'Funnel builder', exact: true })).toBeVisible();
+      await expect(
+        dialog(page).getByRole('link', { name: /How well do your marketing and sales work together/ }),
+      ).toBeVisible();
+      // The onboarding plan is for new hires only, so ticking "New hire" alone in Paths finds it and nothing else.
+      await dialog(page).getByRole('checkbox', { name: 'Tools' }).uncheck();
+      await dialog(page).getByRole('checkbox', { name: 'Manager' }).uncheck();
+      await dialog(page).getByRole('checkbox', { name: 'Paths' }).check();
+      await dialog(page).getByRole('checkbox', { name: 'New hire' }).check();
+      await expect(dialog(page).locator('.search-section')).not.toHaveCount(0);
+      // The results re-render after each filter change: wait until they settle on Paths only.
+      await expect(async () => {
+        const tags = await dialog(page).locator('.search-section').allTextContents();
+        expect(tags.length).toBeGreaterThan(0);
+        for (const tag of tags) expect(tag).toBe('Paths');
+      }).toPass();
+    }
+  });
+
+  test('the open dialog with results has no WCAG 2.2 A/AA violations in the light and the dark theme', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/guide/');
+    await page.keyboard.press('/');
+    await input(page).fill('handoff');
+    await expect(dialog(page).locator('.search-excerpt mark').first()).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       const results = await new AxeBuilder({ page })
         .include('dialog')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
-  }
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        scheme,
+      ).toEqual([]);
+    }
+  });
 });
 
 test.describe('search page', () => {
-  test('a shared /search/ link shows its results and filters on load, and typing updates the address', async ({
+  test('a shared /search/ link shows its results and filters on load and typing updates the address; an odd or hostile address is shown as text', async ({
     page,
   }) => {
     const probe = await instrument(page);
@@ -263,19 +269,21 @@ test.describe('search page', () => {
     await expect(field).toBeFocused();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await probe.cspViolations()).toEqual([]);
-  });
-
-  test('an odd or hostile address is shown as text and never breaks the page', async ({ page }) => {
-    const probe = await instrument(page);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=%3Cb%3E&audience=Nobody`);
-    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('<img src=x onerror=alert(1)>');
-    await expect(page.getByRole('status')).toContainText(/results? for “<img src=x onerror=alert\(1\)>”\./);
-    await expect(page.locator('main img')).toHaveCount(0);
-    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-    expect(errors).toEqual([]);
-    expect(await probe.cspViolations()).toEqual([]);
+    {
+      // an odd or hostile address is shown as text and never breaks the page.
+      const probe = await instrument(page);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(
+        `/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&section=%3Cb%3E&audience=Nobody`,
+      );
+      await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('<img src=x onerror=alert(1)>');
+      await expect(page.getByRole('status')).toContainText(/results? for “<img src=x onerror=alert\(1\)>”\./);
+      await expect(page.locator('main img')).toHaveCount(0);
+      await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+      expect(errors).toEqual([]);
+      expect(await probe.cspViolations()).toEqual([]);
+    }
   });
 
   test('with JavaScript off it explains and links the guide and the glossary', async ({ browser }) => {
@@ -296,13 +304,19 @@ test.describe('search page', () => {
 });
 
 test.describe('search that explains itself', () => {
-  test('a query whose words partly match says which words found nothing', async ({ page }) => {
+  test('a query whose words partly match says which words found nothing; one with no match at all says so and still offers the right word', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.keyboard.press('/');
     await input(page).fill('xylophone budget zebra');
     await expect(status(page)).toContainText(/\d+ results? for “xylophone budget zebra”/);
     await expect(status(page)).toContainText('No page has “xylophone” or “zebra”: the results match your other words.');
     await expect(dialog(page).locator('.search-excerpt mark').first()).toHaveText(/budget/i);
+
+    await page.goto('/search/?q=qouta');
+    await expect(page.getByRole('status')).toContainText('No results for “qouta”. No page has “qouta”.');
+    await expect(page.getByRole('status').getByRole('button', { name: 'quota' })).toBeVisible();
   });
 
   test('a misspelt word offers "Did you mean …?", and the offer runs the corrected search', async ({ page }) => {
@@ -326,38 +340,16 @@ test.describe('search that explains itself', () => {
     expect(await probe.cspViolations()).toEqual([]);
   });
 
-  test('a word with no match at all says so and still offers the right one', async ({ page }) => {
-    await page.goto('/search/?q=qouta');
-    await expect(page.getByRole('status')).toContainText('No results for “qouta”. No page has “qouta”.');
-    await expect(page.getByRole('status').getByRole('button', { name: 'quota' })).toBeVisible();
-  });
-
-  test('landing from a result marks only the meaningful words and scrolls to the first mark', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/search/?q=who%20sets%20the%20price');
-    const first = page.locator('.search-result a[data-top]').first();
-    await expect(first).toHaveAttribute('href', /^\/guide\/what-marketing-does\//);
-    // The link itself carries only the topic words.
-    expect(await first.getAttribute('href')).not.toMatch(/pagefind-highlight=(the|who)(&|$)/);
-    await first.click();
-    await page.waitForURL(/\/guide\/what-marketing-does\//);
-    const marks = page.locator('main mark.search-hit');
-    await expect(marks.first()).toBeInViewport();
-    const words = [...new Set((await marks.allTextContents()).map((t) => t.toLowerCase()))];
-    expect(words.length).toBeGreaterThan(0);
-    for (const w of words) expect(w, `marked "${w}"`).toMatch(/^(sets?|setting|price|prices|pricing)/);
-  });
-
-  test('a word first used far down the page is scrolled into view', async ({ page }) => {
+  test('landing from a result marks only the meaningful words and scrolls to the first mark, however far down; an old link’s stop words are never marked', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/guide/what-sales-does/?pagefind-highlight=coffee');
     const mark = page.locator('main mark.search-hit').first();
     await expect(mark).toHaveText(/coffee/i);
     await expect(mark).toBeInViewport();
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(800);
-  });
 
-  test('an old link with stop words in its highlight marks none of them', async ({ page }) => {
     await page.goto(
       '/guide/what-marketing-does/?pagefind-highlight=who&pagefind-highlight=the&pagefind-highlight=price',
     );
@@ -365,5 +357,21 @@ test.describe('search that explains itself', () => {
     await expect(marks.first()).toBeVisible();
     const words = new Set((await marks.allTextContents()).map((t) => t.toLowerCase().replace(/[^a-z]/g, '')));
     expect([...words].every((w) => w.startsWith('price'))).toBe(true);
+    {
+      // landing from a result marks only the meaningful words and scrolls to the first mark.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto('/search/?q=who%20sets%20the%20price');
+      const first = page.locator('.search-result a[data-top]').first();
+      await expect(first).toHaveAttribute('href', /^\/guide\/what-marketing-does\//);
+      // The link itself carries only the topic words.
+      expect(await first.getAttribute('href')).not.toMatch(/pagefind-highlight=(the|who)(&|$)/);
+      await first.click();
+      await page.waitForURL(/\/guide\/what-marketing-does\//);
+      const marks = page.locator('main mark.search-hit');
+      await expect(marks.first()).toBeInViewport();
+      const words = [...new Set((await marks.allTextContents()).map((t) => t.toLowerCase()))];
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(w, `marked "${w}"`).toMatch(/^(sets?|setting|price|prices|pricing)/);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // headers in dist/_headers, so tests see the same Content-Security-Policy a real host would send.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 const types = {
@@ -26,9 +26,14 @@ const types = {
 
 /** Parses Netlify-style _headers: a path pattern line, then indented "Name: value" lines. */
 function parseHeaders(file) {
-  if (!existsSync(file)) return [];
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
   const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
     else if (rules.length) {
@@ -57,36 +62,55 @@ async function file(path) {
  */
 export function createStaticServer(siteRoot) {
   const root = resolve(siteRoot);
-  const rules = parseHeaders(join(root, '_headers'));
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res
-        .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('Bad request: malformed % escape in the path.\n');
-      return;
-    }
-    const target = normalize(join(root, pathname));
-    const inside = target === root || target.startsWith(root + sep);
-    let found = inside ? await file(target) : null;
-    if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
-      const segments = relative(root, target).split(sep).filter(Boolean).map(encodeURIComponent);
-      res.writeHead(301, { Location: `/${segments.map((s) => `${s}/`).join('')}${url.search}` }).end();
-      return;
-    }
-    const status = found ? 200 : 404;
-    found ??= join(root, '404.html');
-    const headers = {
-      'Content-Type': types[extname(found)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    };
-    for (const rule of rules) if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
-    delete headers['Strict-Transport-Security'];
-    res.writeHead(status, headers).end(await readFile(found));
+  return createServer((req, res) => {
+    // A rebuild empties dist/ while the server runs: whatever goes missing or fails, every request
+    // gets a plain answer (404 or 503) instead of an unhandled rejection that would stop the server.
+    answer(root, req, res).catch((error) => {
+      if (res.headersSent) res.destroy();
+      else
+        res
+          .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' })
+          .end(`Service unavailable: ${error.code ?? 'error'} while reading the built site.\n`);
+    });
   });
+}
+
+async function answer(root, req, res) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    res
+      .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Bad request: malformed % escape in the path.\n');
+    return;
+  }
+  const target = normalize(join(root, pathname));
+  const inside = target === root || target.startsWith(root + sep);
+  let found = inside ? await file(target) : null;
+  if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
+    const segments = relative(root, target).split(sep).filter(Boolean).map(encodeURIComponent);
+    res.writeHead(301, { Location: `/${segments.map((s) => `${s}/`).join('')}${url.search}` }).end();
+    return;
+  }
+  const status = found ? 200 : 404;
+  found ??= join(root, '404.html');
+  // Read before any header goes out, so a file removed meanwhile still gets a clean answer.
+  const body = await readFile(found).catch(() => null);
+  if (!body) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found.\n');
+    return;
+  }
+  const headers = {
+    'Content-Type': types[extname(found)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  };
+  // Read for each request: a rebuild rewrites _headers with the new pages' policy.
+  for (const rule of parseHeaders(join(root, '_headers')))
+    if (matches(rule.pattern, pathname)) Object.assign(headers, rule.headers);
+  delete headers['Strict-Transport-Security'];
+  res.writeHead(status, headers).end(body);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

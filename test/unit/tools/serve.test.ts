@@ -100,3 +100,22 @@ describe('test server', () => {
     expect(r.body).toContain('Page not found');
   });
 });
+
+describe('test server while the site is being rebuilt', () => {
+  it('answers every request plainly when the built site, its 404 page and _headers are gone', async () => {
+    const gone = createStaticServer(path.join(site, 'no-such-build'));
+    await new Promise<void>((done) => gone.listen(0, '127.0.0.1', done));
+    const { port } = gone.address() as AddressInfo;
+    try {
+      for (const p of ['/', '/guide/', '/404.html', '/_astro/x.js']) {
+        const r = await fetch(`http://127.0.0.1:${port}${p}`);
+        expect(r.status, p).toBe(404);
+        expect(await r.text(), p).toBe('Not found.\n');
+      }
+      // Still listening after all of that.
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
+    } finally {
+      await new Promise<void>((done) => gone.close(() => done()));
+    }
+  });
+});

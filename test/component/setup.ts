@@ -1,0 +1,21 @@
+/**
+ * Shared setup for component tests: jest-dom matchers, a clean DOM and storage for every test, and
+ * fresh modules so each test starts with stores read anew from (empty) localStorage.
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// The machine running the suite may be busy: wait longer for what a slow render shows.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  history.replaceState(null, '', '/');
+  vi.resetModules();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
