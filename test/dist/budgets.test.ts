@@ -11,27 +11,12 @@ import { all, attr, byTag, fileOf, gzipBytes, page, pages, rawText } from './sit
 /** Gzip budgets from the performance issue (the same figures the browser checks use). */
 const JS_BUDGET_PLAIN = 5 * 1024;
 const CSS_BUDGET = 15 * 1024;
-/** A chapter's own HTML, and its first view (HTML, CSS and the JavaScript it starts with). */
-const CHAPTER_HTML_BUDGET = 12 * 1024;
-const CHAPTER_FIRST_VIEW_BUDGET = 22 * 1024;
 /**
  * Before its check comes into view a chapter runs almost no JavaScript: 5 KB until the header gained its menu
  * script (issue 16), 5.5 KB until the chapter kept the reader's place for "Continue" (issue 22). With the check, 35 KB.
  */
 const CHAPTER_JS_BEFORE_CHECK = 6 * 1024;
 const CHAPTER_JS_WITH_CHECK = 35 * 1024;
-/**
- * Chapters allowed more HTML, each with the reason. Lower a cap when a chapter slims down;
- * never raise one without saying why here.
- */
-const CHAPTER_HTML_EXCEPTIONS: Record<string, { bytes: number; firstView?: number; why: string }> = {
-  '/guide/funnel-and-handoff/': {
-    bytes: 16.5 * 1024,
-    // The builder's own CSS and hydration script come with it on the first screen.
-    firstView: 29.5 * 1024,
-    why: 'embeds the funnel builder and its results (about 3.4 KB gzip of server-rendered widget) in the longest chapter, with the waterfall history',
-  },
-};
 
 const gzipOf = (sitePath: string) => gzipBytes(readFileSync(fileOf(sitePath)!));
 const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + gzipOf(p), 0);
@@ -81,16 +66,8 @@ describe('byte budgets of the built pages (gzip)', () => {
     if (page.islands.length === 0) expect(page.js, `JavaScript: ${page.js} B`).toBeLessThanOrEqual(JS_BUDGET_PLAIN);
   });
 
-  test.each(chapters)('chapter %s: HTML within 12 KB and first view within 22 KB, no inline script in <body>', (path) => {
-    const chapter = startsWith(path);
-    const cap = CHAPTER_HTML_EXCEPTIONS[path];
-    expect(chapter.html, `HTML: ${chapter.html} B${cap ? ` (allowed more: ${cap.why})` : ''}`).toBeLessThanOrEqual(
-      cap?.bytes ?? CHAPTER_HTML_BUDGET,
-    );
-    const firstView = chapter.html + chapter.css + chapter.js;
-    expect(firstView, `first view: ${chapter.html} B HTML + ${chapter.css} B CSS + ${chapter.js} B JS`).toBeLessThanOrEqual(
-      cap?.firstView ?? CHAPTER_FIRST_VIEW_BUDGET + (cap ? cap.bytes - CHAPTER_HTML_BUDGET : 0),
-    );
+  // A chapter's HTML and first-view caps are in chapter-budgets.test.ts.
+  test.each(chapters)('chapter %s: no inline script in <body>', (path) => {
     // Shared scripts are cached files, not re-sent inside every chapter.
     const body = byTag(page(path), 'body')[0]!;
     expect(byTag(body, 'script').filter((s) => !attr(s, 'src')).map(rawText), 'inline scripts in <body>').toEqual([]);

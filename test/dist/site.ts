@@ -3,14 +3,14 @@
  * parser browsers follow), and the few questions the checks ask of it. Run after `npm run build`.
  */
 import { parse } from 'parse5';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtHtml, builtPagePaths } from '../e2e/sitemap';
 
-export { builtHtml, builtPagePaths, sitemapPaths } from '../e2e/sitemap';
+export { builtHtml, sitemapPaths } from '../e2e/sitemap';
 
-export const DIST = 'dist';
+const DIST = 'dist';
 
 /** parse5's element, reduced to what the checks read. */
 export interface El {
@@ -79,10 +79,5 @@ export function fileOf(sitePath: string): string | undefined {
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data).length;
 
-export function gzipFile(sitePath: string): number {
-  const file = fileOf(sitePath);
-  if (!file) throw new Error(`${sitePath} is referenced but not in dist/`);
-  return gzipBytes(readFileSync(file));
-}
 
 export const pages = builtPagePaths(DIST);
