@@ -16,7 +16,7 @@ export const SPACES = 'Spaces can only group digits in threes, like 10 000. Ente
  * Arabic-Indic and Eastern Arabic-Indic digits (٠–٩, ۰–۹) as 0–9, and the Arabic decimal and
  * thousands marks (٫ ٬) as "." and ",": a reader may type any of them.
  */
-export function westernDigits(text: string): string {
+function westernDigits(text: string): string {
   return text
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
