@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { isDay } from './day';
-import { daySchema, REAL_DAY, whole } from './checks';
+import { daySchema, REAL_DAY, whole, withoutBidiControls } from './checks';
+import { TEAM_TEXT_MAX_CHARS } from './team-limits';
 
 /** The four kinds of relationship (Kotler, Rackham & Krishnaswamy, HBR 2006), lowest first. */
 export const levelIds = ['undefined', 'defined', 'aligned', 'integrated'] as const;
@@ -36,7 +37,10 @@ export const HISTORY_MAX = 50;
 /** A team label: free text the respondent chooses, shown to others only as text. */
 const teamLabelSchema = z
   .string()
-  .check(z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }));
+  .check(
+    withoutBidiControls(),
+    z.maxLength(TEAM_LABEL_MAX, { error: `Keep the team label to ${TEAM_LABEL_MAX} characters or fewer.` }),
+  );
 
 /**
  * An answer: 1–5 on the agreement scale, "dk" for don't know, or "na" for "does not apply here"
@@ -108,7 +112,7 @@ export type SharedResult = z.infer<typeof sharedResultSchema>;
 /** The team view's pasted codes, kept until the manager chooses "Forget these results" (`msg:assessment-team`). */
 export const teamCodesSchema = z.strictObject({
   /** The text as pasted: codes or share links, one per line. */
-  text: z.string().check(z.maxLength(100_000)),
+  text: z.string().check(z.maxLength(TEAM_TEXT_MAX_CHARS)),
 });
 export type TeamCodes = z.infer<typeof teamCodesSchema>;
 

@@ -6,6 +6,7 @@
 import './no-eval';
 import * as z from 'zod/mini';
 import { slug as idRule } from './slug';
+import { somethingVisible, withoutBidiControls } from './checks';
 
 /** What the builder needs from a schema: zod's safeParse. */
 export type Schema<T> = z.ZodMiniType<T>;
@@ -43,8 +44,10 @@ export const ownerLabels: Record<Owner, string> = { marketing: 'Marketing', sale
 export const stageNameSchema = z
   .string()
   .check(
+    withoutBidiControls(),
     z.trim(),
     z.minLength(1, { error: 'Give the stage a name.' }),
+    somethingVisible('Give the stage a name made of letters or digits that show.'),
     z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }),
   );
 
@@ -231,8 +234,10 @@ export const scenarioSchema = z.strictObject({
   name: z
     .string()
     .check(
+      withoutBidiControls(),
       z.trim(),
       z.minLength(1, { error: 'Name the scenario.' }),
+      somethingVisible('Name the scenario with letters or digits that show.'),
       z.maxLength(LIMITS.nameMax, { error: `Keep names to ${LIMITS.nameMax} characters.` }),
     ),
   /** The funnel as it was when saved. */

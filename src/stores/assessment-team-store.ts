@@ -1,6 +1,8 @@
 import { actionPlanSchema, teamCodesSchema, type ActionPlanState, type TeamCodes } from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
 import { PLAN_KEY, TEAM_KEY } from '../schemas/storage-keys';
+import { atom } from 'nanostores';
+import { limitTeamText, mergeTeamText, sameTeamLines, type LimitedText } from '../lib/assessment/team-limits';
 import { persistedStore } from './persisted';
 
 const teamCodec: VersionedCodec<TeamCodes> = {
@@ -24,7 +26,79 @@ export const $teamCodes = teamStore.$value;
 const planStore = persistedStore(planCodec, 'action plan');
 export const $plan = planStore.$value;
 
-export const setTeamText = (text: string) => $teamCodes.set({ text: text.slice(0, 100_000) });
+/** Saves the paste box's text within the team limits (whole lines only) and says what was left out. */
+export function setTeamText(text: string): LimitedText {
+  const limited = limitTeamText(text);
+  $teamCodes.set({ text: limited.text });
+  return limited;
+}
+
+/** Codes from a team link or a file, held while a saved team is there until the manager chooses what to do. */
+export interface IncomingTeam {
+  text: string;
+  from: 'link' | 'file';
+  /** The manager chose to look without saving: the page shows these codes, the saved team is untouched. */
+  looking: boolean;
+}
+export const $teamIncoming = atom<IncomingTeam | null>(null);
+
+/** What the saved team was before the last add or replace, so Undo can put it back. */
+export const $teamUndo = atom<{ text: string; done: 'add' | 'replace' } | null>(null);
+
+/**
+ * A team link or file arrives. With no team saved (or the same codes) it is saved at once;
+ * otherwise it waits in $teamIncoming (`asked`) for the manager to add, replace or look.
+ */
+export function receiveTeam(text: string, from: IncomingTeam['from']): LimitedText & { asked: boolean } {
+  const limited = limitTeamText(text);
+  const saved = $teamCodes.get().text;
+  if (!saved.trim() || sameTeamLines(saved, limited.text)) {
+    $teamCodes.set({ text: limited.text });
+    $teamIncoming.set(null);
+    return { ...limited, asked: false };
+  }
+  $teamIncoming.set({ text: limited.text, from, looking: false });
+  return { ...limited, asked: true };
+}
+
+/** The manager's choice for the waiting codes. Returns the text now on screen, with what was left out. */
+export function chooseIncoming(choice: 'add' | 'replace' | 'look'): LimitedText {
+  const incoming = $teamIncoming.get();
+  const saved = $teamCodes.get().text;
+  if (!incoming) return limitTeamText(saved);
+  if (choice === 'look') {
+    $teamIncoming.set({ ...incoming, looking: true });
+    return limitTeamText(incoming.text);
+  }
+  const next = limitTeamText(choice === 'add' ? mergeTeamText(saved, incoming.text) : incoming.text);
+  $teamUndo.set({ text: saved, done: choice });
+  $teamCodes.set({ text: next.text });
+  $teamIncoming.set(null);
+  return next;
+}
+
+/** Edits to codes being looked at stay on screen only, within the same limits. */
+export function setLookedText(text: string): LimitedText {
+  const incoming = $teamIncoming.get();
+  const limited = limitTeamText(text);
+  if (incoming) $teamIncoming.set({ ...incoming, text: limited.text });
+  return limited;
+}
+
+/** Back to the saved team: the waiting codes are dropped. Returns the saved text. */
+export function dropIncoming(): string {
+  $teamIncoming.set(null);
+  return $teamCodes.get().text;
+}
+
+/** Puts back the team saved before the last add or replace. Returns it, or null when there is nothing to undo. */
+export function undoTeamChange(): string | null {
+  const undo = $teamUndo.get();
+  if (!undo) return null;
+  $teamCodes.set({ text: undo.text });
+  $teamUndo.set(null);
+  return undo.text;
+}
 
 /** Sets one action's owner or due date; an action with neither is dropped. */
 export function setPlanEntry(key: string, patch: Partial<ActionPlanState[string]>) {
@@ -38,5 +112,7 @@ export function setPlanEntry(key: string, patch: Partial<ActionPlanState[string]
 /** "Forget these results": removes the pasted codes and the workshop plan from this browser. */
 export function forgetTeam() {
   $teamCodes.set({ text: '' });
+  $teamIncoming.set(null);
+  $teamUndo.set(null);
   $plan.set({});
 }

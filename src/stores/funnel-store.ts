@@ -159,10 +159,15 @@ export function saveScenario(name: string, replace?: string): SaveResult {
   return { ok: true, value: same ? `Saved over “${parsed.data.name}”.` : `Saved “${parsed.data.name}”.` };
 }
 
-/** Opens a saved scenario into the editor (it becomes the funnel being edited). */
+/**
+ * Opens a saved scenario into the editor (it becomes the funnel being edited). It is the reader's
+ * own, so a funnel from a link on screen goes, and with it the banner that says so.
+ */
 export function openScenario(id: string): void {
   const c = $funnelState.get().scenarios.find((x) => x.id === id);
-  if (c) editFunnel(() => c.funnel);
+  if (!c) return;
+  dropLinkedFunnel();
+  editFunnel(() => c.funnel);
 }
 
 export function renameScenario(id: string, name: string): Parsed<string> {

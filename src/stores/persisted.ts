@@ -18,6 +18,8 @@ export interface SavedDataNotice {
   message: string;
   /** The unreadable text, so the reader can download it; null when the data was only upgraded. */
   copy: string | null;
+  /** Where that text is kept (`<key>:unreadable…`), deleted when the reader dismisses the notice; null if nowhere. */
+  slot: string | null;
 }
 
 /** Every persisted store's notice on this page, by key: one place for every widget to show them. */
@@ -28,6 +30,9 @@ export const $savedDataNotices = map<Record<string, SavedDataNotice>>({});
  * memory, so the original text is never overwritten before the reader can download it.
  */
 const protectedKeys = new Set<string>();
+
+/** Per key, writes what is on screen over unreadable text still at the key, once the reader dismisses it. */
+const saveOver = new Map<string, () => void>();
 
 function browserStorage(): Storage | undefined {
   try {
@@ -111,27 +116,64 @@ function safeEngine(): Record<string, string> {
 
 if (typeof window !== 'undefined') setPersistentEngine(safeEngine(), windowPersistentEvents);
 
+const SLOTS = 5;
+const slotKey = (key: string, n: number) => (n === 1 ? unreadableKey(key) : `${unreadableKey(key)}:${n}`);
+
 /**
  * Copies unreadable text aside before anything can overwrite it. An earlier, different copy is
  * never replaced: the next free slot (`<key>:unreadable`, `<key>:unreadable:2`, …) is used.
- * Returns false when no copy could be written.
+ * Returns the slot, or null when no copy could be written.
  */
-function keepCopy(key: string, raw: string): boolean {
-  if (!real) return false;
+function keepCopy(key: string, raw: string): string | null {
+  if (!real) return null;
   try {
-    for (let n = 1; n <= 5; n++) {
-      const slot = n === 1 ? unreadableKey(key) : `${unreadableKey(key)}:${n}`;
+    for (let n = 1; n <= SLOTS; n++) {
+      const slot = slotKey(key, n);
       const held = real.getItem(slot);
-      if (held === raw) return true;
+      if (held === raw) return slot;
       if (held === null) {
         real.setItem(slot, raw);
-        return true;
+        return slot;
       }
     }
   } catch {
     $storageProblem.set('full');
   }
-  return false;
+  return null;
+}
+
+/** The first copy kept on an earlier visit and not yet dismissed, if any. */
+function keptEarlier(key: string): { slot: string; text: string } | null {
+  try {
+    for (let n = 1; n <= SLOTS; n++) {
+      const slot = slotKey(key, n);
+      const text = real?.getItem(slot) ?? null;
+      if (text !== null) return { slot, text };
+    }
+  } catch {
+    /* storage blocked: nothing was kept */
+  }
+  return null;
+}
+
+/**
+ * The reader has what they need from a notice: it goes, and so does the copy it offered (the next
+ * kept copy, if any, is offered on the next visit). Unreadable data that could not be copied aside
+ * is no longer protected, so the reader's own work is saved over it from now on.
+ */
+export function dismissSavedDataNotice(key: string): void {
+  const n = $savedDataNotices.get()[key];
+  if (!n) return;
+  try {
+    if (n.slot) real?.removeItem(n.slot);
+  } catch {
+    /* nothing to do: the copy stays, and is offered again next visit */
+  }
+  protectedKeys.delete(key);
+  saveOver.get(key)?.();
+  const rest = { ...$savedDataNotices.get() };
+  delete rest[key];
+  $savedDataNotices.set(rest);
 }
 
 export interface PersistedStore<T> {
@@ -149,30 +191,48 @@ export interface PersistedStore<T> {
  */
 export function persistedStore<T>(codec: VersionedCodec<T>, what: string): PersistedStore<T> {
   const { key } = codec;
-  const tell = (message: string, copy: string | null) => $savedDataNotices.setKey(key, { key, what, message, copy });
+  const tell = (message: string, copy: string | null, slot: string | null = null) =>
+    $savedDataNotices.setKey(key, { key, what, message, copy, slot });
+  // A copy kept on an earlier visit stays on offer, however many edits came since, until the reader
+  // dismisses it. Reading the saved data below replaces this with a fresher message when it fails again.
+  const earlier = typeof window !== 'undefined' ? keptEarlier(key) : null;
+  if (earlier)
+    tell(
+      `Saved ${what} that could not be read on an earlier visit is still kept in this browser. Download it to keep it; dismissing this note deletes that copy.`,
+      earlier.text,
+      earlier.slot,
+    );
   const $value = persistentAtom<T>(key, codec.initial(), {
     encode: (value) => encodeVersioned(codec, value),
     decode: (raw) => {
       const result = decodeVersioned(codec, raw);
       if (result.status === 'unreadable') {
         const kept = keepCopy(key, raw);
-        if (!kept) protectedKeys.add(key);
+        if (kept === null) protectedKeys.add(key);
         const where = kept
           ? 'A copy of the old data was kept in this browser; you can download it.'
           : 'The old data was left as it was, and nothing you do here is saved over it. Download it to keep a copy.';
-        tell(`Your saved ${what} could not be read (${result.reason}), so this starts afresh. ${where}`, raw);
+        tell(`Your saved ${what} could not be read (${result.reason}), so this starts afresh. ${where}`, raw, kept);
       } else if (result.status === 'ok' && result.migratedFrom !== undefined) {
         tell(`Your saved ${what} came from an older version of this site and was upgraded.`, null);
       }
       return result.value;
     },
   });
+  saveOver.set(key, () => {
+    try {
+      if (real && decodeVersioned(codec, real.getItem(key)).status === 'unreadable')
+        real.setItem(key, encodeVersioned(codec, $value.get()));
+    } catch {
+      $storageProblem.set('full');
+    }
+  });
   const $notice = computed($savedDataNotices, (all) => all[key]?.message ?? null);
   const unreadable = () => {
     const found = $savedDataNotices.get()[key]?.copy;
     if (found) return found;
     try {
-      return real?.getItem(unreadableKey(key)) ?? null;
+      return keptEarlier(key)?.text ?? null;
     } catch {
       return null;
     }

@@ -465,7 +465,7 @@ test.describe('team view', () => {
     await expect(box(page)).toHaveValue([teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n'));
     const link = await page.getByRole('textbox', { name: 'Team link (3 respondents)' }).inputValue();
     expect(link).toMatch(/\/assessment\/team\/#t=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-    await expect(page.getByText('A team link holds up to 40 respondents')).toBeVisible();
+    await expect(page.getByText('A team link holds every respondent’s code')).toBeVisible();
 
     await page.getByRole('button', { name: 'Forget these results' }).click();
     await page.getByRole('button', { name: 'Yes, forget them' }).click();
@@ -474,12 +474,11 @@ test.describe('team view', () => {
     await waitForHydration(page);
     await expect(box(page)).toHaveValue('');
 
+    // A hash-only navigation: the open page reads the link, and with no team saved, saves it.
     await page.goto(link);
-    await page.reload(); // a hash-only navigation does not reload the page
-    await waitForHydration(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
     await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toHaveText(score!);
-    await expect(page.getByRole('status').filter({ hasText: 'Opened the team link: 3 results' })).toBeVisible();
     {
       // on a tablet the wide gap table is a tab stop that arrow keys scroll sideways.
       await page.setViewportSize({ width: 700, height: 900 });
@@ -503,6 +502,35 @@ test.describe('team view', () => {
     await page.getByRole('button', { name: 'Build the team view' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
     await expect(box(page)).toHaveValue(teamCodes.m1);
+  });
+
+  test('a team link opened while a team is saved (and the page is open) asks first, and Undo restores the team', async ({
+    page,
+  }) => {
+    const three = [teamCodes.m1, teamCodes.s1, teamCodes.s2].join('\n');
+    await box(page).fill(three);
+    await page.getByRole('button', { name: 'Build the team view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Read 3 results' })).toBeVisible();
+    // A hash-only navigation: the page is already open, so only hashchange tells it.
+    await page.goto(`/assessment/team/#t=${teamCodes.l1}`);
+    const question = page.getByRole('group', { name: /This team link holds 1 line, and a team of 3 is already saved/ });
+    await expect(question).toBeFocused();
+    await expect(box(page)).toHaveValue(three);
+
+    await question.getByRole('button', { name: 'Look without saving' }).click();
+    await expect(box(page)).toHaveValue(teamCodes.l1);
+    await page.getByRole('button', { name: 'Back to the saved team' }).click();
+    await expect(box(page)).toHaveValue(three);
+
+    await page.goto(`/assessment/team/#t=${teamCodes.l1}`);
+    await page.getByRole('button', { name: 'Replace the saved team' }).click();
+    await expect(box(page)).toHaveValue(teamCodes.l1);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(box(page)).toHaveValue(three);
+    await page.reload();
+    await waitForHydration(page);
+    await expect(box(page)).toHaveValue(three);
   });
 });
 

@@ -304,6 +304,22 @@ test.describe('learning layer', () => {
     );
   });
 
+  test('when their code cannot load, the progress page and “Mark as read” say so and offer a reload', async ({
+    page,
+  }) => {
+    // Astro retries a failed import once with a query string, so the pattern does not end at ".js".
+    await page.route(/\/(ProgressDashboard|ChapterEnd)\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto('/progress/');
+    // The notice waits a few seconds, so a normal load never shows it.
+    await expect(page.getByText('Your progress has not started.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('link', { name: 'reload the page' })).toHaveAttribute('href', '/progress/');
+
+    await page.goto(CHAPTER);
+    await page.getByRole('button', { name: 'Mark as read' }).scrollIntoViewIfNeeded();
+    await expect(page.getByText('“Mark as read” has not started.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.ce').getByRole('link', { name: 'reload the page' })).toHaveAttribute('href', CHAPTER);
+  });
+
   test('a missed question comes back for review the next day, then after three days', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-14T10:00:00'));
     await takeCheck(page, CHAPTER, [0]);

@@ -1,11 +1,14 @@
-/** Reads a saved list of codes (one per line) from a file chosen by the reader. */
+import { teamFileProblem } from '../../lib/assessment/team-limits';
+
+/** Reads a saved list of codes (one per line) from a file chosen by the reader, within the team limits. */
 export function LoadFile({ onLoad, onProblem }: { onLoad: (text: string) => void; onProblem: (m: string) => void }) {
   async function load(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 100_000) onProblem('That file is too large to be a list of result codes.');
+    const problem = teamFileProblem(file.size);
+    if (problem) onProblem(problem);
     else onLoad(await file.text());
   }
   return (

@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
-import { shareHref } from '../../lib/assessment/code-encode';
+import { codeDateNote, shareHref } from '../../lib/assessment/code-encode';
 import { attemptCode } from '../../lib/assessment/attempt';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { Attempt } from '../../schemas/assessment';
 import { copyText } from '../shared/clipboard';
 
-/** The result code and share link, with copy buttons that fall back to selecting the text. */
+/**
+ * The result code and share link, with copy buttons that fall back to selecting the text. When the
+ * attempt's day is outside what a code can hold (a clock set wrong), it says which day the code records.
+ */
 export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt }) {
   // ResultsView shows an attempt only in a questionnaire version this site knows, so it has a code.
   const code = attemptCode(q, latest)!;
+  const dateNote = codeDateNote(latest.completedAt.slice(0, 10));
   const [status, setStatus] = useState('');
   const link = `${location.origin}${shareHref(code)}`;
   async function copy(text: string, what: string, inputId: string) {
@@ -27,6 +31,7 @@ export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt })
         show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
         marketing and sales see things differently.
       </p>
+      {dateNote && <p class="notice">{dateNote}</p>}
       {[
         { id: 'share-link', label: 'Share link', what: 'Link', value: link },
         { id: 'share-code', label: 'Result code', what: 'Code', value: code },

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { TEAM_LINK_LIMIT, teamHash } from '../../lib/assessment/team-link';
+import { teamHash } from '../../lib/assessment/team-link';
+import { linkFits, TEAM_LINK_MAX_CHARS } from '../../lib/assessment/team-limits';
 import { downloadText } from '../shared/download';
 import { copyText } from '../shared/clipboard';
 
 /**
  * A link that holds every code of the team in its `#t=…`, to reopen the view or send it on.
- * Past the limit the link would grow too long to paste safely, so the codes go in a file instead.
+ * Past TEAM_LINK_MAX_CHARS mail and chat programs may cut the link, so the codes go in a file instead.
  */
 export function TeamLink({ codes }: { codes: string[] }) {
   const [status, setStatus] = useState('');
-  const fits = codes.length <= TEAM_LINK_LIMIT;
   const link = `${location.origin}/assessment/team/${teamHash(codes)}`;
+  const fits = linkFits(link);
+  const chars = TEAM_LINK_MAX_CHARS.toLocaleString('en-GB');
   async function copy() {
     if (await copyText(link)) setStatus('Team link copied.');
     else {
@@ -22,8 +24,9 @@ export function TeamLink({ codes }: { codes: string[] }) {
     <section class="share no-print" aria-labelledby="team-link-heading">
       <h3 id="team-link-heading">Keep or send this team view</h3>
       <p>
-        A team link holds up to {TEAM_LINK_LIMIT} respondents' codes, so anyone who opens it sees this view. Like the
-        codes, it holds only roles, team labels, dates and answers.
+        A team link holds every respondent’s code, so anyone who opens it sees this view; it is offered while it stays
+        within {chars} characters, which mail and chat programs carry whole. Like the codes, it holds only roles, team
+        labels, dates and answers.
       </p>
       {fits ? (
         <p class="field">
@@ -37,8 +40,9 @@ export function TeamLink({ codes }: { codes: string[] }) {
         </p>
       ) : (
         <p class="notice">
-          This team has {codes.length} respondents, more than a team link holds ({TEAM_LINK_LIMIT}). Save the codes to a
-          file instead, and load that file above to reopen the view.
+          A link to these {codes.length} respondents would be {link.length.toLocaleString('en-GB')} characters, longer
+          than mail and chat programs reliably carry ({chars}). Save the codes to a file instead, and load that file
+          above to reopen the view.
         </p>
       )}
       <p class="result-actions">

@@ -4,9 +4,21 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { Fragment, type Ref } from 'preact';
 import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
-import { $teamCodes, forgetTeam, setTeamText } from '../../stores/assessment-team-store';
+import {
+  $teamCodes,
+  $teamIncoming,
+  $teamUndo,
+  chooseIncoming,
+  dropIncoming,
+  forgetTeam,
+  receiveTeam,
+  setLookedText,
+  setTeamText,
+  undoTeamChange,
+} from '../../stores/assessment-team-store';
+import { TeamIncoming, type IncomingChoice } from './TeamIncoming';
 import { PLAN_KEY, TEAM_KEY } from '../../schemas/storage-keys';
-import { useHydratedStore } from '../shared/use-hydrated-store';
+import { useAtom, useHydratedStore } from '../shared/use-hydrated-store';
 import { LazyStorageNotice as StorageNotice } from '../shared/LazyStorageNotice';
 import { loader, type Loader } from '../shared/loader';
 import { Deferred, PrintButton } from '../shared/deferred';
@@ -35,14 +47,18 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   const [built, setBuilt] = useState<TeamInput | null>(null);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const text = saved.text;
+  const incoming = useAtom($teamIncoming);
+  const undo = useAtom($teamUndo);
+  // Codes the manager chose to look at without saving are shown (and edited) in place of the saved ones.
+  const looking = incoming?.looking ? incoming : null;
+  const text = looking ? looking.text : saved.text;
 
   /**
    * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file, "Add my
    * latest result"): the report is wanted now, so its code is fetched at once rather than when
    * scrolled to, and `focus` takes the manager to its heading.
    */
-  async function build(from: string, how: string, byAction: boolean, focus = false) {
+  async function build(from: string, how: string, byAction: boolean, focus = false, leftOut: string | null = null) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
     let reader: Awaited<ReturnType<typeof readerCode>>;
     try {
@@ -58,20 +74,66 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     const unused = input.messages.length
       ? ` ${input.messages.length} ${input.messages.length === 1 ? 'line was' : 'lines were'} not used; see the messages under the box.`
       : '';
-    setStatus(from.trim() ? `${how} ${n} ${n === 1 ? 'result' : 'results'}.${unused}` : '');
+    const left = leftOut ? ` ${leftOut}` : '';
+    setStatus(from.trim() ? `${how} ${n} ${n === 1 ? 'result' : 'results'}.${unused}${left}` : '');
     if (n && focus) requestAnimationFrame(() => heading.current?.focus());
   }
 
+  /** Once a link's codes are saved, the address drops them, so a reload restores later edits instead. */
+  const dropHash = () => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  };
+
+  /** A team link or file: saved at once when no other team is, otherwise the manager is asked first. */
+  function receive(from: string, kind: 'link' | 'file') {
+    const r = receiveTeam(from, kind);
+    if (r.asked) {
+      setBuilt(null);
+      setStatus('');
+      return;
+    }
+    if (kind === 'link') dropHash();
+    void build(
+      r.text,
+      kind === 'link' ? 'Opened the team link:' : 'Loaded the file:',
+      kind === 'file',
+      kind === 'file',
+      r.message,
+    );
+  }
+
+  function choose(c: IncomingChoice) {
+    const from = $teamIncoming.get()?.from;
+    if (c === 'undo') {
+      const back = undoTeamChange();
+      if (back !== null) void build(back, 'Undone: your saved team is back.', true, false);
+      return;
+    }
+    if (c === 'back') {
+      dropHash();
+      const back = dropIncoming();
+      if (back.trim()) void build(back, 'Back to your saved team:', true);
+      else setBuilt(null);
+      return;
+    }
+    const r = chooseIncoming(c);
+    if (c !== 'look') dropHash();
+    const how =
+      c === 'look' ? 'Showing without saving:' : c === 'add' ? 'Added. The saved team now has' : 'Replaced. Read';
+    void build(r.text, how, true, from === 'file', r.message);
+  }
+
   useEffect(() => {
-    // A team link's codes replace what was pasted before; otherwise the saved codes are shown again.
     const fromLink = codesFromTeamHash(location.hash);
-    if (fromLink !== null) {
-      setTeamText(fromLink);
-      // The codes are saved now: drop them from the address, so a reload after adding or removing
-      // codes restores those edits instead of reading the link again over them.
-      history.replaceState(null, '', location.pathname + location.search);
-      void build(fromLink, 'Opened the team link:', false);
-    } else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, 'Restored', false);
+    if (fromLink !== null) receive(fromLink, 'link');
+    else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, 'Restored', false);
+    // A team link opened while this page is already open changes only the address's # part.
+    const read = () => {
+      const linked = codesFromTeamHash(location.hash);
+      if (linked !== null) receive(linked, 'link');
+    };
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
   }, []);
 
   async function addLatest() {
@@ -98,8 +160,8 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       return;
     }
     const next = [...lines, code].join('\n');
-    setTeamText(next);
-    void build(next, 'Added your latest result. Read', true);
+    const r = looking ? setLookedText(next) : setTeamText(next);
+    void build(r.text, 'Added your latest result. Read', true, false, r.message);
   }
 
   const hasTeam = built !== null && built.respondents.length > 0;
@@ -110,6 +172,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
         lost="the pasted results and the action plan"
         hint="Save the team link or a file before you close the tab."
       />
+      <TeamIncoming incoming={incoming} savedText={saved.text} undo={undo} onChoose={choose} />
       <form
         class="team-form no-print"
         onSubmit={(e) => {
@@ -128,7 +191,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
             value={text}
             aria-describedby={built?.messages.length ? 'team-codes-help team-messages' : 'team-codes-help'}
             aria-invalid={built?.messages.length ? true : undefined}
-            onInput={(e) => setTeamText(e.currentTarget.value)}
+            onInput={(e) => {
+              const r = (looking ? setLookedText : setTeamText)(e.currentTarget.value);
+              if (r.message) setStatus(r.message);
+            }}
           />
           <span id="team-codes-help" class="help">
             Ask each colleague for the share link at the end of their assessment. Codes are read in this browser and
@@ -151,13 +217,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           <button type="button" class="btn btn-secondary" onClick={addLatest}>
             Add my latest result
           </button>
-          <LoadFile
-            onLoad={(t) => {
-              setTeamText(t);
-              void build(t, 'Loaded the file:', true, true);
-            }}
-            onProblem={setStatus}
-          />
+          <LoadFile onLoad={(t) => receive(t, 'file')} onProblem={setStatus} />
           {text.trim() && (
             <ConfirmDelete
               label="Forget these results"

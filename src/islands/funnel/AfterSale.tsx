@@ -68,8 +68,8 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
           {after && (
             <>
               <p class="muted">
-                Each month the customers already kept lose {pct(a.churn)}, their revenue changes by {pct(a.expansion)} −{' '}
-                {pct(a.churn)}, then the month’s new customers join
+                Each month the customers already kept lose {pct(a.churn)} of their number, each one still kept pays{' '}
+                {pct(a.expansion)} more, then the month’s new customers join
                 {forGoal ? ' (at the goal’s numbers)' : ''}. Lifetime value and payback count gross profit, not revenue:
                 at a {pct(a.grossMargin)} gross margin, a new customer’s {money(a.monthly)} a month leaves{' '}
                 {money(after.monthlyProfit)}. The rates are yours to set: the starting values are an editorial
@@ -88,7 +88,7 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                   <dt>Lifetime value of one customer, on gross margin</dt>
                   <dd>
                     {after.ltv === null
-                      ? 'No limit: expansion makes up for churn, so profit per customer never shrinks'
+                      ? 'No limit: what the customers kept pay grows as fast as churn takes it away, or faster'
                       : money(after.ltv)}
                   </dd>
                 </div>
@@ -101,7 +101,7 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
                         ? 'None: no customers are won'
                         : after.paybackBeyond
                           ? `More than ${PAYBACK_MAX} months`
-                          : `${after.payback} (cost per customer ${money(plan.costPerCustomer)})`}
+                          : `${after.payback} (cost per customer ${forGoal ? 'at the goal’s numbers' : 'today'}: ${money(plan.costPerCustomer)})`}
                   </dd>
                 </div>
               </dl>

@@ -70,7 +70,13 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
           people a month do not go on.
         </li>
         {result.costPerCustomer !== null ? (
-          <li>Each customer costs {money(result.costPerCustomer)} of marketing budget.</li>
+          <li>
+            {view.forGoal ? 'Today each' : 'Each'} customer costs {money(result.costPerCustomer)} of marketing budget
+            {view.forGoal && view.plan.costPerCustomer !== null
+              ? `; at the goal’s numbers, ${money(view.plan.costPerCustomer)}`
+              : ''}
+            .
+          </li>
         ) : (
           funnel.budget === null && <li>Add a marketing budget above to see what each customer costs.</li>
         )}

@@ -3,6 +3,7 @@ import type { Currency, Funnel, Scenario } from '../../schemas/funnel';
 import { LIMITS } from '../../schemas/funnel';
 import { compareFunnels, type CompareKind } from '../../lib/funnel/compare';
 import { formatSigned, numbersFor } from '../../lib/funnel/format';
+import { codeFromUrl } from '../../lib/url-code';
 import type { FunnelView } from '../../stores/funnel-view';
 import {
   deleteScenario,
@@ -114,7 +115,13 @@ function ScenarioItem({ s, idp, say }: { s: Scenario; idp: string; say: (st: Sta
           type="button"
           class="btn btn-secondary btn-small"
           id={`${bid}-open`}
-          onClick={() => (openScenario(s.id), say({ text: `Opened “${s.name}” in the editor above.`, error: false }))}
+          onClick={() => {
+            openScenario(s.id);
+            // The linked funnel is gone from the screen, so its code goes from the address too.
+            if (codeFromUrl(location.hash, 'f') !== null)
+              history.replaceState(null, '', location.pathname + location.search);
+            say({ text: `Opened “${s.name}” in the editor above.`, error: false });
+          }}
         >
           Open<span class="sr-only"> {s.name}</span>
         </button>

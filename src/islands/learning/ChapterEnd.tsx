@@ -5,6 +5,7 @@ import { readEnoughMs } from '../../lib/learning/progress';
 import { $progress, markChapterRead, markChapterUnread } from '../../stores/progress-store';
 import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
+import { Stalled } from '../shared/Stalled';
 
 interface Props {
   chapter: string;
@@ -74,6 +75,7 @@ export default function ChapterEnd({ chapter, minutes, hasCheck }: Props) {
       >
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
+      {!ready && <Stalled what="“Mark as read”" reload={`/guide/${chapter}/`} cover />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { $progress, markChapterRead, markChapterUnread } from '../../stores/prog
 import { StorageNotice } from '../shared/StorageNotice';
 import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
+import { Stalled } from '../shared/Stalled';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
 
@@ -49,6 +50,8 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
 
   return (
     <div class="pg">
+      {/* Until the code arrives the cards show a new reader's zeros: if it never does, say so. */}
+      {!ready && <Stalled what="Your progress" reload="/progress/" />}
       <StorageNotice keys={[PROGRESS_KEY]} lost="your progress" hint="Export it to a file below to keep a copy." />
       <h2 id="overview">Overview</h2>
       <ul class="pg-grid">

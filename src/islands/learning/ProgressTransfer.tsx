@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { localDay } from '../../lib/learning/dates';
-import { exportFileName, exportProgressFile, parseProgressFile, MAX_IMPORT_BYTES } from '../../lib/learning/transfer';
+import {
+  checkAgainstGuide,
+  exportFileName,
+  exportProgressFile,
+  parseProgressFile,
+  MAX_IMPORT_BYTES,
+  type GuideFacts,
+} from '../../lib/learning/transfer';
 import type { Progress } from '../../lib/learning/progress-codec';
 import { $progress, importProgress, resetProgress } from '../../stores/progress-store';
 import { useReady } from '../shared/use-ready';
@@ -17,8 +24,11 @@ function describe(p: Progress): string {
   ].join(', ');
 }
 
-/** Export to a file, import from one (merged, never lost), and reset after confirmation. */
-export default function ProgressTransfer() {
+/**
+ * Export to a file, import from one (merged, never lost, and checked against the guide as built:
+ * `guide`), and reset after confirmation.
+ */
+export default function ProgressTransfer({ guide }: { guide: GuideFacts }) {
   const ready = useReady();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -48,11 +58,13 @@ export default function ProgressTransfer() {
       setMessage({ ok: false, text: result.message });
       return;
     }
-    importProgress(result.value);
+    const checked = checkAgainstGuide(result.value, guide, localDay(new Date()));
+    importProgress(checked.value);
     input.value = '';
+    const { left, future } = checked;
     setMessage({
       ok: true,
-      text: `Imported ${file.name}: ${describe(result.value)}. It was added to the progress already saved here, so nothing was lost.${result.upgraded ? ' The file came from an older version of this site and was upgraded.' : ''}`,
+      text: `Imported ${file.name}: ${describe(checked.value)}. It was added to the progress already saved here, so nothing was lost.${result.upgraded ? ' The file came from an older version of this site and was upgraded.' : ''}${left ? ` ${left} ${left === 1 ? 'entry this guide does not have was' : 'entries this guide does not have were'} left out (chapters or questions it no longer has, or scores above a check’s number of questions).` : ''}${future ? ` ${future} ${future === 1 ? 'date after today was' : 'dates after today were'} set to today.` : ''}`,
     });
   };
 

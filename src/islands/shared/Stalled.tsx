@@ -1,3 +1,5 @@
+import './stalled.css';
+
 /**
  * Rendered on the server inside an island and removed when it hydrates. CSS keeps it invisible
  * for the first seconds, so a normal load never sees it; if the island's code fails to load,
@@ -8,12 +10,14 @@
 function StalledText({
   what,
   reload,
+  cover,
 }: {
   what: string;
   /** This page's address, when reloading it loses nothing. */ reload?: string;
+  /** Cover the whole island (a small one) rather than sit below its first lines. */ cover?: boolean;
 }) {
   return (
-    <div class="stalled" data-stalled>
+    <div class={cover ? 'stalled stalled-cover' : 'stalled'} data-stalled>
       <p>
         <strong>{what} has not started.</strong> Its code may not have loaded. Check your connection, then{' '}
         {reload ? <a href={reload}>reload the page</a> : "reload the page with your browser's reload button"}. Anything
@@ -32,7 +36,11 @@ export const Stalled = (props: Parameters<typeof StalledText>[0]) =>
   import.meta.env.SSR ? (
     <StalledText {...props} />
   ) : (
-    <div class="stalled" data-stalled dangerouslySetInnerHTML={{ __html: '' }} />
+    <div
+      class={props.cover ? 'stalled stalled-cover' : 'stalled'}
+      data-stalled
+      dangerouslySetInnerHTML={{ __html: '' }}
+    />
   );
 
 /**

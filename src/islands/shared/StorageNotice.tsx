@@ -1,5 +1,10 @@
 import { useAtom as useStore } from './use-hydrated-store';
-import { $savedDataNotices, $storageProblem, type SavedDataNotice } from '../../stores/persisted';
+import {
+  $savedDataNotices,
+  $storageProblem,
+  dismissSavedDataNotice,
+  type SavedDataNotice,
+} from '../../stores/persisted';
 import { downloadText } from './download';
 import { useReady } from './use-ready';
 import './storage-notice.css';
@@ -20,6 +25,7 @@ function download(n: SavedDataNotice) {
 /**
  * Tells the reader, politely, what happened to their saved data: it could not be read (with a
  * button to download the original text), it was upgraded, or this browser cannot save at all.
+ * A kept copy stays on offer on every visit until the reader dismisses it.
  * The live region is in the server HTML so a message added on hydration is announced.
  */
 export function StorageNotice(props: Props) {
@@ -41,11 +47,16 @@ export function StorageMessages({ keys, lost, hint }: Props) {
       {notices.map((n) => (
         <div class="storage-notice-box" key={n.key}>
           <p>{n.message}</p>
-          {n.copy !== null && (
-            <button type="button" class="btn btn-secondary" onClick={() => download(n)}>
-              Download the unreadable {n.what}
+          <div class="storage-notice-actions">
+            {n.copy !== null && (
+              <button type="button" class="btn btn-secondary" onClick={() => download(n)}>
+                Download the unreadable {n.what}
+              </button>
+            )}
+            <button type="button" class="btn btn-secondary" onClick={() => dismissSavedDataNotice(n.key)}>
+              {n.copy !== null ? 'Dismiss and delete the copy' : 'Dismiss'}
             </button>
-          )}
+          </div>
         </div>
       ))}
       {mounted && problem && (

@@ -11,6 +11,17 @@ const dayNumber = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) 
 /** The first and last day a code can hold (2020-01-01 to 2199-06-06). */
 export const CODE_DATE_RANGE = [dateOfDay(0), dateOfDay(0xffff)] as const;
 
+/**
+ * What to tell the reader when a result's date is outside what a code can hold (a device clock set
+ * wrong): the code records the nearest day it can, and says so rather than change the date silently.
+ */
+export function codeDateNote(date: string): string | null {
+  const [first, last] = CODE_DATE_RANGE;
+  if (date >= first && date <= last) return null;
+  const kept = date < first ? first : last;
+  return `This device’s clock dated your result ${date}, but a code holds dates from ${first} to ${last}, so the code says ${kept}. If the date is wrong, check the device’s date and time.`;
+}
+
 /** Encodes a result. Throws only on values the schema rejects (a programming error, not user input). */
 export function encodeResultCode(result: SharedResult): string {
   const r = sharedResultSchema.parse(result);

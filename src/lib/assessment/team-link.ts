@@ -3,9 +3,6 @@
  * from the code reader and scoring so the empty page loads neither.
  */
 
-/** The most respondents a team link holds; beyond it the view is saved to and loaded from a file. */
-export const TEAM_LINK_LIMIT = 40;
-
 /** The `#t=` part of a team link: every code, joined by dots (codes never contain one). */
 export const teamHash = (codes: readonly string[]) => `#t=${codes.join('.')}`;
 

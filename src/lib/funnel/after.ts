@@ -47,8 +47,8 @@ export interface AfterSale {
   /** Gross profit one new customer brings in their first month: monthly revenue × gross margin. */
   monthlyProfit: number;
   /**
-   * Lifetime value of one customer on gross margin, as the glossary defines it; null when churn does not exceed
-   * expansion and the margin is above 0 (it never ends).
+   * Lifetime value of one customer on gross margin, as the glossary defines it; null when the customers kept grow
+   * their revenue as fast as churn loses it, or faster, and the margin is above 0 (it never ends).
    */
   ltv: number | null;
   /** Months until one customer's gross profit covers what winning them cost; null without a cost. */
@@ -60,17 +60,28 @@ export interface AfterSale {
 export const PAYBACK_MAX = 120;
 
 /**
+ * How much of one customer's monthly revenue is still coming in a month later: the share of customers
+ * kept (1 − churn) times what each kept customer now pays (1 + expansion). Expansion applies only to
+ * the customers kept, so at 100 % churn nothing is left to expand, whatever the expansion rate.
+ */
+export function monthlyRetention(a: Pick<After, 'churn' | 'expansion'>): number {
+  return (1 - a.churn / 100) * (1 + a.expansion / 100);
+}
+
+/**
  * Customers won each month (`won[m]`) become customers kept and recurring revenue. Each month
- * the customers already kept lose `churn` %, and their revenue changes by expansion − churn %
- * (one rate of net revenue retention); then the month's new customers join, each paying `monthly`.
+ * the customers already kept lose `churn` %, and each one kept pays `expansion` % more than the
+ * month before; then the month's new customers join, each paying `monthly`. So revenue is always
+ * the customers kept times what they pay, never more.
  * Lifetime value and payback count gross profit, not revenue, as the glossary's lifetime value
  * does: revenue also pays for serving the customer, so it cannot all go to winning them back.
- * Lifetime value is the sum of that shrinking profit for ever: monthly × margin ÷ (churn − expansion).
+ * Lifetime value is the sum of that profit for ever: monthly × margin ÷ (1 − retention), where retention
+ * is (1 − churn) × (1 + expansion); it has no limit only when retention reaches 100 %.
  * Payback counts months of one customer's gross profit, kept and expanded alike, until it covers `cost`.
  */
 export function afterSale(a: After, won: number[], cost: number | null): AfterSale {
   const keep = 1 - a.churn / 100;
-  const retain = 1 - a.churn / 100 + a.expansion / 100;
+  const retain = monthlyRetention(a);
   let kept = 0;
   let recurring = 0;
   let total = 0;
@@ -81,7 +92,8 @@ export function afterSale(a: After, won: number[], cost: number | null): AfterSa
     return { month: i + 1, won: w, kept, recurring };
   });
   const monthlyProfit = (a.monthly * a.grossMargin) / 100;
-  const ltv = monthlyProfit === 0 ? 0 : a.churn > a.expansion ? monthlyProfit / ((a.churn - a.expansion) / 100) : null;
+  // Rates have at most two decimals, so retention is a multiple of 1e-8: the margin absorbs float error.
+  const ltv = monthlyProfit === 0 ? 0 : retain < 1 - 1e-10 ? monthlyProfit / (1 - retain) : null;
   let payback: number | null = null;
   let beyond = false;
   if (cost !== null && cost > 0) {

@@ -27,6 +27,8 @@ const upTo = (digits: number) => ({ maximumFractionDigits: digits });
 export function formatCount(n: number, locale = US): string {
   if (!Number.isFinite(n)) return DASH;
   const rounded = Math.round(n * 10) / 10;
+  // A few hundredths of a customer still bring revenue: "< 0.1", never a "0" beside "$1".
+  if (rounded === 0 && n > 0) return `<${NBSP}${nf(locale, upTo(1)).format(0.1)}`;
   if (Math.abs(rounded) < 10) return nf(locale, upTo(1)).format(rounded === 0 ? 0 : rounded);
   return nf(locale, upTo(0)).format(n);
 }

@@ -8,6 +8,21 @@ export const NOT_A_NUMBER = 'Use digits only, like 12,500.5 or 12.500,5 (no lett
 
 /** Thin, no-break and ordinary spaces and apostrophes group digits ("10 000", "10’000"). */
 const GROUPING = /[\s\u00a0\u202f\u2009'’]/g;
+/** A number whose digits are grouped in threes by one such mark each, with decimals or not. */
+const SPACED = /^[-−+]?\d{1,3}([\s\u00a0\u202f\u2009'’]\d{3})+([.,]\d+)?$/;
+export const SPACES = 'Spaces can only group digits in threes, like 10 000. Enter one number.';
+
+/**
+ * Arabic-Indic and Eastern Arabic-Indic digits (٠–٩, ۰–۹) as 0–9, and the Arabic decimal and
+ * thousands marks (٫ ٬) as "." and ",": a reader may type any of them.
+ */
+function westernDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',');
+}
 
 /**
  * The numbers a text can mean, most likely first. Both "." and "," are accepted as the
@@ -16,9 +31,9 @@ const GROUPING = /[\s\u00a0\u202f\u2009'’]/g;
  * readings are returned (thousands first), except when the decimals would be "000".
  */
 function readings(text: string): number[] | null {
-  const m = /^([-−]?)([\d.,]+)$/.exec(text);
+  const m = /^([-−+]?)([\d.,]+)$/.exec(text);
   if (!m) return null;
-  const sign = m[1] ? -1 : 1;
+  const sign = m[1] && m[1] !== '+' ? -1 : 1;
   const body = m[2]!;
   const seps = body.replace(/\d/g, '');
   const num = (int: string, frac = '') => sign * Number(`${int}${frac ? `.${frac}` : ''}`);
@@ -39,7 +54,9 @@ function readings(text: string): number[] | null {
     return new RegExp(`^\\d{1,3}(\\${last}\\d{3})+$`).test(body) ? [num(body.split(last).join(''))] : null;
   }
   const [int, frac] = body.split(last) as [string, string];
-  if (int === '' || frac === '') return null;
+  if (frac === '') return null;
+  // ".5" and ",5": a decimal with no whole part.
+  if (int === '') return [num('0', frac)];
   const decimal = num(int, frac);
   if (frac.length === 3 && int.length <= 3 && !/^0/.test(int)) {
     const thousands = num(`${int}${frac}`);
@@ -54,8 +71,11 @@ function readings(text: string): number[] | null {
  * several numbers and pasted prose are refused with a message; the caller keeps the raw text.
  */
 export function parseNumberField(raw: string, schema: Schema<number>): ParsedNumber {
-  const text = raw.trim().replace(/\s*%$/, '').replace(GROUPING, '');
+  const plain = westernDigits(raw.trim()).replace(/\s*%$/, '');
   if (raw.trim() === '') return { ok: false, message: 'This field is empty: enter a number.' };
+  // A space between digits groups them in threes ("10 000"); "1 2" is two numbers, not 12.
+  if (/\d[\s\u00a0\u202f\u2009'’]+\d/.test(plain) && !SPACED.test(plain)) return { ok: false, message: SPACES };
+  const text = plain.replace(GROUPING, '');
   const found = readings(text);
   if (!found) {
     if (/^-?[\d.,]+e[+-]?\d+$/i.test(text))

@@ -47,3 +47,75 @@ export function parseProgressFile(text: string, bytes = text.length): ImportResu
   }
   return { ok: true, value: result.value, upgraded: result.migratedFrom !== undefined };
 }
+
+/** What the guide holds as built: what an imported file is checked against. */
+export interface GuideFacts {
+  /** Chapter ids, each with the number of questions in its check (0 when it has none). */
+  chapters: Record<string, number>;
+  /** Every "chapter/question" key a check can ask. */
+  reviewKeys: readonly string[];
+  /** Exercise ids, each with the most items it scores (the sort: every activity). */
+  exercises: Record<string, number>;
+}
+
+export interface GuideCheck {
+  value: Progress;
+  /** Entries left out: unknown chapters, questions or exercises, or scores above the questions there are. */
+  left: number;
+  /** Dates after today, set to today. */
+  future: number;
+}
+
+/**
+ * Keeps only what the guide as built can have produced: chapters, checks, exercises and review
+ * questions it has, scores no larger than its questions, and no date after `today` (set to today).
+ * A review's due date is the one date meant to lie ahead; it is kept. Tools and path tasks are left as they are.
+ */
+export function checkAgainstGuide(p: Progress, guide: GuideFacts, today: Day): GuideCheck {
+  let left = 0;
+  let future = 0;
+  const day = <D extends string | undefined>(d: D): D => {
+    if (d !== undefined && d > today) {
+      future++;
+      return today as D;
+    }
+    return d;
+  };
+  const keep = <T>(entries: Record<string, T>, ok: (id: string, v: T) => boolean, fix: (v: T) => T) =>
+    Object.fromEntries(
+      Object.entries(entries).flatMap(([id, v]) => {
+        if (ok(id, v)) return [[id, fix(v)]];
+        left++;
+        return [];
+      }),
+    );
+  type R = Progress['checks'][string];
+  const fits = (max: number | undefined) => (_: string, r: R) =>
+    max !== undefined && max > 0 && r.best.total <= max && r.last.total <= max;
+  const dated = (r: R): R => (r.lastOn === undefined ? r : { ...r, lastOn: day(r.lastOn) });
+  const keys = new Set(guide.reviewKeys);
+  return {
+    value: {
+      ...p,
+      chapters: keep(
+        p.chapters,
+        (id) => id in guide.chapters,
+        (c) => (c.readOn ? { readOn: day(c.readOn) } : c),
+      ),
+      checks: keep(p.checks, (id, r) => fits(guide.chapters[id])(id, r), dated),
+      exercises: keep(p.exercises, (id, r) => fits(guide.exercises[id])(id, r), dated),
+      review: keep(
+        p.review,
+        (k) => keys.has(k),
+        (r) => ({ ...r, missed: day(r.missed) }),
+      ),
+      tools: {
+        ...(p.tools.funnel && { funnel: { usedOn: day(p.tools.funnel.usedOn) } }),
+        ...(p.tools.assessment && { assessment: { usedOn: day(p.tools.assessment.usedOn) } }),
+      },
+      tasks: Object.fromEntries(Object.entries(p.tasks).map(([k, t]) => [k, { doneOn: day(t.doneOn) }])),
+    },
+    left,
+    future,
+  };
+}

@@ -71,37 +71,37 @@ describe('after the sale and the SLA draft', () => {
     expect(screen.getByLabelText('Customers lost each month')).toHaveValue('2');
     expect(screen.getByLabelText('What a new customer pays each month')).toHaveValue('1000');
     // Goal mode: 5 new customers a month from month 4 (an 87-day cycle), $1,000 a month each,
-    // 2 % churn and 1 % expansion, so revenue keeps 99 % a month.
+    // 2 % churn and 1 % expansion on the customers kept, so revenue keeps 98 % × 101 % = 98.98 % a month.
     let kept = 0;
     let mrr = 0;
     let total = 0;
     for (let m = 1; m <= 12; m++) {
       const won = m >= 4 ? 5 : 0;
       kept = kept * 0.98 + won;
-      mrr = mrr * 0.99 + won * 1000;
+      mrr = mrr * 0.98 * 1.01 + won * 1000;
       total += mrr;
     }
     const figures = document.querySelector('.after-figures')!;
     expect(figures).toHaveTextContent(`Customers kept after 12 months${Math.round(kept)}`); // 42
-    expect(figures).toHaveTextContent(`$${Math.round(total).toLocaleString('en-US')}`); // $219,104
+    expect(figures).toHaveTextContent(`$${Math.round(total).toLocaleString('en-US')}`); // $218,988
     expect(screen.getByLabelText('Gross margin')).toHaveValue('75');
-    // Lifetime value is on gross margin, as the glossary defines it: 1,000 × 75 % ÷ (2 % − 1 %).
-    expect(figures).toHaveTextContent('Lifetime value of one customer, on gross margin$75,000');
+    // Lifetime value is on gross margin, as the glossary defines it: 1,000 × 75 % ÷ (1 − 0.98 × 1.01).
+    expect(figures).toHaveTextContent('Lifetime value of one customer, on gross margin$73,529');
     // The example starts with no budget, so there is no payback until the reader gives one.
     expect(figures).toHaveTextContent('Add a marketing budget above to see this');
     await fill(user, screen.getByLabelText('Marketing budget a month (optional)'), '30000');
     // $30,000 budget ÷ 5 customers = $6,000, paid back from 750 of gross profit a month, 1 % less each month:
-    // 750 + 742.50 + … is 5,794 after 8 months and 6,486 after 9 (on revenue it would have been 7).
+    // 750 + 742.35 + … is 5,790 after 8 months and 6,481 after 9 (on revenue it would have been 7).
     expect(figures).toHaveTextContent(
-      'Months to pay back winning a customer, on gross margin9 (cost per customer $6,000)',
+      'Months to pay back winning a customer, on gross margin9 (cost per customer at the goal’s numbers: $6,000)',
     );
     // A margin out of range is refused beside the field and the figures keep the last valid one.
     const margin = screen.getByLabelText('Gross margin');
     await fill(user, margin, '150');
     expect(screen.getByText('The gross margin cannot be above 100 %.')).toBeInTheDocument();
-    expect(figures).toHaveTextContent('$75,000');
+    expect(figures).toHaveTextContent('$73,529');
     await fill(user, margin, '60');
-    expect(figures).toHaveTextContent('$60,000'); // 1,000 × 60 % ÷ 1 %
+    expect(figures).toHaveTextContent('$58,824'); // 1,000 × 60 % ÷ 0.0102
   });
 
   test('the SLA follows the settings, and a right-to-left stage name is isolated so it cannot reorder the sentence', async () => {

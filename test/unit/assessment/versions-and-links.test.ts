@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { decodeResultCode } from '../../../src/lib/assessment/code';
-import { CODE_DATE_RANGE, encodeResultCode } from '../../../src/lib/assessment/code-encode';
+import { CODE_DATE_RANGE, codeDateNote, encodeResultCode } from '../../../src/lib/assessment/code-encode';
 import { attemptCode } from '../../../src/lib/assessment/attempt';
 import { parseTeamInput } from '../../../src/lib/assessment/team';
 import { codesFromTeamHash, shortLabelParts, shortLabels, teamHash } from '../../../src/lib/assessment/team-link';
@@ -98,5 +98,16 @@ describe('team links and labels', () => {
     const old = parseTeamInput(q, v1Code);
     expect(old.q.version).toBe(1);
     expect(old.respondents).toHaveLength(1);
+  });
+});
+
+describe('issue 28: a date a code cannot hold is not changed silently', () => {
+  it('says which day the code records when the clock is outside 2020-01-01 to 2199-06-06', () => {
+    expect(codeDateNote('2026-05-01')).toBeNull();
+    expect(codeDateNote('2040-01-01')).toBeNull();
+    expect(codeDateNote('1969-12-31')).toBe(
+      'This device’s clock dated your result 1969-12-31, but a code holds dates from 2020-01-01 to 2199-06-06, so the code says 2020-01-01. If the date is wrong, check the device’s date and time.',
+    );
+    expect(codeDateNote('2250-01-01')).toContain('so the code says 2199-06-06');
   });
 });

@@ -22,41 +22,50 @@ describe('after the sale', () => {
     expect(a.months[0]).toMatchObject({ kept: 10, recurring: 10_000 });
     expect(a.months[1]!.kept).toBeCloseTo(19.8, 10);
     expect(a.months[2]!.kept).toBeCloseTo(29.404, 10);
-    // Revenue keeps 99 % (1 − 2 % + 1 %): m2 = 10,000 × 0.99 + 10,000 = 19,900. The margin does not touch revenue.
-    expect(a.months[1]!.recurring).toBeCloseTo(19_900, 6);
+    // Revenue keeps 98.98 %: 98 % of customers stay and each pays 1 % more. m2 = 10,000 × 0.9898 + 10,000 = 19,898.
+    // The margin does not touch revenue.
+    expect(a.months[1]!.recurring).toBeCloseTo(19_898, 6);
     // After 12 months: 10 × (1 − 0.98^12) ÷ 0.02 = 107.64 customers kept.
     expect(a.keptAtEnd).toBeCloseTo((10 * (1 - 0.98 ** 12)) / 0.02, 9);
     expect(a.keptAtEnd).toBeCloseTo(107.64, 2);
-    // Sum over 12 months of 10,000 × (1 − 0.99^m) ÷ 0.01 = 752,102.
-    const byHand = Array.from({ length: 12 }, (_, i) => (10_000 * (1 - 0.99 ** (i + 1))) / 0.01).reduce(
+    // Sum over 12 months of 10,000 × (1 − 0.9898^m) ÷ 0.0102 = 751,863.
+    const byHand = Array.from({ length: 12 }, (_, i) => (10_000 * (1 - 0.9898 ** (i + 1))) / 0.0102).reduce(
       (s, x) => s + x,
     );
     expect(a.total).toBeCloseTo(byHand, 4);
-    expect(Math.round(a.total)).toBe(752_102);
+    expect(Math.round(a.total)).toBe(Math.round(byHand));
   });
 
   it('works out lifetime value and payback on gross margin, not revenue (worked by hand)', () => {
     const settings = { on: true, churn: 2, expansion: 1, monthly: 1000, grossMargin: 75 };
     const a = afterSale(settings, [10], 6000);
-    // Gross profit a month: 1,000 × 75 % = 750. Lifetime value: 750 ÷ (2 % − 1 %) = 75,000.
+    // Gross profit a month: 1,000 × 75 % = 750, of which 98 % × 101 % = 98.98 % is still coming in a month later.
+    // Lifetime value: 750 ÷ (1 − 0.9898) = 73,529.41.
     expect(a.monthlyProfit).toBe(750);
-    expect(a.ltv).toBeCloseTo(75_000, 6);
-    // Payback of $6,000 from 750, 742.50, 735.08, 727.72, 720.45, 713.24, 706.11, 699.05 (5,794.15 after 8
-    // months) and 692.06: 6,486.21 after 9.
+    expect(a.ltv).toBeCloseTo(73_529.41, 2);
+    // Payback of $6,000 from 750, 742.35, 734.78, 727.29, 719.87, 712.52, 705.26, 698.06 (5,790.13 after 8
+    // months) and 690.94: 6,481.07 after 9.
     expect(a.payback).toBe(9);
-    // On revenue (a 100 % margin) it would be 100,000 and 7 months: 1,000 + 990 + … = 5,852 after 6, 6,793 after 7.
+    // On revenue (a 100 % margin) it would be 98,039.22 and 7 months: 1,000 + 989.80 + … = 5,848 after 6.
     const onRevenue = afterSale({ ...settings, grossMargin: 100 }, [10], 6000);
-    expect(onRevenue.ltv).toBeCloseTo(100_000, 6);
+    expect(onRevenue.ltv).toBeCloseTo(98_039.22, 2);
     expect(onRevenue.payback).toBe(7);
-    // Half the margin, twice the months' worth of profit needed: 40 % of 1,000 = 400 ÷ 1 % = 40,000.
-    expect(afterSale({ ...settings, grossMargin: 40 }, [10], 6000).ltv).toBeCloseTo(40_000, 6);
+    // 40 % of 1,000 = 400 ÷ 0.0102 = 39,215.69.
+    expect(afterSale({ ...settings, grossMargin: 40 }, [10], 6000).ltv).toBeCloseTo(39_215.69, 2);
   });
 
   it('has no lifetime limit when expansion makes up for churn, and says when payback is out of reach', () => {
-    // 10 a month at 50 % is 5 of profit that never shrinks: 100 is paid back in 20 months.
-    const a = afterSale({ on: true, churn: 1, expansion: 1, monthly: 10, grossMargin: 50 }, [1], 100);
+    // No churn, no expansion: 10 a month at 50 % is 5 of profit that never shrinks: 100 is paid back in 20 months.
+    const a = afterSale({ on: true, churn: 0, expansion: 0, monthly: 10, grossMargin: 50 }, [1], 100);
     expect(a.ltv).toBeNull();
     expect(a.payback).toBe(20);
+    // 99 % kept × 102 % each = 100.98 %: revenue per cohort grows, so no limit.
+    expect(afterSale({ on: true, churn: 1, expansion: 2, monthly: 10, grossMargin: 50 }, [1], 100).ltv).toBeNull();
+    // 1 % churn and 1 % expansion: 99 % × 101 % = 99.99 %, so the value is large but has a limit: 5 ÷ 0.0001.
+    expect(afterSale({ on: true, churn: 1, expansion: 1, monthly: 10, grossMargin: 50 }, [1], 100).ltv).toBeCloseTo(
+      50_000,
+      4,
+    );
     const never = afterSale({ on: true, churn: 50, expansion: 0, monthly: 10, grossMargin: 75 }, [1], 1_000_000);
     expect(never).toMatchObject({ payback: null, paybackBeyond: true });
     expect(PAYBACK_MAX).toBe(120);

@@ -13,7 +13,7 @@ const sp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('display rounding', () => {
   it('shows counts with one decimal below 10 and whole numbers from 10 up', () => {
-    expect(['1.5', '2', '0.3', '10', '10', '240', '12,346', '0'].map(String)).toEqual(
+    expect(['1.5', '2', '0.3', '10', '10', '240', '12,346', '<\u00a00.1'].map(String)).toEqual(
       [1.5, 2, 0.25, 9.96, 10.4, 240.2, 12345.6, 0.04].map((n) => formatCount(n)),
     );
   });
@@ -116,5 +116,14 @@ describe('plural stage names for sentences', () => {
     expect(pluralName('Stage 2', 3)).toBe('Stage 2');
     expect(pluralName('MQL', 1)).toBe('MQL');
     expect(pluralName('MQL', 1.04)).toBe('MQL');
+  });
+});
+
+describe('issue 28: a tiny funnel never reads "0 Customers and $1"', () => {
+  it('writes a count between 0 and 0.05 as "< 0.1", and 0 as 0', async () => {
+    const { formatCount } = await import('../../../src/lib/funnel/format');
+    expect(formatCount(0.04)).toBe('<\u00a00.1');
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(0.05)).toBe('0.1');
   });
 });

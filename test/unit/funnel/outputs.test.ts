@@ -58,8 +58,8 @@ describe('CSV export', () => {
     expect(csv).toContain('Monthly churn (%),2');
     expect(csv).toContain('Monthly expansion (%),1');
     expect(csv).toContain('Gross margin (%),75');
-    // 1,000 a month × 75 % ÷ (2 % − 1 %).
-    expect(csv).toContain('Lifetime value per customer (on gross margin),75000');
+    // 1,000 a month × 75 % ÷ (1 − 98 % kept × 101 % paid) = 750 ÷ 0.0102.
+    expect(csv).toContain('Lifetime value per customer (on gross margin),73529.41');
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas, in names too', () => {

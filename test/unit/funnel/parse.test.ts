@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { NOT_A_NUMBER, parseNumberField, parseTextField } from '../../../src/lib/funnel/parse';
+import { NOT_A_NUMBER, SPACES, parseNumberField, parseTextField } from '../../../src/lib/funnel/parse';
 import { rateSchema, volumeSchema, daysSchema, dealValueSchema, stageNameSchema } from '../../../src/schemas/funnel';
 
 const msg = (r: { ok: boolean; message?: string }) => (r.ok ? 'ok' : r.message);
@@ -58,5 +58,33 @@ describe('reading a stage name', () => {
     expect(msg(parseTextField('   ', stageNameSchema))).toBe('Give the stage a name.');
     expect(msg(parseTextField('x'.repeat(41), stageNameSchema))).toBe('Keep names to 40 characters. This one has 41.');
     expect(parseTextField('x'.repeat(40), stageNameSchema).ok).toBe(true);
+  });
+});
+
+describe('issue 28: numbers and names that used to be misread or refused without a reason', () => {
+  it('refuses "1 2" rather than read it as 12, and still reads digits grouped in threes', () => {
+    expect(msg(parseNumberField('1 2', volumeSchema))).toBe(SPACES);
+    expect(msg(parseNumberField('10 00', volumeSchema))).toBe(SPACES);
+    expect(parseNumberField('1 000 000', volumeSchema)).toEqual({ ok: true, value: 1_000_000, alt: null });
+    expect(parseNumberField('12 500,5', dealValueSchema)).toEqual({ ok: true, value: 12_500.5, alt: null });
+  });
+
+  it('accepts Arabic-Indic digits, ".5" and "+5"', () => {
+    expect(parseNumberField('٥٠٠٠', volumeSchema)).toEqual({ ok: true, value: 5000, alt: null });
+    expect(parseNumberField('۲٫۵', rateSchema)).toEqual({ ok: true, value: 2.5, alt: null });
+    expect(parseNumberField('.5', rateSchema)).toEqual({ ok: true, value: 0.5, alt: null });
+    expect(parseNumberField(',5', rateSchema)).toEqual({ ok: true, value: 0.5, alt: null });
+    expect(parseNumberField('+5', rateSchema)).toEqual({ ok: true, value: 5, alt: null });
+    expect(msg(parseNumberField('+-5', rateSchema))).toBe(NOT_A_NUMBER);
+  });
+
+  it('strips bidi controls from stage names and refuses names that show nothing', () => {
+    expect(parseTextField('\u202eMQL\u202c', stageNameSchema)).toEqual({ ok: true, value: 'MQL' });
+    expect(parseTextField('\u2067مبيعات', stageNameSchema)).toEqual({ ok: true, value: 'مبيعات' });
+    expect(msg(parseTextField('\u200b\u200b', stageNameSchema))).toBe(
+      'Give the stage a name made of letters or digits that show.',
+    );
+    // A zero-width joiner inside a real name is kept (scripts and emoji need it).
+    expect(parseTextField('می\u200cخواهم', stageNameSchema)).toEqual({ ok: true, value: 'می\u200cخواهم' });
   });
 });

@@ -119,6 +119,12 @@ describe('scenarios a reader works with', () => {
     const [today, double] = $funnelState.get().scenarios;
     openScenario(today!.id);
     expect($funnelState.get().funnel.volume).toBe(1000);
+    // Opened while a funnel from a link is on screen: the reader's own scenario shows, and the link's banner goes.
+    $linkFunnel.set({ ...$funnelState.get().funnel, volume: 7777 });
+    openScenario(double!.id);
+    expect($linkFunnel.get()).toBeNull();
+    expect($funnelView.get()).toMatchObject({ linked: false, funnel: { volume: 2000 } });
+    openScenario(today!.id);
     expect(renameScenario(double!.id, 'today')).toMatchObject({ ok: false, message: /already called “Today”/ });
     expect(renameScenario(double!.id, '  Twice the traffic ')).toEqual({ ok: true, value: 'Twice the traffic' });
     expect(duplicateScenario(today!.id)).toEqual({ ok: true, value: 'Today (copy)' });
@@ -156,6 +162,6 @@ describe('one derived view for every island', () => {
     expect(v.projection.rows[0]!.entering).toBe(3350);
     expect(v.fix?.levers[0]?.name).toBe('Visitor');
     setFunnelField('after', { on: true, churn: 2, expansion: 1, monthly: 1000, grossMargin: 75 });
-    expect($funnelView.get().after?.ltv).toBeCloseTo(75_000, 6);
+    expect($funnelView.get().after?.ltv).toBeCloseTo(750 / (1 - 0.98 * 1.01), 6);
   });
 });

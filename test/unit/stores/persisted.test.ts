@@ -110,6 +110,46 @@ describe('persistedStore: unreadable data is never lost', () => {
   });
 });
 
+describe('persistedStore: a kept copy stays on offer until dismissed (issue 28, M1)', () => {
+  it('offers the copy on every visit after the reader has edited, and forgets it only when dismissed', async () => {
+    const storage = new FakeStorage({ 'msg:counter': 'damaged' });
+    const first = await load(storage);
+    first.store.$value.set({ count: 1 }); // the reader's first edit saves over the damaged text
+    first.store.$value.set({ count: 2 });
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":2}}');
+
+    for (let visit = 0; visit < 3; visit++) {
+      const again = await load(storage);
+      expect(again.store.$value.get()).toEqual({ count: 2 + visit });
+      expect(again.store.$notice.get()).toBe(
+        'Saved counter that could not be read on an earlier visit is still kept in this browser. Download it to keep it; dismissing this note deletes that copy.',
+      );
+      expect(again.$savedDataNotices.get()['msg:counter']?.copy).toBe('damaged');
+      expect(again.store.unreadable()).toBe('damaged');
+      again.store.$value.set({ count: 3 + visit });
+    }
+
+    const last = await load(storage);
+    last.dismissSavedDataNotice('msg:counter');
+    expect(last.store.$notice.get()).toBeNull();
+    expect(storage.items.has('msg:counter:unreadable')).toBe(false);
+    expect((await load(storage)).store.$notice.get()).toBeNull();
+  });
+
+  it('offers the next kept copy once the first is dismissed, and saves over damaged text once it is dismissed', async () => {
+    const storage = new FakeStorage({ 'msg:counter': 'third', 'msg:counter:unreadable': 'first' });
+    storage.setItem('msg:counter:unreadable:2', 'second');
+    const { store, dismissSavedDataNotice } = await load(storage);
+    expect(store.$notice.get()).toContain('could not be read (it is not valid JSON)');
+    expect(storage.getItem('msg:counter:unreadable:3')).toBe('third');
+    dismissSavedDataNotice('msg:counter');
+    // The damaged text is not read again next visit: what is on screen was saved over it.
+    expect(storage.getItem('msg:counter')).toBe('{"v":2,"data":{"count":0}}');
+    const next = await load(storage);
+    expect(next.$savedDataNotices.get()['msg:counter']?.copy).toBe('first');
+  });
+});
+
 describe('persistedStore: every copy slot taken', () => {
   it('leaves the unreadable original in place rather than overwrite an earlier copy', async () => {
     const earlier = ['a', 'b', 'c', 'd', 'e'];
