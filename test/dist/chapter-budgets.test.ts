@@ -15,8 +15,13 @@ const DIST = join(import.meta.dirname, '../../dist');
  * segments), so the text arrives before anything else is asked for.
  */
 const CHAPTER_HTML = 14 * 1024;
-/** Everything a chapter loads before the reader does anything: its HTML, CSS and up-front JavaScript. */
-const CHAPTER_FIRST_VIEW = 24 * 1024;
+/**
+ * Everything a chapter loads before the reader does anything: its HTML, CSS and up-front JavaScript.
+ * Issue 21 set 24 KB; 25 KB since the shared part grew by about 0.8 KB (the reading-place script,
+ * issue 22, and the notices that say when a widget's code failed, issue 28) while chapters gained
+ * evidence labels (issue 23). Lower it again when the shared CSS and JavaScript slim down.
+ */
+const CHAPTER_FIRST_VIEW = 25 * 1024;
 /**
  * Chapters allowed more, each with the reason. Lower a cap when a chapter slims down; never raise
  * one without saying why here.
