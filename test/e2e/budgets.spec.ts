@@ -22,9 +22,13 @@ async function gzipBytes(response: Response): Promise<number> {
 
 /** The funnel builder's budgets (issue 13): its first view, and every island hydrated. */
 const FUNNEL_FIRST_VIEW = 30 * 1024;
-const FUNNEL_HYDRATED = 45 * 1024;
+/**
+ * 45 KB until the builder gained the gross-margin field (issue 23) and the checks that keep its figures
+ * consistent and its input honest (issue 28: expansion on kept customers, bidi and digit handling).
+ */
+const FUNNEL_HYDRATED = 47 * 1024;
 
-test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 45 KB with every island hydrated', async ({
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 47 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();
@@ -73,9 +77,10 @@ test('the funnel builder ships at most 30 KB gzip of JavaScript on first view an
 const SAVED_RESULT_HYDRATED = 40 * 1024;
 /**
  * Everything a returning manager's team view loads once scrolled to the end: the report (charts,
- * tables, team link; 35.8 KB with it); the workshop loads only when opened.
+ * tables, team link); the workshop loads only when opened. 37 KB until the team rungs (issue 24),
+ * the team-link choice and limits (issue 28) and the plain chunking of issue 21 added about 3 KB.
  */
-const TEAM_VIEW_HYDRATED = 37 * 1024;
+const TEAM_VIEW_HYDRATED = 41 * 1024;
 const dimensionsDir = 'content/assessment/dimensions';
 /** Every statement the questionnaire asks, from its content files. */
 const statementIds = readdirSync(dimensionsDir).flatMap((file) =>
@@ -109,8 +114,8 @@ const assessmentViews: {
     path: '/assessment/',
     hydrated: SAVED_RESULT_HYDRATED,
     first: {
-      bytes: 32 * 1024,
-      why: 'issue 21 removed the hand-made chunk groups and the preload filtering (src/integrations/chunks.ts) that kept it under 30 KB; the bundler now splits the code only by page part, about 1 KB more',
+      bytes: 33 * 1024,
+      why: 'issue 21 removed the hand-made chunk groups and the preload filtering (src/integrations/chunks.ts) that kept it under 30 KB (about 1 KB); the ladder profile (issue 24) and the one set of team limits (issue 28) add about 1 KB',
     },
     seed: {
       'msg:assessment-history': JSON.stringify({
@@ -143,6 +148,10 @@ const assessmentViews: {
     seed: { 'msg:assessment-team': JSON.stringify({ v: 1, data: { text: Object.values(teamCodes).join('\n') } }) },
     shows: 'Restored 5 results.',
     hydrated: TEAM_VIEW_HYDRATED,
+    first: {
+      bytes: 33 * 1024,
+      why: 'without the hand-made chunk groups (issue 21) its shared code arrives as about 28 small files; the team rungs (issue 24) and the choice on opening a team link with its limits (issue 28) add about 1.5 KB',
+    },
   },
 ];
 

@@ -182,10 +182,15 @@ test.describe('funnel builder with broken storage', () => {
 
     await expectBuilderWorks(page);
     expect(await stored(page, 'msg:funnel')).toContain('"volume":20000');
+    // On the next visit, after edits, the kept copy is still on offer until the reader dismisses it.
     await openBuilder(page);
     await expect(volume(page)).toHaveValue('20000');
+    await expect(funnelStatus(page)).toContainText('could not be read on an earlier visit is still kept');
+    expect(await downloadedText(page, 'Download the unreadable funnel')).toBe(corrupt);
+    await page.getByRole('button', { name: 'Dismiss and delete the copy' }).click();
     await expect(page.getByText(/could not be read/)).toHaveCount(0);
-    expect(await stored(page, 'msg:funnel:unreadable')).toBe(corrupt);
+    expect(await stored(page, 'msg:funnel:unreadable')).toBeNull();
+    expect(await stored(page, 'msg:funnel')).toContain('"volume":20000');
   });
 
   test('corrupt data in full storage is left exactly as it was, and can still be downloaded', async ({ page }) => {
