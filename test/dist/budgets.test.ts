@@ -18,6 +18,34 @@ const CSS_BUDGET = 15 * 1024;
 const CHAPTER_JS_BEFORE_CHECK = 6 * 1024;
 const CHAPTER_JS_WITH_CHECK = 35 * 1024;
 
+/**
+ * A chapter's HTML fits the first round trip of a new connection (about 14 KB: ten TCP
+ * segments), so the text arrives before anything else is asked for.
+ */
+const CHAPTER_HTML = 14 * 1024;
+/**
+ * Everything a chapter loads before the reader does anything: its HTML, CSS and up-front JavaScript.
+ * Issue 21 set 24 KB; 25 KB since the shared part grew by about 0.8 KB (the reading-place script,
+ * issue 22, and the notices that say when a widget's code failed, issue 28) while chapters gained
+ * evidence labels (issue 23). Lower it again when the shared CSS and JavaScript slim down.
+ */
+const CHAPTER_FIRST_VIEW = 25 * 1024;
+/**
+ * Chapters allowed more, each with the reason. Lower a cap when a chapter slims down; never raise
+ * one without saying why here.
+ */
+const CHAPTER_EXCEPTIONS: Record<string, { html?: number; firstView: number; why: string }> = {
+  '/guide/funnel-and-handoff/': {
+    html: 18 * 1024,
+    firstView: 30.5 * 1024,
+    why: 'the longest chapter by far (stages, scoring, funnel maths, the waterfall history and their evidence labels); the funnel builder itself is only previewed, with a link to /funnel/. Split the chapter or trim it to come back under the common caps',
+  },
+  '/guide/what-sales-does/': {
+    firstView: 25.5 * 1024,
+    why: 'its text grew with evidence labels and current practice (issue 24); trim the chapter to come back under the common cap',
+  },
+};
+
 const gzipOf = (sitePath: string) => gzipBytes(readFileSync(fileOf(sitePath)!));
 const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + gzipOf(p), 0);
 
@@ -57,7 +85,19 @@ const chapters = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
 
 describe('byte budgets of the built pages (gzip)', () => {
   test('the guide has chapters to weigh', () => {
-    expect(chapters.length).toBeGreaterThanOrEqual(9);
+    expect(chapters.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(chapters)('chapter %s arrives in the first round trip and its first view stays small', (path) => {
+    const chapter = startsWith(path);
+    const cap = CHAPTER_EXCEPTIONS[path];
+    const why = cap ? `, allowed more: ${cap.why}` : '';
+    expect(chapter.html, `HTML ${chapter.html} B gzip${why}`).toBeLessThanOrEqual(cap?.html ?? CHAPTER_HTML);
+    const total = chapter.html + chapter.css + chapter.js;
+    expect(
+      total,
+      `first view ${total} B gzip (HTML ${chapter.html}, CSS ${chapter.css}, JS ${chapter.js})${why}`,
+    ).toBeLessThanOrEqual(cap?.firstView ?? CHAPTER_FIRST_VIEW);
   });
 
   test.each(pages)('%s: its stylesheets stay within 15 KB, and a page without islands starts with at most 5 KB of JavaScript', (path) => {
@@ -66,7 +106,6 @@ describe('byte budgets of the built pages (gzip)', () => {
     if (page.islands.length === 0) expect(page.js, `JavaScript: ${page.js} B`).toBeLessThanOrEqual(JS_BUDGET_PLAIN);
   });
 
-  // A chapter's HTML and first-view caps are in chapter-budgets.test.ts.
   test.each(chapters)('chapter %s: no inline script in <body>', (path) => {
     // Shared scripts are cached files, not re-sent inside every chapter.
     const body = byTag(page(path), 'body')[0]!;

@@ -108,7 +108,7 @@ for (const path of browserChecked) {
     ).toBeLessThanOrEqual(widgetOnFirstScreen ? JS_BUDGET_WIDGET : JS_BUDGET_PLAIN);
     expect(css + inlineCss, `CSS: ${css + inlineCss} B gzip`).toBeLessThanOrEqual(CSS_BUDGET);
     if (/^\/guide\/[^/]+\/$/.test(path)) {
-      // A chapter's HTML and first-view bytes are weighed from the built files (test/dist/chapter-budgets.test.ts).
+      // A chapter's HTML and first-view bytes are weighed from the built files (test/dist/budgets.test.ts).
       // The questions of the check are not in the chapter: the check island fetches them, once in view.
       expect(responses.some((r) => r.url().endsWith(`${path}check/`))).toBe(false);
     }
