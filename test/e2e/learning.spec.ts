@@ -382,6 +382,10 @@ test.describe('learning layer', () => {
         await hydrated(page.getByLabel('Benchmark preset'));
         await page.getByLabel('Benchmark preset').selectOption({ label: 'E-commerce' });
         await page.getByRole('button', { name: 'Use this preset' }).click();
+        // The builder records the tool once the funnel is calculated; leave only after it has.
+        await expect
+          .poll(() => page.evaluate(() => localStorage.getItem('msg:progress') ?? ''))
+          .toContain('"funnel":{"usedOn"');
       } else if (step.key === 'tool-assessment') {
         // Finishing the self-assessment marks it as used.
         await page.goto(step.href!);
