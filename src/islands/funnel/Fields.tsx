@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Schema } from '../../schemas/funnel';
 import { parseNumberField, parseTextField } from '../../lib/funnel/parse';
+import { useEarlyInput } from '../shared/early-input';
 
 interface FieldProps<T> {
   id: string;
@@ -28,6 +29,7 @@ function useRawField<T>(
   const [text, setText] = useState(() => show(value));
   const [error, setError] = useState<string | null>(null);
   const prev = useRef(value);
+  const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (Object.is(prev.current, value)) return;
     prev.current = value;
@@ -48,7 +50,9 @@ function useRawField<T>(
       if (!Object.is(parsed.value, value)) onValid(parsed.value);
     } else setError(parsed.message);
   };
-  return { text, error, onInput, accept };
+  // What the reader typed before the island woke counts, like anything typed after.
+  useEarlyInput(ref, (el) => accept(el.value));
+  return { ref, text, error, onInput, accept };
 }
 
 function Field({
@@ -113,7 +117,12 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
     return parseNumberField(text, schema) as
       { ok: true; value: T; alt: number | null } | { ok: false; message: string };
   };
-  const { text, error, onInput, accept } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
+  const { ref, text, error, onInput, accept } = useRawField<T>(
+    value,
+    read,
+    (v) => (v === null ? '' : String(v)),
+    onValid,
+  );
   const reading = error ? null : read(text);
   // Text that reads two ways is never guessed silently: say which reading is used, offer the other.
   const alt = reading?.ok && reading.alt !== null && reading.value !== null ? reading.alt : null;
@@ -130,6 +139,7 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
   return (
     <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class} note={note}>
       <input
+        ref={ref}
         id={id}
         type="text"
         inputMode="decimal"
@@ -146,7 +156,7 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
 
 export function TextField(props: FieldProps<string> & { schema: Schema<string> }) {
   const { id, label, value, onValid, schema, hint } = props;
-  const { text, error, onInput } = useRawField<string>(
+  const { ref, text, error, onInput } = useRawField<string>(
     value,
     (t) => parseTextField(t, schema),
     (v) => v,
@@ -155,6 +165,7 @@ export function TextField(props: FieldProps<string> & { schema: Schema<string> }
   return (
     <Field id={id} label={label} hint={hint} error={error} class={props.class}>
       <input
+        ref={ref}
         id={id}
         type="text"
         autoComplete="off"
@@ -164,5 +175,56 @@ export function TextField(props: FieldProps<string> & { schema: Schema<string> }
         aria-describedby={describedBy(id, hint, error)}
       />
     </Field>
+  );
+}
+
+/** A labelled select; what the reader picked before the island woke counts. */
+export function SelectField<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChoose: (value: T) => void;
+  class?: string;
+}) {
+  const { id, label, value, options, onChoose } = props;
+  const ref = useRef<HTMLSelectElement>(null);
+  useEarlyInput(ref, (el) => onChoose(el.value as T));
+  return (
+    <div class={`field${props.class ? ` ${props.class}` : ''}`}>
+      <label for={id}>{label}</label>
+      <select ref={ref} id={id} value={value} onChange={(e) => onChoose(e.currentTarget.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One radio button with its label; choosing it before the island woke counts. */
+export function Radio(props: {
+  name: string;
+  value: string;
+  checked: boolean;
+  onChoose: () => void;
+  children: string;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEarlyInput(ref, (el) => el.checked && props.onChoose());
+  return (
+    <label class="radio">
+      <input
+        ref={ref}
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={props.onChoose}
+      />
+      {props.children}
+    </label>
   );
 }

@@ -2,14 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import { useAtom as useStore } from '../shared/use-hydrated-store';
 import './funnel.css';
-import {
-  budgetSchema,
-  currencies,
-  dealValueSchema,
-  targetSchema,
-  volumeSchema,
-  type Funnel,
-} from '../../schemas/funnel';
+import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema } from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
 import { budgetFromPreset } from '../../lib/funnel/presets';
 import { codeFromUrl } from '../../lib/url-code';
@@ -26,7 +19,8 @@ import {
   resetFunnel,
   setFunnelField,
 } from '../../stores/funnel-store';
-import { NumberField } from './Fields';
+import { NumberField, Radio, SelectField } from './Fields';
+import { Hydrating } from '../shared/early-input';
 import { StageEditor } from './StageEditor';
 import { ResultsPanel } from './ResultsPanel';
 import { LinkBanner } from './LinkBanner';
@@ -98,23 +92,16 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
       ) : (
         <div class="storage-notice" role="status" />
       )}
-      <fieldset class="funnel-controls" disabled={!ready}>
+      <fieldset class="funnel-controls">
         <legend class="sr-only">Funnel settings</legend>
         <div class="control-row">
-          <div class="field">
-            <label for={`${idp}-preset`}>Benchmark preset</label>
-            <select
-              id={`${idp}-preset`}
-              value={chosen}
-              onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
-            >
-              {presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${idp}-preset`}
+            label="Benchmark preset"
+            value={chosen}
+            options={presets.map((p) => [p.id, p.title] as const)}
+            onChoose={setChosen}
+          />
           <button type="button" class="btn" onClick={() => applyPreset(chosen)}>
             Use this preset
           </button>
@@ -130,16 +117,15 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
               ['goal', 'Goal: from a revenue target back'],
             ] as const
           ).map(([mode, label]) => (
-            <label key={mode} class="radio">
-              <input
-                type="radio"
-                name={`${idp}-mode`}
-                value={mode}
-                checked={funnel.mode === mode}
-                onChange={() => setFunnelField('mode', mode)}
-              />
+            <Radio
+              key={mode}
+              name={`${idp}-mode`}
+              value={mode}
+              checked={funnel.mode === mode}
+              onChoose={() => setFunnelField('mode', mode)}
+            >
               {label}
-            </label>
+            </Radio>
           ))}
         </fieldset>
         <div class="control-grid">
@@ -170,22 +156,14 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
             format={money}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
-          <div class="field field-currency">
-            <label for={`${idp}-currency`}>Currency</label>
-            <select
-              id={`${idp}-currency`}
-              value={funnel.currency}
-              onChange={(e) =>
-                setFunnelField('currency', (e.currentTarget as HTMLSelectElement).value as Funnel['currency'])
-              }
-            >
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${idp}-currency`}
+            label="Currency"
+            class="field-currency"
+            value={funnel.currency}
+            options={currencies.map((c) => [c, c] as const)}
+            onChoose={(c) => setFunnelField('currency', c)}
+          />
           <NumberField
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
@@ -214,9 +192,11 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   );
 
   return (
-    <div class="funnel-builder funnel-app">
-      {inputs}
-      <ResultsPanel view={view} idp={idp} level={level} ready={ready} />
-    </div>
+    <Hydrating.Provider value={!ready}>
+      <div class="funnel-builder funnel-app">
+        {inputs}
+        <ResultsPanel view={view} idp={idp} level={level} />
+      </div>
+    </Hydrating.Provider>
   );
 }

@@ -4,19 +4,10 @@ import { FunnelChart } from './Charts';
 import { ResultsTable } from './Results';
 import { ShareTools } from './Share';
 import { H } from './H';
+import { Radio } from './Fields';
 
 /** The results column: the headline (kept in view), the chart, the table and sharing. */
-export function ResultsPanel({
-  view,
-  idp,
-  level,
-  ready,
-}: {
-  view: FunnelView;
-  idp: string;
-  level: number;
-  ready: boolean;
-}) {
+export function ResultsPanel({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, result, goal, range, state } = view;
   return (
     <section class="funnel-results" aria-labelledby={`${idp}-results`}>
@@ -31,17 +22,9 @@ export function ResultsPanel({
       <fieldset class="radio-group scale-switch">
         <legend>Chart scale</legend>
         {(['linear', 'log'] as const).map((s) => (
-          <label key={s} class="radio">
-            <input
-              type="radio"
-              name={`${idp}-scale`}
-              value={s}
-              checked={state.scale === s}
-              disabled={!ready}
-              onChange={() => setScale(s)}
-            />
+          <Radio key={s} name={`${idp}-scale`} value={s} checked={state.scale === s} onChoose={() => setScale(s)}>
             {s === 'linear' ? 'Linear' : 'Logarithmic (spreads out small stages)'}
-          </label>
+          </Radio>
         ))}
       </fieldset>
       <FunnelChart result={result} goal={goal} scale={state.scale} idp={idp} num={view.num} />
