@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Schema } from '../../schemas/funnel';
-import { parseNumberField, parseTextField } from '../../lib/funnel/parse';
+import { parseNumberField, parseTextField, withoutPercentSign } from '../../lib/funnel/parse';
+import { markInvalid } from '../../stores/funnel-invalid';
 import { useEarlyInput } from '../shared/early-input';
 
 interface FieldProps<T> {
@@ -17,10 +18,13 @@ interface FieldProps<T> {
 
 /**
  * An input that keeps exactly what the reader typed. Valid text updates the funnel; invalid
- * text stays in the field with a message beside it, and the last valid funnel stays shown.
+ * text stays in the field with a message beside it, and the last valid funnel stays shown (the
+ * field is listed in $invalidFields meanwhile, so the results can say so).
  * When the value changes from outside (a preset, reset, a link), the field follows it.
  */
 function useRawField<T>(
+  id: string,
+  label: string,
   value: T,
   read: (text: string) => { ok: true; value: T } | { ok: false; message: string },
   show: (v: T) => string,
@@ -52,6 +56,8 @@ function useRawField<T>(
   };
   // What the reader typed before the island woke counts, like anything typed after.
   useEarlyInput(ref, (el) => accept(el.value));
+  useEffect(() => markInvalid(id, error === null ? null : label), [error, label]);
+  useEffect(() => () => markInvalid(id, null), []);
   return { ref, text, error, onInput, accept };
 }
 
@@ -104,6 +110,8 @@ interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
   schema: Schema<number>;
   /** Empty text means "no value" (null) instead of an error. */
   optional?: boolean;
+  /** What an optional field left empty means, shown beside it ("Left empty: counted as 0 days."). */
+  empty?: string;
   /** How a value is written back for the reader ("1,500", "€1,500"). */
   format?: (n: number) => string;
 }
@@ -118,24 +126,42 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
       { ok: true; value: T; alt: number | null } | { ok: false; message: string };
   };
   const { ref, text, error, onInput, accept } = useRawField<T>(
+    id,
+    label,
     value,
     read,
     (v) => (v === null ? '' : String(v)),
     onValid,
   );
   const reading = error ? null : read(text);
+  const v = reading?.ok ? reading.value : null;
   // Text that reads two ways is never guessed silently: say which reading is used, offer the other.
-  const alt = reading?.ok && reading.alt !== null && reading.value !== null ? reading.alt : null;
+  const alt = reading?.ok && v !== null ? reading.alt : null;
+  const said = (what: preact.ComponentChildren) => (
+    <span class="field-reading" id={`${id}-reading`}>
+      {what}
+    </span>
+  );
   const note =
-    alt !== null ? (
-      <span class="field-reading" id={`${id}-reading`}>
-        Read as {format(reading?.ok ? (reading.value as number) : 0)}.{' '}
-        <button type="button" class="link-button" onClick={() => accept(String(alt))}>
-          Use {format(alt)} instead
-        </button>
-      </span>
-    ) : null;
-  const described = [describedBy(id, hint, error), alt !== null ? `${id}-reading` : ''].filter(Boolean).join(' ');
+    v === null
+      ? // An optional field left empty says what that means, as every empty field says something.
+        text.trim() === '' && props.empty && said(props.empty)
+      : alt !== null
+        ? said(
+            <>
+              Read as {format(v)}.{' '}
+              <button type="button" class="link-button" onClick={() => accept(String(alt))}>
+                Use {format(alt)} instead
+              </button>
+            </>,
+          )
+        : // "12%" is read as 12, and says so; on leaving the field the sign goes (the field shows "%" itself).
+          withoutPercentSign(text) !== text &&
+          said(suffix === '%' ? `Read as ${plain(v)}\u00a0%.` : `Read as ${format(v)}, without the % sign.`);
+  const onBlur = () => {
+    if (reading?.ok && withoutPercentSign(text) !== text) accept(withoutPercentSign(text));
+  };
+  const described = [describedBy(id, hint, error), note ? `${id}-reading` : ''].filter(Boolean).join(' ');
   return (
     <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class} note={note}>
       <input
@@ -147,6 +173,7 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
         spellcheck={false}
         value={text}
         onInput={onInput}
+        onBlur={onBlur}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}
       />
@@ -157,6 +184,8 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
 export function TextField(props: FieldProps<string> & { schema: Schema<string> }) {
   const { id, label, value, onValid, schema, hint } = props;
   const { ref, text, error, onInput } = useRawField<string>(
+    id,
+    label,
     value,
     (t) => parseTextField(t, schema),
     (v) => v,

@@ -20,6 +20,7 @@ import {
   setFunnelField,
 } from '../../stores/funnel-store';
 import { NumberField, Radio, SelectField } from './Fields';
+import { $invalidFields } from '../../stores/funnel-invalid';
 import { Hydrating } from '../shared/early-input';
 import { StageEditor } from './StageEditor';
 import { ResultsPanel } from './ResultsPanel';
@@ -46,6 +47,7 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   const { funnel, goal, range, preset } = view;
   const { money } = view.num;
   const linkProblem = useStore($linkProblem);
+  const stale = Object.keys(useStore($invalidFields)).length > 0;
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   // The picker follows the funnel on screen: the saved one once hydrated, a linked one, an opened scenario.
@@ -170,6 +172,7 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
             class="field-budget"
             hint={budgetFromPreset(funnel, preset) ? `From the ${preset.title} preset` : undefined}
             optional
+            empty="Left empty: no cost per customer or payback is worked out."
             value={funnel.budget}
             schema={budgetSchema}
             format={money}
@@ -180,7 +183,10 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
       </fieldset>
       <p class="funnel-bar" aria-hidden="true">
-        <span>{shortSummary(funnel, view.result, goal)}</span>
+        <span>
+          {stale && <span class="funnel-bar-stale">Last valid: </span>}
+          {shortSummary(funnel, view.result, goal)}
+        </span>
         <a href={`#${idp}-results`} tabIndex={-1}>
           Results
         </a>

@@ -5,10 +5,18 @@ import { ResultsTable } from './Results';
 import { ShareTools } from './Share';
 import { H } from './H';
 import { Radio } from './Fields';
+import { useAtom } from '../shared/use-hydrated-store';
+import { $invalidFields } from '../../stores/funnel-invalid';
+
+/** Said while a field cannot be read: the results are the last valid funnel's, and which field holds them back. */
+export function staleNotice(labels: string[]): string {
+  return labels.length === 0 ? '' : `Showing the last valid numbers. To update them, fix: ${labels.join('; ')}.`;
+}
 
 /** The results column: the headline (kept in view), the chart, the table and sharing. */
 export function ResultsPanel({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, result, goal, range, state } = view;
+  const stale = staleNotice(Object.values(useAtom($invalidFields)));
   return (
     <section class="funnel-results" aria-labelledby={`${idp}-results`}>
       <div class="funnel-headline">
@@ -17,6 +25,9 @@ export function ResultsPanel({ view, idp, level }: { view: FunnelView; idp: stri
         </H>
         <p class="funnel-summary">
           <strong>{view.summary}</strong>
+        </p>
+        <p class="funnel-stale" role="status">
+          {stale || null}
         </p>
       </div>
       <fieldset class="radio-group scale-switch">

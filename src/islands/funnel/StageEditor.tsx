@@ -94,6 +94,7 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                         id={`${sid}-days`}
                         label="Days in stage"
                         optional
+                        empty="Left empty: counted as 0 days in the timing."
                         value={s.days}
                         schema={daysSchema}
                         onValid={(days) => editFunnel((f) => updateStage(f, s.id, { days }))}
