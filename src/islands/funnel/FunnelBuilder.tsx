@@ -35,6 +35,18 @@ interface Props {
 type NoticeModule = typeof import('../shared/StorageNotice');
 
 /**
+ * On phones the results bar sticks to the bottom of the screen: a field that gets focus behind it
+ * is brought up above it (the page's scroll-padding-bottom leaves the bar's height clear).
+ */
+function keepClearOfBar(e: FocusEvent) {
+  const bar = (e.currentTarget as HTMLElement).querySelector('.funnel-bar');
+  const field = e.target as HTMLElement;
+  if (!bar || field === bar || bar.contains(field)) return;
+  const b = bar.getBoundingClientRect();
+  if (b.height > 0 && field.getBoundingClientRect().bottom > b.top) field.scrollIntoView({ block: 'nearest' });
+}
+
+/**
  * The funnel builder: settings and stages beside their results (headline, chart, table,
  * sharing), in one island so the two always hydrate together and the example's server-rendered
  * numbers never stand beside the reader's own inputs. Everything shown comes from $funnelView.
@@ -87,7 +99,7 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   const level = headingLevel;
 
   const inputs = (
-    <div class="funnel-inputs">
+    <div class="funnel-inputs" onFocusIn={keepClearOfBar}>
       <LinkBanner linked={view.linked} problem={linkProblem} />
       {notice ? (
         <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
