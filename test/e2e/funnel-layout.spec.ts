@@ -55,3 +55,60 @@ test.describe('on a 390 px phone', () => {
     });
   }
 });
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the results table fits its column in both directions, and its header row is never under the sticky headline', async ({
+    page,
+  }) => {
+    await openAwake(page);
+    const table = page.locator('.funnel-table');
+    for (const mode of ['Forward', 'Goal']) {
+      await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+      const fits = await table.evaluate((t) => {
+        const column = t.closest('.funnel-results')!.getBoundingClientRect();
+        const r = t.getBoundingClientRect();
+        return {
+          left: r.left >= column.left - 0.5,
+          right: r.right <= column.right + 0.5,
+          page: document.documentElement.scrollWidth <= innerWidth,
+        };
+      });
+      expect(fits, `${mode}: the table within the results column`).toEqual({ left: true, right: true, page: true });
+      // Scroll until the table's top would be well under the headline, then look at each column header.
+      await table.evaluate((t) => window.scrollBy({ top: t.getBoundingClientRect().top - 60, behavior: 'instant' }));
+      const hidden = await table.evaluate((t) =>
+        [...t.querySelectorAll('thead th')]
+          .filter((th) => {
+            const r = th.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !th.contains(hit);
+          })
+          .map((th) => th.textContent),
+      );
+      expect(hidden, `${mode}: column headers covered`).toEqual([]);
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    }
+  });
+});
+
+test.describe('benchmark tables on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('each step is a compact card with no tall empty cells', async ({ page }) => {
+    await page.goto('/funnel/');
+    const rows = page.locator('.bench-table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(12);
+    for (const row of await rows.all()) {
+      const box = (await row.boundingBox())!;
+      expect(box.width, 'no sideways scrolling').toBeLessThanOrEqual(358 + 1);
+      // Before: 400–530 px rows, mostly empty cells beside a source squeezed into a narrow column.
+      expect(box.height, `${await row.locator('th').textContent()}: row height`).toBeLessThan(400);
+      for (const cell of await row.locator('td:not(.bench-source)').all())
+        expect((await cell.boundingBox())!.height, 'low, typical and high: one short line each').toBeLessThanOrEqual(
+          60,
+        );
+    }
+  });
+});

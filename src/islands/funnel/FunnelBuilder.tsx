@@ -182,9 +182,14 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
             class="field-budget"
-            hint={budgetFromPreset(funnel, preset) ? `From the ${preset.title} preset` : undefined}
+            hint={
+              budgetFromPreset(funnel, preset)
+                ? `From the ${preset.title} preset`
+                : funnel.budget === null
+                  ? 'Left empty: no cost per customer'
+                  : undefined
+            }
             optional
-            empty="Left empty: no cost per customer or payback is worked out."
             value={funnel.budget}
             schema={budgetSchema}
             format={money}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { FunnelView } from '../../stores/funnel-view';
 import { setScale } from '../../stores/funnel-store';
 import { FunnelChart } from './Charts';
@@ -17,9 +18,18 @@ export function staleNotice(labels: string[]): string {
 export function ResultsPanel({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
   const { funnel, result, goal, range, state } = view;
   const stale = staleNotice(Object.values(useAtom($invalidFields)));
+  // From 1024 px the table's header row sticks just under the sticky headline, whose height varies.
+  const head = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = head.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const ro = new ResizeObserver(() => el.parentElement?.style.setProperty('--headline-h', `${el.offsetHeight}px`));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   return (
     <section class="funnel-results" aria-labelledby={`${idp}-results`}>
-      <div class="funnel-headline">
+      <div class="funnel-headline" ref={head}>
         <H level={level} id={`${idp}-results`}>
           Results
         </H>

@@ -45,7 +45,7 @@ describe('reading what the reader typed', () => {
     expect(described(days)).toBe('Left empty: counted as 0 days in the timing.');
     expect(within(stage(2)).getByText('Left empty: counted as 0 days in the timing.')).toBeVisible();
     expect(described(screen.getByLabelText('Marketing budget a month (optional)'))).toBe(
-      'Left empty: no cost per customer or payback is worked out.',
+      'Left empty: no cost per customer',
     );
   });
 
