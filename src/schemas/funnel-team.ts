@@ -1,11 +1,12 @@
 /*
- * The team-size inputs of the funnel builder's goal mode: quota, ramp, attainment and the
- * meetings an SDR books. Zod mini, like ./funnel, because the saved funnel carries them and
- * its schema ships to the browser.
+ * Goal mode's team inputs (quota, ramp, attainment, the meetings an SDR books) as the saved funnel
+ * and share codes check them. Zod mini, like ./funnel, because the saved funnel carries them and
+ * its schema ships to every funnel page; the fields' schemas, with their messages, are in
+ * ./team-fields, which only the team section loads.
  */
 import * as z from 'zod/mini';
 
-/** Limits shared by the schemas, the messages and the tests. */
+/** Limits shared by both schemas, the messages and the tests. */
 export const TEAM_LIMITS = {
   quotaMax: 1_000_000_000,
   rampMax: 24,
@@ -16,54 +17,25 @@ export const TEAM_LIMITS = {
 } as const;
 
 /** True when a number has at most two decimal places (checked on its shortest printed form). */
-const twoDecimals = (v: number) => !String(v).includes('e') && (String(v).split('.')[1] ?? '').length <= 2;
-const decimals = () => z.refine<number>(twoDecimals, { error: 'Use at most two decimal places.' });
+export const twoDecimals = (v: number) => !String(v).includes('e') && (String(v).split('.')[1] ?? '').length <= 2;
 
-/** What one fully ramped AE is asked to sell a month, in the funnel's currency. */
-export const quotaSchema = z
-  .number({ error: 'Enter the monthly quota as a number, like 50,000.' })
-  .check(
-    z.minimum(0.01, { error: 'The quota must be more than 0: an AE with no quota closes nothing.' }),
-    z.maximum(TEAM_LIMITS.quotaMax, { error: 'Use at most 1,000,000,000 a month.' }),
-    decimals(),
-  );
+/** Within [min, max] with at most two decimals (whole when `whole`): the fields' rules without their words. */
+const within = (min: number, max: number, whole = false) =>
+  z.number().check(z.minimum(min), z.maximum(max), z.refine(whole ? Number.isInteger : twoDecimals));
 
-/** Months a new hire carries a reduced quota before the full one; 0 means full from the first month. */
-export const rampSchema = z
-  .number({ error: 'Enter whole months, like 3.' })
-  .check(
-    z.minimum(0, { error: 'Ramp cannot be below 0 months (0 means full quota from the first month).' }),
-    z.maximum(TEAM_LIMITS.rampMax, { error: `Use at most ${TEAM_LIMITS.rampMax} months.` }),
-    z.refine<number>(Number.isInteger, { error: 'Use whole months.' }),
-  );
-
-/** The share of quota the average AE really reaches, in percent. */
-export const attainmentSchema = z.number({ error: 'Enter the expected attainment in percent, like 80.' }).check(
-  z.minimum(TEAM_LIMITS.attainmentMin, {
-    error: 'Use at least 1 %: at 0 % no number of AEs would reach the goal.',
-  }),
-  z.maximum(TEAM_LIMITS.attainmentMax, { error: `Use at most ${TEAM_LIMITS.attainmentMax} %.` }),
-  decimals(),
-);
-
-/** Meetings (or SQLs) one ramped SDR books a month. */
-export const meetingsSchema = z.number({ error: 'Enter how many meetings one SDR books a month, like 12.' }).check(
-  z.minimum(TEAM_LIMITS.meetingsMin, {
-    error: 'Use at least 0.1: an SDR who books nothing cannot be planned for.',
-  }),
-  z.maximum(TEAM_LIMITS.meetingsMax, { error: 'Use at most 10,000 a month.' }),
-  decimals(),
-);
-
-/** The reader's team inputs; a funnel holds null until the reader changes one (the starting values apply). */
+/**
+ * The team inputs: the same limits as the fields (./team-fields), without their messages. A
+ * reader only meets these rules typing into the fields, which say why. A funnel holds null until
+ * the reader changes one of the inputs (the starting values apply).
+ */
 export const teamSchema = z.strictObject({
   /** Monthly quota of one fully ramped AE. */
-  quota: quotaSchema,
+  quota: within(0.01, TEAM_LIMITS.quotaMax),
   /** Months of reduced quota for a new hire. */
-  ramp: rampSchema,
+  ramp: within(0, TEAM_LIMITS.rampMax, true),
   /** Expected quota attainment in percent. */
-  attainment: attainmentSchema,
+  attainment: within(TEAM_LIMITS.attainmentMin, TEAM_LIMITS.attainmentMax),
   /** Meetings (or SQLs) one ramped SDR books a month. */
-  meetings: meetingsSchema,
+  meetings: within(TEAM_LIMITS.meetingsMin, TEAM_LIMITS.meetingsMax),
 });
 export type TeamInputs = z.infer<typeof teamSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema, strictObject } from './common';
-import { attainmentSchema, meetingsSchema, quotaSchema, rampSchema } from './funnel-team';
+import { attainmentSchema, meetingsSchema, quotaSchema, rampSchema } from './team-fields';
 import type { Schema } from './funnel';
 
 /*

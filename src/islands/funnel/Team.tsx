@@ -1,6 +1,8 @@
-import type { FunnelView } from '../../stores/funnel-view';
+import { $funnelView, type FunnelView } from '../../stores/funnel-view';
+import { useAtom } from '../shared/use-hydrated-store';
 import { setFunnelField } from '../../stores/funnel-store';
-import { attainmentSchema, meetingsSchema, quotaSchema, rampSchema, type TeamInputs } from '../../schemas/funnel-team';
+import { attainmentSchema, meetingsSchema, quotaSchema, rampSchema } from '../../schemas/team-fields';
+import type { TeamInputs } from '../../schemas/funnel-team';
 import { teamPlan, type TeamPlan } from '../../lib/funnel/team';
 import { startingTeam, teamContent } from '../../lib/funnel/team-data';
 import { pluralName } from '../../lib/funnel/format';
@@ -16,7 +18,10 @@ const { fields } = teamContent;
  * them and the goal's funnel the AEs and SDRs needed by month, the pipeline coverage and the
  * sales velocity, each with its arithmetic. Loaded only in goal mode (see TeamSlot).
  */
-export function TeamSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
+export function TeamSection({ idp, level }: { idp: string; level: number }) {
+  // The view is read here, as the islands read it, rather than passed in, so this code shares their
+  // chunk of the funnel's state instead of splitting it off. It loads after hydration: no server value.
+  const view = useAtom($funnelView);
   const { funnel } = view;
   const team = funnel.team ?? startingTeam;
   const plan = view.goal ? teamPlan(funnel, view.goal, team) : null;

@@ -1,6 +1,5 @@
 import type { FunnelView } from '../../stores/funnel-view';
 import { loader, useCode } from '../shared/loader';
-import { LoadFailed } from '../shared/Stalled';
 import './team.css';
 
 const code = loader(() => import('./Team'));
@@ -13,12 +12,17 @@ export function TeamSlot({ view, idp, level }: { view: FunnelView; idp: string; 
   const goal = view.funnel.mode === 'goal';
   const mod = useCode(code, goal);
   if (!goal) return null;
-  if (mod === 'failed') return <LoadFailed what="The team this goal needs" kept="your funnel is saved" />;
+  if (mod === 'failed')
+    return (
+      <p class="notice notice-bad" role="alert">
+        The team this goal needs could not be loaded. Check your connection and reload the page: your funnel is saved.
+      </p>
+    );
   if (mod === undefined)
     return (
       <section class="funnel-team deferred" aria-busy="true">
         <p class="muted deferred-note">The team this goal needs will appear here.</p>
       </section>
     );
-  return <mod.TeamSection view={view} idp={idp} level={level} />;
+  return <mod.TeamSection idp={idp} level={level} />;
 }

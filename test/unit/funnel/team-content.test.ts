@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { teamContentSchema } from '../../../src/schemas/team-content';
+import fc from 'fast-check';
 import { teamSchema } from '../../../src/schemas/funnel-team';
+import { teamInputsSchema } from '../../../src/schemas/team-fields';
 import { startingTeam, teamContent } from '../../../src/lib/funnel/team-data';
 
 const file = 'content/team/team.json';
@@ -33,5 +35,22 @@ describe(`the team section's starting values (${file})`, () => {
     expect(unlabelled.error?.issues[0]).toMatchObject({ path: ['fields', 'quota', 'basis'] });
     const typo = teamContentSchema.safeParse(broken({ meetings: { ...fields.meetings, strat: 1 } }));
     expect(typo.error?.issues[0]?.message).toMatch(/"strat" \(did you mean "start"\?\)/);
+  });
+});
+
+describe('the team inputs as saved and as typed', () => {
+  it('accept and refuse the same values: the saved funnel never holds what a field would refuse', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -10, max: 300 }),
+      fc.integer({ min: -100, max: 30_000 }).map((n) => n / 100),
+      fc.integer({ min: 0, max: 1e6 }).map((n) => n / 1000),
+    );
+    fc.assert(
+      fc.property(fc.record({ quota: value, ramp: value, attainment: value, meetings: value }), (t) => {
+        expect(teamSchema.safeParse(t).success).toBe(teamInputsSchema.safeParse(t).success);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
