@@ -149,7 +149,9 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
             ? 'No deal closes within 12 months: the funnel’s days add up to more than the plan.'
             : plan.aesHire > plan.aesRamped
               ? `Hired in month 1, they still carry part of a quota when the first deals close in month ${plan.firstClose}, so month ${busiest((m) => m.aes, plan.aesHire)} needs ${count(plan.aesHire)}: hire that many, or hire ${count(plan.aesRamped)} earlier.`
-              : `Hired in month 1, they carry a full quota by the time the first deals close in month ${plan.firstClose}.`}
+              : plan.months[plan.firstClose - 1]!.share < 1
+                ? `Hired in month 1, they carry ${pct(plan.months[plan.firstClose - 1]!.share * 100)} of a quota when the first deals close in month ${plan.firstClose}, and ${count(plan.aesRamped)} still cover the goal.`
+                : `Hired in month 1, they carry a full quota by the time the first deals close in month ${plan.firstClose}.`}
         </li>
         <li>
           <strong>SDRs:</strong>{' '}

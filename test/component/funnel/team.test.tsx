@@ -59,6 +59,13 @@ describe('the team this goal needs', () => {
   test('a longer ramp needs more AEs hired; the inputs are kept with the funnel; bad input says why beside the field', async () => {
     const { user } = await goalMode();
     const ramp = screen.getByLabelText('Ramp in months');
+    // Ramp 5: in month 4 a hire carries 4 ÷ 6 = 66.7 %; 50,000 ÷ (40,000 × 2/3) = 1.875, so 2 still do.
+    await fill(user, ramp, '5');
+    await waitFor(() =>
+      expect(section()).toHaveTextContent(
+        /carry 66.7\s% of a quota when the first deals close in month 4, and 2 still cover/,
+      ),
+    );
     await fill(user, ramp, '6');
     // 50,000 ÷ (40,000 × 4/7) = 2.19 → 3 AEs in month 4.
     await waitFor(() => expect(figure('AEs to hire in month 1')).toBe('3'));
