@@ -47,4 +47,3 @@ export const teamContentSchema = strictObject({
   }),
 });
 export type TeamContent = z.infer<typeof teamContentSchema>;
-export type TeamField = keyof TeamContent['fields'];

@@ -5,7 +5,7 @@ import { findHandoff } from './insights';
 import { lagMonths } from './time';
 
 /** The plan runs as long as the builder's projection. */
-export const TEAM_MONTHS = 12;
+const TEAM_MONTHS = 12;
 
 /**
  * The share of a full quota a hire carries in their n-th month (n from 1): n ÷ (ramp + 1), at most
