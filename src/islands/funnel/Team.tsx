@@ -157,7 +157,7 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
           <strong>SDRs:</strong>{' '}
           {plan.sdrStage === null || plan.sdrsRamped === null
             ? 'none counted: no sales stage follows marketing’s last stage before the customers. Give the stage where meetings are booked to sales.'
-            : `the goal needs ${count(plan.meetings)} ${pluralName(plan.sdrStage, plan.meetings)} a month; ${count(plan.meetings)} ÷ ${exact(team.meetings)} = ${exact(plan.meetings / team.meetings)}, so ${count(plan.sdrsRamped)} once ramped.${
+            : `counted at “${plan.sdrStage}”, the first stage sales works after marketing hands over (if nobody books meetings there, as in most online shops, these figures do not apply). The goal needs ${count(plan.meetings)} ${pluralName(plan.sdrStage, plan.meetings)} a month; ${count(plan.meetings)} ÷ ${exact(team.meetings)} = ${exact(plan.meetings / team.meetings)}, so ${count(plan.sdrsRamped)} once ramped.${
                 plan.sdrsHire !== null && plan.sdrsHire > plan.sdrsRamped
                   ? ` New SDRs ramp over the same ${team.ramp} months, so month ${busiest((m) => m.sdrs, plan.sdrsHire)} needs ${count(plan.sdrsHire)}.`
                   : ''

@@ -102,6 +102,13 @@ describe('the team a goal needs: worked by hand', () => {
     expect(allMarketing.months.every((m) => m.sdrs === null)).toBe(true);
   });
 
+  it('never adds a person for float noise', () => {
+    // Quota 0.70 at 10 %: one AE brings 0.07; 7 ÷ 0.07 is 100.00000000000001 in floating point, but 100 AEs.
+    const p = ok(plan(funnelWith({ target: 7, dealValue: 7 }), { ...start, quota: 0.7, attainment: 10, ramp: 0 }));
+    expect(p.aesRamped).toBe(100);
+    expect(p.aesHire).toBe(100);
+  });
+
   it('passes on an unreachable goal, and reports a team too large to print', () => {
     expect(plan(funnelWith({ rates: [10, 0] }))).toEqual({ ok: false, kind: 'goal' });
     // 1,000,000,000,000 ÷ (0.01 × 1 %) = 10^16 AEs.
