@@ -103,10 +103,10 @@ describe('the team a goal needs: worked by hand', () => {
   });
 
   it('never adds a person for float noise', () => {
-    // Quota 0.70 at 10 %: one AE brings 0.07; 7 ÷ 0.07 is 100.00000000000001 in floating point, but 100 AEs.
-    const p = ok(plan(funnelWith({ target: 7, dealValue: 7 }), { ...start, quota: 0.7, attainment: 10, ramp: 0 }));
-    expect(p.aesRamped).toBe(100);
-    expect(p.aesHire).toBe(100);
+    // Quota 0.10 at 100 %: one AE brings 0.10; 1.10 ÷ 0.10 is 11.000000000000002 in floating point, but 11 AEs.
+    const p = ok(plan(funnelWith({ target: 1.1, dealValue: 1.1 }), { ...start, quota: 0.1, attainment: 100, ramp: 0 }));
+    expect(p.aesRamped).toBe(11);
+    expect(p.aesHire).toBe(11);
   });
 
   it('passes on an unreachable goal, and reports a team too large to print', () => {
