@@ -103,10 +103,10 @@ describe('the team a goal needs: worked by hand', () => {
   });
 
   it('never adds a person for float noise', () => {
-    // Quota 0.10 at 100 %: one AE brings 0.10; 1.10 ÷ 0.10 is 11.000000000000002 in floating point, but 11 AEs.
-    const p = ok(plan(funnelWith({ target: 1.1, dealValue: 1.1 }), { ...start, quota: 0.1, attainment: 100, ramp: 0 }));
-    expect(p.aesRamped).toBe(11);
-    expect(p.aesHire).toBe(11);
+    // Quota 0.05 at 30 %: one AE brings 0.015; 0.90 ÷ 0.015 is 60.00000000000001 in floating point, but 60 AEs.
+    const p = ok(plan(funnelWith({ target: 0.9, dealValue: 0.9 }), { ...start, quota: 0.05, attainment: 30, ramp: 0 }));
+    expect(p.aesRamped).toBe(60);
+    expect(p.aesHire).toBe(60);
   });
 
   it('passes on an unreachable goal, and reports a team too large to print', () => {
