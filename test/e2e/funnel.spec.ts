@@ -77,7 +77,7 @@ test.describe('funnel builder', () => {
     await a.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(a.getByText(/^Link copied\./)).toBeVisible();
     const link = await a.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/funnel\/#f=3\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/\/funnel\/#f=4\.[A-Za-z0-9_-]+$/);
     await sender.close();
 
     const receiver = await browser.newContext({ baseURL });

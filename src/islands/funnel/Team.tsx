@@ -115,7 +115,7 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
   const v = plan.velocity;
   return (
     <>
-      <dl class="after-figures team-figures">
+      <dl class="team-figures">
         <div>
           <dt>AEs, once ramped</dt>
           <dd>{count(plan.aesRamped)}</dd>
