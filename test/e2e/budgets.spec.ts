@@ -29,9 +29,9 @@ const FUNNEL_FIRST_VIEW = 30 * 1024;
  * says when its results are the last valid ones and where advice goes beyond a benchmark, and where the
  * after-sale figures come from. Its first view did not grow: it still waits for the reader's first intent.
  */
-const FUNNEL_HYDRATED = 48.5 * 1024;
+const FUNNEL_HYDRATED = 49.5 * 1024;
 
-test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 48.5 KB with every island hydrated', async ({
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 49.5 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();
