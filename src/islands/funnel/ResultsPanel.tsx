@@ -10,7 +10,7 @@ import { useAtom } from '../shared/use-hydrated-store';
 import { $invalidFields } from '../../stores/funnel-invalid';
 
 /** Said while a field cannot be read: the results are the last valid funnel's, and which field holds them back. */
-export function staleNotice(labels: string[]): string {
+function staleNotice(labels: string[]): string {
   return labels.length === 0 ? '' : `Showing the last valid numbers. To update them, fix: ${labels.join('; ')}.`;
 }
 

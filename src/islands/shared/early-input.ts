@@ -10,7 +10,7 @@ export const Hydrating = createContext(false);
 type Control = HTMLInputElement | HTMLSelectElement;
 
 /** True when the reader changed a server-rendered control: it no longer holds what the HTML said. */
-export function changedByReader(el: Control): boolean {
+function changedByReader(el: Control): boolean {
   if (el instanceof HTMLSelectElement) return [...el.options].some((o) => o.selected !== o.defaultSelected);
   if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
   return el.value !== el.defaultValue;

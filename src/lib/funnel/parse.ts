@@ -69,7 +69,7 @@ function readings(text: string): number[] | null {
  * What an empty field is told: the field's own request from its schema ("Enter whole days,
  * like 14."), so each empty field says what it wants.
  */
-export function emptyMessage(schema: Schema<number>): string {
+function emptyMessage(schema: Schema<number>): string {
   const r = schema.safeParse(undefined);
   const ask = r.success ? '' : (r.error.issues[0]?.message ?? '');
   return `This field is empty. ${/^Enter /.test(ask) ? ask : 'Enter a number.'}`;
