@@ -57,3 +57,18 @@ for (const { width, touch } of [
     });
   });
 }
+
+test('a tick on “after the sale” given before the lower half of the builder wakes counts', async ({ page }) => {
+  await page.route(/\/_astro\/FunnelExtras\.[^/]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/funnel/');
+  const tick = page.getByLabel('Work out customers kept and recurring revenue');
+  await tick.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await expect(page.locator('astro-island[client="visible"]')).toHaveAttribute('ssr');
+  await tick.check();
+  await expect(page.locator('astro-island[client="visible"]')).not.toHaveAttribute('ssr');
+  await expect(tick).toBeChecked();
+  await expect(page.getByLabel('What a new customer pays each month')).toBeVisible();
+});

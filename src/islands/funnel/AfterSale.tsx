@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+import { useEarlyInput } from '../shared/early-input';
 import { churnSchema, expansionSchema, grossMarginSchema, monthlySchema } from '../../schemas/funnel';
 import type { FunnelView } from '../../stores/funnel-view';
 import { setAfter } from '../../stores/funnel-store';
@@ -18,6 +20,9 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
   const follows = monthlyFollowsDeal(funnel);
   const fromDeal = monthlyFromDeal(funnel.dealValue);
   const start = projection.firstCustomerMonth;
+  // A tick given before this part woke counts.
+  const onBox = useRef<HTMLInputElement>(null);
+  useEarlyInput(onBox, (el) => setAfter({ on: el.checked }));
   return (
     <section class="funnel-after" aria-labelledby={`${idp}-after-heading`}>
       <H level={level} id={`${idp}-after-heading`}>
@@ -25,6 +30,7 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
       </H>
       <label class="radio">
         <input
+          ref={onBox}
           type="checkbox"
           checked={a.on}
           onChange={(e) => setAfter({ on: (e.currentTarget as HTMLInputElement).checked })}
