@@ -1,3 +1,5 @@
+import { withBase } from '../../lib/base';
+
 /**
  * On a touch screen, a tap on a glossary term opens its definition in place, with a link to
  * the full entry, instead of leaving the chapter. Tapping that link navigates; tapping the term
@@ -28,7 +30,7 @@ export function setUpTermTouch(doc: Document): TermTouch {
     if (tip && !tip.querySelector('.term-more')) {
       const more = doc.createElement('a');
       more.className = 'term-more';
-      more.href = link.getAttribute('href') ?? '/glossary/';
+      more.href = link.getAttribute('href') ?? withBase('/glossary/');
       more.textContent = 'Full entry in the glossary';
       tip.append(more);
     }

@@ -1,3 +1,5 @@
+import { withBase } from '../../lib/base';
+
 const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
@@ -23,7 +25,7 @@ async function open(from: Element | null): Promise<void> {
     dialog = await import('./dialog');
   } catch {
     // An old tab after a deploy, or a dropped connection: the search page works on its own.
-    location.assign('/search/');
+    location.assign(withBase('/search/'));
     return;
   }
   await dialog.openSearchDialog(from);
