@@ -7,7 +7,7 @@
  */
 
 /** The site's default public address, when SITE_URL is not set. */
-export const DEFAULT_SITE = 'https://marketing-and-sales.guide';
+const DEFAULT_SITE = 'https://marketing-and-sales.guide';
 
 /**
  * `path` as served under `base`. Only site paths change ('/guide/' → '/sub/path/guide/'); anchors,

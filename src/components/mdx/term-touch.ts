@@ -1,5 +1,3 @@
-import { withBase } from '../../lib/base';
-
 /**
  * On a touch screen, a tap on a glossary term opens its definition in place, with a link to
  * the full entry, instead of leaving the chapter. Tapping that link navigates; tapping the term
@@ -27,10 +25,11 @@ export function setUpTermTouch(doc: Document): TermTouch {
     link.setAttribute('aria-expanded', 'true');
     // Made on first use rather than sent with every term: only touch readers need it.
     const tip = term.querySelector('.term-tip');
-    if (tip && !tip.querySelector('.term-more')) {
+    const href = link.getAttribute('href');
+    if (tip && href && !tip.querySelector('.term-more')) {
       const more = doc.createElement('a');
       more.className = 'term-more';
-      more.href = link.getAttribute('href') ?? withBase('/glossary/');
+      more.href = href;
       more.textContent = 'Full entry in the glossary';
       tip.append(more);
     }
