@@ -35,7 +35,17 @@ const layerPolicies = [
 // eslint-plugin-jsx-a11y does not yet accept ESLint 10; its maintained fork jsx-a11y-x does, and
 // eslint-plugin-astro picks it up for the astro/jsx-a11y rules.
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-sub/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-sub/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
