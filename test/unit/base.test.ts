@@ -1,5 +1,5 @@
 /** Serving the site under a path: the link helper, the Markdown link rewrite and the deploy settings. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { deployTarget, joinBase, stripBase, withBase } from '../../src/lib/base';
 import { baseLinks } from '../../src/integrations/base-links';
@@ -30,6 +30,34 @@ describe('joinBase', () => {
 
   it('is what withBase applies with the build’s base (the root in tests)', () => {
     expect(withBase('/funnel/')).toBe('/funnel/');
+  });
+});
+
+describe('the site’s link helpers in a build for a sub-path (BASE_URL /sub/path/)', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('put every page, share link and navigation item under the base', async () => {
+    vi.stubEnv('BASE_URL', SUB);
+    vi.resetModules();
+    const [{ chapterHref }, { termHref }, { claimHref }, { pathHref }, { shareHref }, { primaryNav }] =
+      await Promise.all([
+        import('../../src/lib/chapters'),
+        import('../../src/lib/glossary'),
+        import('../../src/lib/claims'),
+        import('../../src/lib/learning/paths'),
+        import('../../src/lib/assessment/code-encode'),
+        import('../../src/lib/site'),
+      ]);
+    expect(chapterHref('the-rivalry')).toBe('/sub/path/guide/the-rivalry/');
+    expect(termHref('sla')).toBe('/sub/path/glossary/sla/');
+    expect(claimHref('x')).toBe('/sub/path/evidence/#x');
+    expect(pathHref('new-hire')).toBe('/sub/path/onboarding/');
+    expect(pathHref('manager')).toBe('/sub/path/paths/manager/');
+    expect(shareHref('abc')).toBe('/sub/path/assessment/result/#c=abc');
+    expect(primaryNav.map((n) => n.href).filter((h) => !h.startsWith(SUB))).toEqual([]);
   });
 });
 
