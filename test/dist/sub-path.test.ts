@@ -71,6 +71,20 @@ describe(`the site built under ${BASE} (${DIST}/)`, () => {
     expect(escaping).toEqual([]);
   });
 
+  test('each page knows where it is as at the root: its title, search section and current menu item', () => {
+    const where = (doc: El) => ({
+      title: all(doc, (e) => e.tagName === 'title').map((e) => (e.childNodes ?? []).map((c) => c.value).join('')),
+      section: all(doc, (e) => attr(e, 'data-pagefind-filter') !== undefined).map((e) => attr(e, 'data-pagefind-filter')),
+      current: all(doc, (e) => e.tagName === 'a' && attr(e, 'aria-current') === 'page').map((e) => attr(e, 'href')),
+    });
+    const differ = pages.filter((p) => {
+      const root = where(parse(builtHtml(p)) as unknown as El);
+      root.current = root.current.map((href) => `${BASE}${href!.slice(1)}`);
+      return JSON.stringify(root) !== JSON.stringify(where(parse(builtHtml(p, DIST)) as unknown as El));
+    });
+    expect(differ).toEqual([]);
+  });
+
   test('the stylesheets name only files inside the base', () => {
     const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     expect(css.length).toBeGreaterThan(0);
