@@ -11,15 +11,17 @@ import clientIntent from './src/integrations/client-intent.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { deployTarget } from './src/lib/base.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { cspDirectives, cspScriptResources, sha256Source } from './src/lib/csp.ts';
 
 // Inline scripts Astro does not hash itself (the pre-paint theme script).
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 // Pages marked noindex (search, a shared result, 404) stay out of the sitemap.
 const noindex = noindexFilter();
-// Where the site is served: BASE_PATH ("/" or "/repo/") and SITE_URL (the host), checked; see src/lib/base.ts.
-const { base, site } = deployTarget(process.env);
+// Where the site is served: BASE_PATH ("/" or "/repo/") and SITE_URL (the host), checked against the
+// site's top-level paths; see src/lib/base.ts.
+const sections = readdirSync(new URL('./src/pages/', import.meta.url)).map((name) => name.replace(/\.\w+$/, ''));
+const { base, site } = deployTarget(process.env, sections);
 
 export default defineConfig({
   site,

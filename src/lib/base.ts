@@ -41,14 +41,21 @@ export interface DeployTarget {
 
 /**
  * Reads BASE_PATH and SITE_URL (from `process.env` in astro.config.mjs) and refuses values that would
- * build a site whose links lead nowhere, naming the variable and what to write instead.
+ * build a site whose links lead nowhere, naming the variable and what to write instead. `sections`
+ * are the site's top-level paths ("guide", "glossary"): a base starting with one ("/guide/") cannot be
+ * told apart from the section's own links ("/guide/x/" is both), so it is refused too.
  */
-export function deployTarget(env: Record<string, string | undefined>): DeployTarget {
+export function deployTarget(env: Record<string, string | undefined>, sections: string[] = []): DeployTarget {
   const base = env.BASE_PATH?.trim() || '/';
   const site = env.SITE_URL?.trim() || DEFAULT_SITE;
   if (!base.startsWith('/') || !base.endsWith('/') || base.includes('//') || /[?#\s\\]/.test(base))
     throw new Error(
       `BASE_PATH must be a path that starts and ends with "/", such as "/" or "/marketing-sales-guide/"; got "${base}".`,
+    );
+  const first = base.split('/')[1]!;
+  if (sections.includes(first))
+    throw new Error(
+      `BASE_PATH "${base}" starts with /${first}/, a section of the site, so its links would be ambiguous; choose another path, such as "/marketing-sales-guide/" (on GitHub Pages, another repository name).`,
     );
   let url: URL | undefined;
   try {

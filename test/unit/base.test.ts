@@ -96,6 +96,14 @@ describe('deployTarget (BASE_PATH and SITE_URL)', () => {
     expect(() => deployTarget({ SITE_URL: v })).toThrow(/SITE_URL must be an absolute http\(s\) address/);
   });
 
+  it('refuses a BASE_PATH that starts with a section of the site, whose links it could not tell apart', () => {
+    const sections = ['guide', 'glossary', 'index'];
+    expect(() => deployTarget({ BASE_PATH: '/guide/' }, sections)).toThrow(/starts with \/guide\/, a section/);
+    expect(() => deployTarget({ BASE_PATH: '/glossary/v2/' }, sections)).toThrow(/a section of the site/);
+    expect(deployTarget({ BASE_PATH: '/guides/' }, sections).base).toBe('/guides/');
+    expect(deployTarget({}, sections).base).toBe('/');
+  });
+
   it('refuses a SITE_URL whose path is not BASE_PATH, saying where the path belongs', () => {
     expect(() => deployTarget({ SITE_URL: 'https://owner.github.io/repo/' })).toThrow(/put a path in BASE_PATH/);
     expect(() => deployTarget({ BASE_PATH: '/a/', SITE_URL: 'https://owner.github.io/b/' })).toThrow(/BASE_PATH/);
