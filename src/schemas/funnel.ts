@@ -125,10 +125,10 @@ export type Currency = z.infer<typeof currencySchema>;
 
 /**
  * How amounts in each currency are usually written: the number conventions of its home market
- * (for the euro, those of Germany, its largest economy: "120.000 €"). Every figure the builder
- * shows for a funnel (money, people, percentages) follows its currency's locale, so "120.000 €"
- * never stands beside "73,360 Visitors", which a German reader would take for 73.36. A new
- * currency needs a locale here; the type makes the build fail without one.
+ * (for the euro, those of Germany, its largest economy: "120.000 €"). Only money follows them;
+ * people and percentages are written in the page's English ("73,360 Visitors"), whatever the
+ * currency (see numbersFor). A new currency needs a locale here; the type makes the build fail
+ * without one.
  */
 export const currencyLocales: Record<Currency, string> = {
   USD: 'en-US',
