@@ -33,7 +33,7 @@ function* mappedRows(text: string, only?: string[]) {
 function fromExport(text: string, only?: string[]) {
   const rows = mappedRows(text, only);
   const mapped = rows.next().value as string[];
-  return both(mapped, rows);
+  return both(mapped, rows as Iterable<Record<string, number | string>>);
 }
 
 describe('the incremental leads summary equals the one worked out from every row kept', () => {
