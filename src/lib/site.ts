@@ -7,14 +7,20 @@ export interface NavItem {
   label: string;
 }
 
+/** The header's top level; the tools follow the guide, grouped in one "Tools" menu (see toolsNav). */
 export const primaryNav: NavItem[] = [
   { href: '/guide/', label: 'Guide' },
-  { href: '/funnel/', label: 'Funnel builder' },
-  { href: '/assessment/', label: 'Self-assessment' },
   { href: '/onboarding/', label: 'Onboarding' },
-  { href: '/practice/', label: 'Practice' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/progress/', label: 'Progress' },
+];
+
+/** The header's "Tools" menu: what a reader does rather than reads. */
+export const toolsNav: NavItem[] = [
+  { href: '/funnel/', label: 'Funnel builder' },
+  { href: '/assessment/', label: 'Self-assessment' },
+  { href: '/your-numbers/', label: 'Your own numbers' },
+  { href: '/practice/', label: 'Practice' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */
