@@ -155,14 +155,14 @@ test('measured numbers sit beside the planned funnel, with the gap, in a table a
     .getAllByRole('columnheader')
     .map((c) => c.textContent);
   expect(header).toEqual(['Measure', 'Measured', 'Planned', 'Gap (measured − planned)']);
-  const row = within(table).getByRole('row', { name: /^New leads a month/ });
+  const row = within(table).getByRole('row', { name: /^Leads a month/ });
   const [measured, planned, gap] = within(row)
     .getAllByRole('cell')
     .map((c) => Number(c.textContent!.replace(/[^\d.−-]/g, '').replace('−', '-')));
-  expect(planned).toBe(10_000); // the builder's example, which the reader has not changed
+  expect(planned).toBe(250); // the builder's example, unchanged: 10,000 visitors × 2.5 % become leads
   expect(gap).toBe(measured! - planned!);
   expect(screen.getByText(/still the builder’s example/)).toBeTruthy();
-  expect(screen.getByText(/^Your files show [\d,]+ new leads a month against 10,000 planned/)).toBeTruthy();
+  expect(screen.getByText(/^Your files show [\d,]+ leads a month against 250 planned/)).toBeTruthy();
 });
 
 test('“Fill the SLA draft” puts the measured handoff and response time into the builder’s SLA', async () => {

@@ -42,7 +42,7 @@ export function Comparison({ measured }: { measured: Funnel }) {
       )}
       <p id="crm-compare-summary">{gapSummary(rows, measured, planned)}</p>
       <div class="crm-scroll" tabIndex={0} role="region" aria-labelledby="crm-compare-caption">
-        <table class="crm-table">
+        <table class="crm-table crm-compare">
           <caption id="crm-compare-caption">
             Measured in your files and planned in <bdi>{plannedName}</bdi>
           </caption>

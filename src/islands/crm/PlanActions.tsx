@@ -46,7 +46,7 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
     <section class="crm-actions crm-no-print" aria-labelledby="crm-use">
       <h3 id="crm-use">Plan from these numbers</h3>
       {measured.ok ? (
-        <>
+        <div class="crm-action">
           <p id="crm-use-what">
             Opens the funnel builder with {measured.funnel.stages.map((s) => s.name).join(', ')}, their measured rates
             and days, {n.count(measured.funnel.volume)} new {measured.funnel.stages[0]!.name.toLowerCase()}s a month and
@@ -56,14 +56,14 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
           <button type="button" class="btn" aria-describedby="crm-use-what" onClick={sendToBuilder}>
             Use these numbers
           </button>
-        </>
+        </div>
       ) : (
         <p>{measured.message}</p>
       )}
       {sla.ok ? (
-        <>
+        <div class="crm-action">
           <p id="crm-sla-what">
-            Fills the funnel builder's SLA draft with {n.count(sla.measured.delivered)} {sla.measured.fromName}s and{' '}
+            Fills the funnel builder’s SLA draft with {n.count(sla.measured.delivered)} {sla.measured.fromName}s and{' '}
             {n.count(sla.measured.accepted)} {sla.measured.toName}s a month
             {sla.hours === null
               ? ' (your files have no response times, so the follow-up hours stay as they are)'
@@ -78,7 +78,7 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
               <a href="/funnel/#fx-sla">Open the SLA draft in the funnel builder</a>
             </p>
           )}
-        </>
+        </div>
       ) : (
         <p>{sla.message}</p>
       )}

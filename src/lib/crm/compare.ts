@@ -1,11 +1,12 @@
 /*
  * "Measured" against "planned": the funnel the CRM files measured beside the reader's plan (the
  * builder's current funnel or a saved scenario), with the gap, measured minus planned. Stages
- * are paired by position, as the builder's scenario comparison pairs them.
+ * are paired by name where the plan has the measured stage (a plan that starts from visitors
+ * still has leads); with no name in common, by position.
  */
 import type { Funnel } from '../../schemas/funnel';
 import type { CompareKind, CompareRow } from '../funnel/compare';
-import { formatSigned, numbersFor } from '../funnel/format';
+import { formatSigned, numbersFor, pluralName } from '../funnel/format';
 import { findHandoff } from '../funnel/insights';
 import { forward } from '../funnel/model';
 import { cycleDays } from '../funnel/time';
@@ -13,6 +14,8 @@ import { cycleDays } from '../funnel/time';
 export interface GapRow extends CompareRow {
   /** Marks the rows the text summary speaks of. */
   key: 'volume' | 'rate' | 'days' | 'cycle' | 'handoff' | 'customers' | 'dealValue' | 'revenue';
+  /** How the summary names the row's figures ("leads a month"). */
+  phrase?: string;
 }
 
 const row = (
@@ -33,20 +36,62 @@ const row = (
 /** A stage's label with both names when the two funnels call it differently. */
 const pairName = (m: string | undefined, p: string | undefined) => (m && p && m !== p ? `${m} / ${p}` : (m ?? p)!);
 
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Steps (every stage but the last) paired as [measured index, planned index], -1 where one side has none. */
+function pairSteps(measured: Funnel, planned: Funnel): [number, number][] {
+  const ms = measured.stages.slice(0, -1);
+  const ps = planned.stages.slice(0, -1);
+  const match = ms.map((m) => ps.findIndex((p) => same(p.name, m.name)));
+  if (match.every((j) => j < 0))
+    return Array.from({ length: Math.max(ms.length, ps.length) }, (_, i) => [
+      i < ms.length ? i : -1,
+      i < ps.length ? i : -1,
+    ]);
+  const pairs: [number, number][] = [];
+  ps.forEach((_, j) => {
+    const i = match.indexOf(j);
+    pairs.push([i, j]);
+  });
+  // Measured steps the plan does not have go after the planned step before them.
+  match.forEach((j, i) => {
+    if (j >= 0) return;
+    const before = match.slice(0, i).findLast((x) => x >= 0);
+    const at = before === undefined ? 0 : pairs.findIndex(([, pj]) => pj === before) + 1;
+    pairs.splice(at, 0, [i, -1]);
+  });
+  return pairs;
+}
+
 export function measuredVsPlanned(measured: Funnel, planned: Funnel): GapRow[] {
   const rm = forward(measured);
   const rp = forward(planned);
-  const rows: GapRow[] = [row('volume', 'New leads a month', 'count', planned.volume, measured.volume)];
-  const steps = Math.max(measured.stages.length, planned.stages.length) - 1;
-  for (let i = 0; i < steps; i++) {
-    const m = i < measured.stages.length - 1 ? measured.stages[i] : undefined;
-    const p = i < planned.stages.length - 1 ? planned.stages[i] : undefined;
+  // The measured funnel's first stage (leads) as the plan counts it, where the plan has it.
+  const top = measured.stages[0]!.name;
+  const j = planned.stages.findIndex((p) => same(p.name, top));
+  const volume =
+    j >= 0
+      ? row('volume', `${pluralName(top, 2)} a month`, 'count', rp.stages[j]!.count, measured.volume)
+      : row(
+          'volume',
+          `Entering each month (${pairName(top, planned.stages[0]!.name)})`,
+          'count',
+          planned.volume,
+          measured.volume,
+        );
+  const phrase = j < 0 ? 'entering each month' : /^[A-Z][a-z]/.test(top) ? volume.label.toLowerCase() : volume.label;
+  const rows: GapRow[] = [{ ...volume, phrase }];
+  for (const [i, k] of pairSteps(measured, planned)) {
+    const m = i >= 0 ? measured.stages[i] : undefined;
+    const p = k >= 0 ? planned.stages[k] : undefined;
     const name = pairName(m?.name, p?.name);
     rows.push(row('rate', `${name}: moves on to the next stage`, 'pct', p?.rate ?? null, m?.rate ?? null));
     rows.push(row('days', `${name}: days to the next stage`, 'days', p?.days ?? null, m?.days ?? null));
   }
+  // The plan's cycle counted from the same stage as the measured one, so days before it do not count.
+  const plannedCycle = cycleDays(j > 0 ? { ...planned, stages: planned.stages.slice(j) } : planned);
   rows.push(
-    row('cycle', 'Cycle length', 'days', cycleDays(planned), cycleDays(measured)),
+    row('cycle', 'Cycle length', 'days', plannedCycle, cycleDays(measured)),
     row(
       'handoff',
       'Handed to sales a month',
@@ -84,7 +129,7 @@ export function gapSummary(rows: readonly GapRow[], measured: Funnel, planned: F
     cycle.diff === null || Math.abs(cycle.diff) < 0.5
       ? 'a cycle about as long as planned'
       : `a cycle ${count(Math.abs(cycle.diff))} days ${cycle.diff > 0 ? 'longer' : 'shorter'} than planned`;
-  const parts = [vs(get('volume'), 'new leads a month'), vs(get('customers'), 'new customers a month'), longer];
+  const parts = [vs(get('volume'), get('volume').phrase!), vs(get('customers'), 'new customers a month'), longer];
   const said = parts.filter((p) => p !== null);
   let text = `Your files show ${said.slice(0, -1).join(', ')} and ${said.at(-1)}.`;
   const short = rows

@@ -137,7 +137,7 @@ describe('measured against planned', () => {
   const by = (label: string) => rows.find((r) => r.label === label)!;
 
   test('hand-worked gaps: volume, rates, days, cycle, handoff, customers, value', () => {
-    expect(by('New leads a month')).toMatchObject({ b: 100, a: 150, diff: -50 });
+    expect(by('Leads a month')).toMatchObject({ b: 100, a: 150, diff: -50 });
     expect(by('MQL: moves on to the next stage')).toMatchObject({ b: 50, a: 60, diff: -10 });
     expect(by('Lead: days to the next stage')).toMatchObject({ b: 3, a: 5, diff: -2 });
     // Measured 3 + 10 + 30 = 43 days; planned 5 + 10 + 20 = 35.
@@ -150,16 +150,33 @@ describe('measured against planned', () => {
     expect(by('New revenue a month')).toMatchObject({ b: 10_000, a: 18_000, diff: -8_000 });
   });
 
-  test('stages with different names are labelled with both', () => {
-    const renamed = { ...plan, stages: plan.stages.map((s, i) => (i === 0 ? { ...s, name: 'Visitor' } : s)) };
-    expect(measuredVsPlanned(m, renamed).some((r) => r.label === 'Lead / Visitor: moves on to the next stage')).toBe(
-      true,
-    );
+  test('a plan that starts before the leads is compared from its leads on; no name in common pairs by position', () => {
+    const visitors: Funnel = {
+      ...plan,
+      volume: 6000,
+      stages: [{ id: 'v', name: 'Visitor', owner: 'marketing', rate: 2.5, days: 7, ref: null }, ...plan.stages],
+    };
+    const r = measuredVsPlanned(m, visitors);
+    // 6,000 visitors × 2.5 % = 150 leads a month, as planned before.
+    expect(r.find((x) => x.key === 'volume')).toMatchObject({ label: 'Leads a month', a: 150, b: 100 });
+    expect(r.filter((x) => x.key === 'rate').map((x) => [x.label, x.b, x.a])).toEqual([
+      ['Visitor: moves on to the next stage', null, 2.5],
+      ['Lead: moves on to the next stage', 40, 40],
+      ['MQL: moves on to the next stage', 50, 60],
+      ['SQL: moves on to the next stage', 25, 25],
+    ]);
+    // The visitors' 7 days come before the leads, so they are not in the planned cycle.
+    expect(r.find((x) => x.key === 'cycle')).toMatchObject({ a: 35, b: 43 });
+
+    const renamed = { ...plan, stages: plan.stages.map((s, i) => ({ ...s, name: `Step ${i + 1}` })) };
+    const byPosition = measuredVsPlanned(m, renamed);
+    expect(byPosition[0]).toMatchObject({ label: 'Entering each month (Lead / Step 1)', a: 150, b: 100 });
+    expect(byPosition.some((x) => x.label === 'Lead / Step 1: moves on to the next stage')).toBe(true);
   });
 
   test('the summary names the volume, customers, cycle and the step furthest below plan', () => {
     expect(gapSummary(rows, m, plan)).toBe(
-      'Your files show 100 new leads a month against 150 planned, 5 new customers a month against 9 planned and a cycle 8 days longer than planned. ' +
+      'Your files show 100 leads a month against 150 planned, 5 new customers a month against 9 planned and a cycle 8 days longer than planned. ' +
         'The furthest below plan is MQL: 50\u00a0% move on, against 60\u00a0% planned.',
     );
   });
