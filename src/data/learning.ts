@@ -8,6 +8,13 @@ import { reviewKey } from '../lib/learning/review';
 import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
 
+/** What a path's tool step is called and where it leads. */
+const toolViews: Record<Extract<PathStep, { kind: 'tool' }>['tool'], { title: string; href: string }> = {
+  funnel: { title: 'Build a funnel in the funnel builder', href: '/funnel/' },
+  assessment: { title: 'Take the self-assessment', href: '/assessment/' },
+  numbers: { title: 'Read your CRM export in Your own numbers', href: '/your-numbers/' },
+};
+
 /**
  * Loads chapters, checks, activities and paths for the learning pages, and stops the build,
  * naming the file, when a path, check or activity points at something that does not exist.
@@ -51,9 +58,7 @@ export async function loadLearning() {
           href: '/practice/sort/',
         };
       case 'tool':
-        return step.tool === 'funnel'
-          ? { ...base, kind: 'Tool', title: 'Build a funnel in the funnel builder', href: '/funnel/' }
-          : { ...base, kind: 'Tool', title: 'Take the self-assessment', href: '/assessment/' };
+        return { ...base, kind: 'Tool', ...toolViews[step.tool] };
       case 'task':
         return { ...base, kind: 'Task', title: step.title };
     }

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -67,6 +67,8 @@ test('picking an export shows its funnel in a table, with a text summary', async
   expect(rows).toEqual(['Stage', 'Leads', 'MQLs', 'SQLs', 'Customers']);
   expect(screen.getByText(/leads created between 2025-01-/)).toBeTruthy();
   expect(screen.getByText(/rows left out: see why/)).toBeTruthy();
+  // Learning paths count the tool as used once a file has been read.
+  await waitFor(() => expect(localStorage.getItem('msg:progress') ?? '').toContain('"numbers":{"usedOn"'));
 });
 
 test('correcting a column reads the file again and is remembered for the next file of that shape', async () => {

@@ -25,6 +25,7 @@ interface Props {
 const tools = [
   { id: 'funnel', title: 'Funnel builder', href: '/funnel/' },
   { id: 'assessment', title: 'Self-assessment', href: '/assessment/' },
+  { id: 'numbers', title: 'Your own numbers', href: '/your-numbers/' },
 ] as const;
 
 /** A cell's column name, shown only when the table turns into cards on narrow screens. */
