@@ -7,12 +7,13 @@ import { mixedOrder } from '../lib/learning/order';
 import { reviewKey } from '../lib/learning/review';
 import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
+import { withBase } from '../lib/base';
 
 /** What a path's tool step is called and where it leads. */
-const toolViews: Record<Extract<PathStep, { kind: 'tool' }>['tool'], { title: string; href: string }> = {
-  funnel: { title: 'Build a funnel in the funnel builder', href: '/funnel/' },
-  assessment: { title: 'Take the self-assessment', href: '/assessment/' },
-  numbers: { title: 'Read your CRM export in Your own numbers', href: '/your-numbers/' },
+const toolViews: Record<Extract<PathStep, { kind: 'tool' }>['tool'], { title: string; path: string }> = {
+  funnel: { title: 'Build a funnel in the funnel builder', path: '/funnel/' },
+  assessment: { title: 'Take the self-assessment', path: '/assessment/' },
+  numbers: { title: 'Read your CRM export in Your own numbers', path: '/your-numbers/' },
 };
 
 /**
@@ -55,10 +56,10 @@ export async function loadLearning() {
           ...base,
           kind: 'Exercise',
           title: 'Marketing, sales or both? Sort the activities',
-          href: '/practice/sort/',
+          href: withBase('/practice/sort/'),
         };
       case 'tool':
-        return { ...base, kind: 'Tool', ...toolViews[step.tool] };
+        return { ...base, kind: 'Tool', title: toolViews[step.tool].title, href: withBase(toolViews[step.tool].path) };
       case 'task':
         return { ...base, kind: 'Task', title: step.title };
     }

@@ -1,4 +1,6 @@
 /** Site-wide names and navigation, in one place so header, footer and tests agree. */
+import { withBase } from './base';
+
 export const siteName = 'Marketing × Sales';
 export const siteTagline = 'How marketing and sales differ, depend on each other, and work as one';
 
@@ -9,18 +11,18 @@ export interface NavItem {
 
 /** The header's top level; the tools follow the guide, grouped in one "Tools" menu (see toolsNav). */
 export const primaryNav: NavItem[] = [
-  { href: '/guide/', label: 'Guide' },
-  { href: '/onboarding/', label: 'Onboarding' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/progress/', label: 'Progress' },
+  { href: withBase('/guide/'), label: 'Guide' },
+  { href: withBase('/onboarding/'), label: 'Onboarding' },
+  { href: withBase('/glossary/'), label: 'Glossary' },
+  { href: withBase('/progress/'), label: 'Progress' },
 ];
 
 /** The header's "Tools" menu: what a reader does rather than reads. */
 export const toolsNav: NavItem[] = [
-  { href: '/funnel/', label: 'Funnel builder' },
-  { href: '/assessment/', label: 'Self-assessment' },
-  { href: '/your-numbers/', label: 'Your own numbers' },
-  { href: '/practice/', label: 'Practice' },
+  { href: withBase('/funnel/'), label: 'Funnel builder' },
+  { href: withBase('/assessment/'), label: 'Self-assessment' },
+  { href: withBase('/your-numbers/'), label: 'Your own numbers' },
+  { href: withBase('/practice/'), label: 'Practice' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */

@@ -3,6 +3,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { gapFormat, gapSummary, measuredVsPlanned } from '../../lib/crm/compare';
 import { $funnelState, defaultFunnel } from '../../stores/funnel-store';
 import { useAtom } from '../shared/use-hydrated-store';
+import { withBase } from '../../lib/base';
 
 const CURRENT = 'current';
 
@@ -23,7 +24,7 @@ export function Comparison({ measured }: { measured: Funnel }) {
     <section aria-labelledby="crm-compare">
       <h3 id="crm-compare">Measured against planned</h3>
       <p>
-        “Planned” is <bdi>{plannedName}</bdi> in the <a href="/funnel/">funnel builder</a>
+        “Planned” is <bdi>{plannedName}</bdi> in the <a href={withBase('/funnel/')}>funnel builder</a>
         {untouched ? ', still the builder’s example at typical B2B SaaS rates, since you have not changed it' : ''}. The
         gap is measured minus planned.
       </p>

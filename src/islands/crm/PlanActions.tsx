@@ -9,6 +9,7 @@ import { encodeFunnel } from '../../lib/funnel/code-encode';
 import { setSla } from '../../stores/funnel-store';
 import { forgetSummary, keepSummary, saveMeasuredScenario } from '../../stores/crm-store';
 import { downloadText } from '../shared/download';
+import { withBase } from '../../lib/base';
 
 interface Props {
   summary: Summary;
@@ -32,7 +33,7 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
       setStatus(
         `Your list of scenarios is full (${LIMITS.scenariosMax}), so this one opens without being saved as a scenario.`,
       );
-    location.assign(`/funnel/#f=${encodeFunnel(measured.funnel)}`);
+    location.assign(withBase(`/funnel/#f=${encodeFunnel(measured.funnel)}`));
   }
 
   function fillSla() {
@@ -75,7 +76,7 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
           </button>
           {slaFilled && (
             <p>
-              <a href="/funnel/#fx-sla">Open the SLA draft in the funnel builder</a>
+              <a href={withBase('/funnel/#fx-sla')}>Open the SLA draft in the funnel builder</a>
             </p>
           )}
         </div>

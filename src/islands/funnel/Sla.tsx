@@ -6,6 +6,7 @@ import { dropMeasuredSla, setSla } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { H } from './H';
 import { copyText } from '../shared/clipboard';
+import { withBase } from '../../lib/base';
 
 /** A sentence with the reader's names isolated, so a right-to-left name cannot reorder the rest. */
 function Text({ s }: { s: Sentence }) {
@@ -58,7 +59,7 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
       </div>
       {sla.measured && (
         <p class="no-print">
-          The volumes below come from your CRM export (<a href="/your-numbers/">Your own numbers</a>).{' '}
+          The volumes below come from your CRM export (<a href={withBase('/your-numbers/')}>Your own numbers</a>).{' '}
           <button type="button" class="btn btn-secondary" onClick={dropMeasuredSla}>
             Use the funnel’s numbers instead
           </button>
