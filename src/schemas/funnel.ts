@@ -248,14 +248,31 @@ export const scenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/**
+ * The handoff as a CRM export measured it (see lib/crm/to-sla): the SLA draft shows these
+ * volumes instead of the funnel's, and says where they came from, until the reader drops them.
+ */
+export const slaMeasuredSchema = z.strictObject({
+  /** The files and months measured, as the reader saw them named, e.g. "contacts.csv, 2025-01 to 2025-12". */
+  from: z.string().check(z.maxLength(300)),
+  fromName: stageNameSchema,
+  toName: stageNameSchema,
+  /** Handed to sales a month (the marketing side's count) and accepted by sales a month. */
+  delivered: z.number().check(z.minimum(0), z.maximum(LIMITS.volumeMax)),
+  accepted: z.number().check(z.minimum(0), z.maximum(LIMITS.volumeMax)),
+  /** Median first response in hours; null when the files had no response times. */
+  medianHours: z.nullable(z.number().check(z.minimum(0))),
+});
+export type SlaMeasured = z.infer<typeof slaMeasuredSchema>;
+
 /** Everything the builder saves under `msg:funnel`. */
 export const funnelStateSchema = z.strictObject({
   /** The funnel being edited. */
   funnel: funnelSchema,
   /** Saved scenarios, newest last. */
   scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosStored)),
-  /** SLA draft settings: follow-up hours and minimum attempts. */
-  sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema }),
+  /** SLA draft settings: follow-up hours and minimum attempts, and measured volumes when filled from a CRM export. */
+  sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema, measured: z.optional(slaMeasuredSchema) }),
   /** Funnel chart scale. */
   scale: z.enum(['linear', 'log']),
 });

@@ -140,6 +140,13 @@ export function setSla(patch: Partial<FunnelState['sla']>): void {
   $funnelState.set({ ...s, sla: { ...s.sla, ...patch } });
 }
 
+/** The SLA draft goes back to the funnel's own handoff numbers (the hours and attempts stay). */
+export function dropMeasuredSla(): void {
+  const s = $funnelState.get();
+  const { hours, attempts } = s.sla;
+  $funnelState.set({ ...s, sla: { hours, attempts } });
+}
+
 const nextScenarioId = (list: Scenario[]) =>
   `c${list.reduce((m, c) => Math.max(m, Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0)), 0) + 1}`;
 
