@@ -82,7 +82,7 @@ async function completeByClicking(page: Page, list: Answer[][]) {
   await page.getByRole('button', { name: 'Next' }).click();
   for (let i = 0; i < list.length; i++) {
     await expect(page.getByText(`Step ${i + 2} of 10`)).toBeVisible();
-    const groups = page.getByRole('group');
+    const groups = page.getByRole('main').getByRole('group');
     for (let j = 0; j < list[i]!.length; j++)
       await groups
         .nth(j)
@@ -265,7 +265,7 @@ test.describe('self-assessment', () => {
     await expect(page.getByRole('radio', { name: '2 Disagree' }).first()).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('heading', { level: 2, name: dimensionNames[0] })).toBeFocused();
-    const groups = page.getByRole('group');
+    const groups = page.getByRole('main').getByRole('group');
     await expect(groups.nth(0).getByRole('radio', { name: '5 Strongly agree' })).toBeChecked();
     await expect(groups.nth(1).getByRole('radio', { name: '4 Agree' })).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
