@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { all, attr, byTag, fileOf, gzipBytes, page, pages } from './site';
+import { all, attr, builtHtml as builtHtmlOf, byTag, fileOf, gzipBytes, page, pages } from './site';
 import { cssToken } from '../../src/lib/css-token';
 
 const sw = readFileSync('dist/sw.js', 'utf8');
@@ -91,6 +91,25 @@ describe('the service worker precache', () => {
       1.6 * 1024 * 1024,
     );
     expect(worker, `sw.js: ${worker} B gzip`).toBeLessThanOrEqual(24 * 1024);
+  });
+});
+
+describe('the registration script', () => {
+  const name = readdirSync('dist/_astro').find((f) => /^sw-register\.[\w-]+\.js$/.test(f));
+
+  test('loads only after the page has: no page names it and no script imports it up front', () => {
+    expect(name).toBeTruthy();
+    for (const path of pages) expect(builtHtmlOf(path), path).not.toContain(name);
+    const importers = readdirSync('dist/_astro').filter((f) => {
+      const code = readFileSync(join('dist/_astro', f), 'utf8');
+      return f.endsWith('.js') && new RegExp(`(from|import)\\s*["'\`]\\./${name}`).test(code);
+    });
+    expect(importers, 'static importers').toEqual([]);
+  });
+
+  test('stays small: Workbox’s window part and the notice, at most 3.5 KB gzip', () => {
+    const bytes = gzipBytes(readFileSync(join('dist/_astro', name!)));
+    expect(bytes, `${name}: ${bytes} B gzip`).toBeLessThanOrEqual(3.5 * 1024);
   });
 });
 
