@@ -15,12 +15,9 @@ const tokens = readFileSync('src/styles/tokens.css', 'utf8');
 
 /** What the worker for the fixture site would precache, as Workbox lists it. */
 async function precacheOf(base: string) {
-  const { globDirectory, globPatterns, dontCacheBustURLsMatching, manifestTransforms } = serviceWorkerOptions(
-    SITE,
-    base,
-  );
+  const { globPatterns, dontCacheBustURLsMatching, manifestTransforms } = serviceWorkerOptions(SITE, base);
   const { manifestEntries, warnings } = await getManifest({
-    globDirectory,
+    globDirectory: SITE,
     globPatterns,
     dontCacheBustURLsMatching,
     manifestTransforms,
