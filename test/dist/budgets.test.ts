@@ -14,7 +14,7 @@ const CSS_BUDGET = 15 * 1024;
 /**
  * Before its check comes into view a chapter runs almost no JavaScript: 5 KB until the header gained its menu
  * script (issue 16), 5.5 KB until the chapter kept the reader's place for "Continue" (issue 22), 6 KB until the
- * header's script started the offline support once the page has loaded (issue 26: 32 B; the worker's own code,
+ * header's script started the offline support once the page has loaded (issue 26: about 40 B; the worker's own code,
  * about 2.6 KB, loads after the load event). With the check, 35 KB.
  */
 const CHAPTER_JS_BEFORE_CHECK = 6 * 1024 + 64;
