@@ -1,4 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -123,6 +124,11 @@ test('after one visit the guide works offline: an unvisited chapter and its chec
   await page.waitForTimeout(1000);
   await expect(visitors).toHaveValue('13,000');
   await expect(page.locator('#new-version')).toHaveCount(0);
+  const axe = await new AxeBuilder({ page })
+    .include('.update-notice')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   const saved = await savedState(page);
   expect(saved.progress).toContain('the-rivalry');
   expect(saved.funnel).toContain('13000');
