@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 
 const skipWaiting = vi.fn();
 let registerResult: () => Promise<unknown>;
-let workbox: EventTarget;
+let workbox: EventTarget | undefined;
 
 vi.mock('workbox-window', () => ({
   Workbox: class extends EventTarget {
@@ -35,6 +35,7 @@ function container(controlled: boolean) {
 
 const reload = vi.fn();
 beforeEach(() => {
+  workbox = undefined;
   skipWaiting.mockClear();
   reload.mockClear();
   document.body.innerHTML = '<footer class="site-footer"><div class="inner"><p>Footer</p></div></footer>';
@@ -80,7 +81,7 @@ describe('a new version', () => {
     registerResult = async () => registration;
     await start();
     await waitFor(() => expect(workbox).toBeDefined());
-    workbox.dispatchEvent(new Event('waiting'));
+    workbox!.dispatchEvent(new Event('waiting'));
     const notice = await screen.findByRole('status');
     expect(notice).toHaveTextContent('A new version of the guide is ready.');
     expect(reload).not.toHaveBeenCalled();
@@ -98,7 +99,7 @@ describe('a new version', () => {
     registerResult = async () => ({ installing: null, waiting: {} });
     await start();
     await waitFor(() => expect(workbox).toBeDefined());
-    workbox.dispatchEvent(new Event('waiting'));
+    workbox!.dispatchEvent(new Event('waiting'));
     await userEvent.click(await screen.findByRole('button', { name: 'Later' }));
     expect(screen.queryByText('A new version of the guide is ready.')).toBeNull();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
