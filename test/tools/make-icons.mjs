@@ -30,8 +30,6 @@ const icons = [
   { file: 'icon-192.png', size: 192, markWidth: 0.8, corner: 0.18 },
   { file: 'icon-512.png', size: 512, markWidth: 0.8, corner: 0.18 },
   { file: 'icon-maskable-512.png', size: 512, markWidth: 0.62, corner: 0 },
-  // iOS rounds the corners itself and shows transparency as black.
-  { file: 'apple-touch-icon.png', size: 180, markWidth: 0.72, corner: 0 },
 ];
 
 const out = new URL('../../public/icons/', import.meta.url);

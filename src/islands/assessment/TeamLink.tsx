@@ -3,6 +3,7 @@ import { teamHash } from '../../lib/assessment/team-link';
 import { linkFits, TEAM_LINK_MAX_CHARS } from '../../lib/assessment/team-limits';
 import { downloadText } from '../shared/download';
 import { copyText } from '../shared/clipboard';
+import { withBase } from '../../lib/base';
 
 /**
  * A link that holds every code of the team in its `#t=…`, to reopen the view or send it on.
@@ -10,7 +11,7 @@ import { copyText } from '../shared/clipboard';
  */
 export function TeamLink({ codes }: { codes: string[] }) {
   const [status, setStatus] = useState('');
-  const link = `${location.origin}/assessment/team/${teamHash(codes)}`;
+  const link = `${location.origin}${withBase(`/assessment/team/${teamHash(codes)}`)}`;
   const fits = linkFits(link);
   const chars = TEAM_LINK_MAX_CHARS.toLocaleString('en-GB');
   async function copy() {
