@@ -12,7 +12,8 @@ import { watchPage } from './helpers';
 /**
  * Reading offline (issue 26), the one spec that lets the service worker run (the others block it,
  * see playwright.config.ts). It serves its own copy of dist/ so it can take the site away and then
- * publish a new version of it, with the worker built by the same code as `npm run build`.
+ * publish a new version of it, with the worker built by the same code as `npm run build`; and the
+ * sub-path build (dist-sub/, from `npm run build:sub`) to show the worker keeps to its base.
  */
 test.use({ serviceWorkers: 'allow' });
 // Saving the whole site and building a second worker take a while on a shared machine.
@@ -145,4 +146,32 @@ test('after one visit the guide works offline: an unvisited chapter and its chec
   expect(problems).toEqual([]);
   server.closeAllConnections();
   await new Promise((done) => server.close(done));
+});
+
+test('under a sub-path the worker keeps to its base: the guide is saved there and a chapter opens offline', async ({
+  page,
+  context,
+}) => {
+  // The sub-path build (npm run build:sub), served from its own folder like a GitHub Pages project site.
+  const BASE = '/sub/path/';
+  const server = createStaticServer('dist-sub', BASE);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const problems = watchPage(page, origin);
+
+  await page.goto(`${origin}${BASE}`);
+  await expect(page.getByText('Available offline:')).toBeVisible({ timeout: 120_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(
+    `${origin}${BASE}`,
+  );
+
+  await context.setOffline(true);
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+  await page.goto(`${origin}${BASE}${UNVISITED_CHAPTER.slice(1)}`);
+  await expect(page.locator('h1')).toHaveText(/rivalry/i);
+  await page.goto(`${origin}${BASE}no-such-page/`);
+  await expect(page.locator('h1')).toHaveText('You are offline');
+  await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', `${BASE}glossary/`);
+  expect(problems).toEqual([]);
 });
