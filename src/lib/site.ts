@@ -9,14 +9,20 @@ export interface NavItem {
   label: string;
 }
 
+/** The header's top level; the tools follow the guide, grouped in one "Tools" menu (see toolsNav). */
 export const primaryNav: NavItem[] = [
   { href: withBase('/guide/'), label: 'Guide' },
-  { href: withBase('/funnel/'), label: 'Funnel builder' },
-  { href: withBase('/assessment/'), label: 'Self-assessment' },
   { href: withBase('/onboarding/'), label: 'Onboarding' },
-  { href: withBase('/practice/'), label: 'Practice' },
   { href: withBase('/glossary/'), label: 'Glossary' },
   { href: withBase('/progress/'), label: 'Progress' },
+];
+
+/** The header's "Tools" menu: what a reader does rather than reads. */
+export const toolsNav: NavItem[] = [
+  { href: withBase('/funnel/'), label: 'Funnel builder' },
+  { href: withBase('/assessment/'), label: 'Self-assessment' },
+  { href: withBase('/your-numbers/'), label: 'Your own numbers' },
+  { href: withBase('/practice/'), label: 'Practice' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */
