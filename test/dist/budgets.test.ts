@@ -28,9 +28,11 @@ const CHAPTER_HTML = 14 * 1024;
  * Everything a chapter loads before the reader does anything: its HTML, CSS and up-front JavaScript.
  * Issue 21 set 24 KB; 25 KB since the shared part grew by about 0.8 KB (the reading-place script,
  * issue 22, and the notices that say when a widget's code failed, issue 28) while chapters gained
- * evidence labels (issue 23). Lower it again when the shared CSS and JavaScript slim down.
+ * evidence labels (issue 23); 25.125 KB since offline reading (issue 26) added about 80 B to every page (the
+ * manifest link and theme colours in <head>, the 30-byte loader in the header's script; the worker and its
+ * registration load after the page has). Lower it again when the shared CSS and JavaScript slim down.
  */
-const CHAPTER_FIRST_VIEW = 25 * 1024;
+const CHAPTER_FIRST_VIEW = 25.125 * 1024;
 /**
  * Chapters allowed more, each with the reason. Lower a cap when a chapter slims down; never raise
  * one without saying why here.
