@@ -25,6 +25,20 @@ export const toolsNav: NavItem[] = [
   { href: withBase('/practice/'), label: 'Practice' },
 ];
 
+/** The footer's links: the pages a reader looks for at the end of any page. */
+export const footerNav: NavItem[] = [
+  { href: withBase('/about/'), label: 'About, sources and privacy' },
+  { href: withBase('/guide/'), label: 'All chapters' },
+  { href: withBase('/glossary/'), label: 'Glossary' },
+  { href: withBase('/evidence/'), label: 'Evidence behind the guide' },
+  { href: withBase('/evidence/myths/'), label: 'Statistics that mislead' },
+  { href: withBase('/paths/'), label: 'Learning paths' },
+  { href: withBase('/practice/review/'), label: 'Review what you missed' },
+  { href: withBase('/your-numbers/'), label: 'Your own numbers from a CRM export' },
+  { href: withBase('/progress/'), label: 'Your progress' },
+  { href: withBase('/search/'), label: 'Search' },
+];
+
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */
 export function isCurrentSection(path: string, href: string): boolean {
   const norm = (p: string) => (p.endsWith('/') ? p : `${p}/`);

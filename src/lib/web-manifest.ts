@@ -1,14 +1,6 @@
 import { siteName, siteTagline } from './site';
 import { cssToken } from './css-token';
 
-/** The browser chrome's colour, light and dark: the header's background, so an app window's title bar runs into it. */
-export function themeColours(tokens: string): { light: string; dark: string } {
-  return {
-    light: cssToken(tokens, '--bg-soft'),
-    dark: cssToken(tokens, '--bg-soft', ":root[data-theme='dark']"),
-  };
-}
-
 /** The manifest's icons: made by test/tools/make-icons.mjs from the site's mark, kept in public/icons/. */
 const ICONS = [
   { file: 'icon-192.png', sizes: '192x192', purpose: 'any' },
@@ -32,7 +24,8 @@ export function webManifest(base: string, tokens: string) {
     scope: base,
     display: 'standalone',
     background_color: cssToken(tokens, '--bg'),
-    theme_color: themeColours(tokens).light,
+    // The header's background, so an installed app's title bar runs into it.
+    theme_color: cssToken(tokens, '--bg-soft'),
     categories: ['education', 'business'],
     icons: ICONS.map((i) => ({ src: `${base}icons/${i.file}`, sizes: i.sizes, type: 'image/png', purpose: i.purpose })),
   };

@@ -89,8 +89,9 @@ describe('colour tokens', () => {
   test('are read from the rule asked for, light or dark', () => {
     expect(cssToken(tokens, '--bg')).toBe('#ffffff');
     expect(cssToken(tokens, '--bg', ":root[data-theme='dark']")).toBe('#121417');
-    // --bg is not --bg-soft.
+    // --bg is not --bg-soft, and a rule inside @media is read.
     expect(cssToken(':root { --bg-soft: #111; --bg: #222; }', '--bg')).toBe('#222');
+    expect(cssToken('@media screen { .x { --bg: #333; } }', '--bg', '.x')).toBe('#333');
   });
 
   test('a missing token stops the build with its name', () => {
