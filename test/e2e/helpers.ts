@@ -62,3 +62,10 @@ export function watchChunks(page: Page): string[] {
   });
   return names;
 }
+
+/**
+ * The offline support's registration script (src/scripts/offline/sw-register.ts), which every page
+ * imports after its load event: not part of any first view or tool, so the in-browser budgets leave
+ * it out; test/dist/offline.test.ts caps its size instead.
+ */
+export const isOfflineRegistration = (url: string) => /\/_astro\/sw-register\.[\w-]+\.js$/.test(new URL(url).pathname);
