@@ -2,6 +2,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { forward, type ForwardResult } from './model';
 import { findHandoff } from './insights';
 import { numbersFor, pluralName } from './format';
+import { BIDI_CONTROLS } from '../../schemas/checks';
 
 /** A piece of a sentence: plain text, or a name the reader typed (isolated so its direction cannot reorder the rest). */
 export type Part = string | { name: string };
@@ -66,11 +67,13 @@ export function draftSla(
   };
 }
 
-/** First-strong isolate … pop directional isolate: <bdi> for plain text. */
-export const isolate = (name: string) => `\u2068${name}\u2069`;
-
-/** A sentence as plain text, names isolated. */
-export const sentenceText = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : isolate(p.name))).join('');
+/**
+ * A sentence as plain text for the clipboard. Names are isolated only on screen (<bdi>): isolate
+ * characters in copied text are invisible, and they break search, spell checks and pasted names in
+ * the tools people paste an SLA into. Any bidi control left in a name is dropped for the same reason.
+ */
+export const sentenceText = (s: Sentence) =>
+  s.map((p) => (typeof p === 'string' ? p : p.name.replace(BIDI_CONTROLS, ''))).join('');
 
 /** The draft as plain text for the clipboard. */
 export function slaText(d: SlaDraft): string {
