@@ -1,6 +1,13 @@
-import { actionPlanSchema, teamCodesSchema, type ActionPlanState, type TeamCodes } from '../schemas/assessment';
+import {
+  actionPlanSchema,
+  teamCodesSchema,
+  workshopStateSchema,
+  type ActionPlanState,
+  type TeamCodes,
+  type WorkshopState,
+} from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
-import { PLAN_KEY, TEAM_KEY } from '../schemas/storage-keys';
+import { PLAN_KEY, TEAM_KEY, WORKSHOP_KEY } from '../schemas/storage-keys';
 import { atom } from 'nanostores';
 import { limitTeamText, mergeTeamText, sameTeamLines, type LimitedText } from '../lib/assessment/team-limits';
 import { persistedStore } from './persisted';
@@ -17,6 +24,12 @@ const planCodec: VersionedCodec<ActionPlanState> = {
   schema: actionPlanSchema,
   initial: () => ({}),
 };
+const workshopCodec: VersionedCodec<WorkshopState> = {
+  key: WORKSHOP_KEY,
+  version: 1,
+  schema: workshopStateSchema,
+  initial: () => ({ open: false }),
+};
 
 /** The codes pasted into the team view, kept until the manager forgets them. */
 const teamStore = persistedStore(teamCodec, 'team results');
@@ -25,6 +38,9 @@ export const $teamCodes = teamStore.$value;
 /** Owners and due dates typed in workshop mode, by action key. */
 const planStore = persistedStore(planCodec, 'action plan');
 export const $plan = planStore.$value;
+
+/** Whether the workshop is open: a manager who reloads mid-workshop finds it open again. */
+export const $workshop = persistedStore(workshopCodec, 'workshop').$value;
 
 /** Saves the paste box's text within the team limits (whole lines only) and says what was left out. */
 export function setTeamText(text: string): LimitedText {
@@ -115,4 +131,5 @@ export function forgetTeam() {
   $teamIncoming.set(null);
   $teamUndo.set(null);
   $plan.set({});
+  $workshop.set({ open: false });
 }

@@ -178,4 +178,26 @@ describe('the team view', () => {
     const again = await openTeam();
     await waitFor(() => expect(again.box()).toHaveValue(three));
   });
+
+  test('the workshop is open again after a reload, and closed once the results are forgotten', async () => {
+    const first = await openTeam();
+    await paste(first.user, first.box(), [teamCodes.m1, teamCodes.s1].join('\n'));
+    await first.user.click(screen.getByRole('button', { name: 'Build the team view' }));
+    await first.user.click(await screen.findByRole('button', { name: 'Workshop mode' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Workshop' })).toBeInTheDocument();
+    first.unmount();
+
+    // A reload: the modules and their stores start afresh from what this browser kept.
+    vi.resetModules();
+    const again = await openTeam();
+    await waitFor(() => expect(again.box()).toHaveValue([teamCodes.m1, teamCodes.s1].join('\n')));
+    await again.user.click(screen.getByRole('button', { name: 'Build the team view' }));
+    expect(await screen.findByRole('heading', { name: 'Workshop' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
+
+    await again.user.click(screen.getByRole('button', { name: 'Forget these results' }));
+    await again.user.click(screen.getByRole('button', { name: 'Yes, forget them' }));
+    expect(screen.queryByRole('heading', { name: 'Workshop' })).toBeNull();
+    expect(localStorage.getItem('msg:assessment-workshop') ?? '').not.toContain('"open":true');
+  });
 });
