@@ -56,7 +56,8 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   /**
    * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file, "Add my
    * latest result"): the report is wanted now, so its code is fetched at once rather than when
-   * scrolled to, and `focus` takes the manager to its heading.
+   * scrolled to. `focus` takes the reader to its heading, at the top of the screen: after a file, or
+   * a team link, whose reader came for the team's results, not for the page's introduction above.
    */
   async function build(from: string, how: string, byAction: boolean, focus = false, leftOut: string | null = null) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
@@ -76,7 +77,11 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       : '';
     const left = leftOut ? ` ${leftOut}` : '';
     setStatus(from.trim() ? `${how} ${n} ${n === 1 ? 'result' : 'results'}.${unused}${left}` : '');
-    if (n && focus) requestAnimationFrame(() => heading.current?.focus());
+    if (n && focus)
+      requestAnimationFrame(() => {
+        heading.current?.scrollIntoView({ block: 'start' });
+        heading.current?.focus({ preventScroll: true });
+      });
   }
 
   /** Once a link's codes are saved, the address drops them, so a reload restores later edits instead. */
@@ -97,7 +102,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       r.text,
       kind === 'link' ? 'Opened the team link:' : 'Loaded the file:',
       kind === 'file',
-      kind === 'file',
+      true,
       r.message,
     );
   }
