@@ -3,7 +3,8 @@ import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { Fragment, type Ref } from 'preact';
-import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
+import { codesFromTeamHash, planCodeFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
+import type { ActionPlanState } from '../../schemas/assessment';
 import {
   $teamCodes,
   $teamIncoming,
@@ -39,6 +40,8 @@ const reportCode = loader(() => import('./TeamReport'));
 /** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
 const NOT_LOADED =
   'The code that reads results could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.';
+
+const PLAN_NOT_LOADED = 'The owners and due dates in the link could not be loaded; the results open without them.';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
@@ -89,22 +92,39 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   };
 
-  /** A team link or file: saved at once when no other team is, otherwise the manager is asked first. */
-  function receive(from: string, kind: 'link' | 'file') {
-    const r = receiveTeam(from, kind);
+  /**
+   * A team link or file: saved at once when no other team is, otherwise the manager is asked first.
+   * `note` says what happened to the owners and due dates a link carries.
+   */
+  function receive(from: string, kind: 'link' | 'file', plan: ActionPlanState | null = null, note = '') {
+    const r = receiveTeam(from, kind, plan);
     if (r.asked) {
       setBuilt(null);
-      setStatus('');
+      setStatus(note);
       return;
     }
     if (kind === 'link') dropHash();
-    void build(
-      r.text,
-      kind === 'link' ? 'Opened the team link:' : 'Loaded the file:',
-      kind === 'file',
-      true,
-      r.message,
-    );
+    const extra = [r.message, note].filter(Boolean).join(' ') || null;
+    void build(r.text, kind === 'link' ? 'Opened the team link:' : 'Loaded the file:', kind === 'file', true, extra);
+  }
+
+  /**
+   * Opens the team link in the address, if there is one. Its owners and due dates (`&p=`) are read
+   * by code loaded only for such a link; if they cannot be read, the results open without them.
+   */
+  async function openLink(hash: string): Promise<boolean> {
+    const codes = codesFromTeamHash(hash);
+    if (codes === null) return false;
+    const code = planCodeFromTeamHash(hash);
+    const read =
+      code === null
+        ? { plan: null, note: '' }
+        : await import('../../lib/assessment/team-plan-code').then(
+            (m) => m.planFromLink(code, q),
+            () => ({ plan: null, note: PLAN_NOT_LOADED }),
+          );
+    receive(codes, 'link', read.plan, read.note);
+    return true;
   }
 
   function choose(c: IncomingChoice) {
@@ -129,14 +149,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   }
 
   useEffect(() => {
-    const fromLink = codesFromTeamHash(location.hash);
-    if (fromLink !== null) receive(fromLink, 'link');
+    if (codesFromTeamHash(location.hash) !== null) void openLink(location.hash);
     else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, 'Restored', false);
     // A team link opened while this page is already open changes only the address's # part.
-    const read = () => {
-      const linked = codesFromTeamHash(location.hash);
-      if (linked !== null) receive(linked, 'link');
-    };
+    const read = () => void openLink(location.hash);
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);

@@ -3,14 +3,24 @@
  * from the code reader and scoring so the empty page loads neither.
  */
 
-/** The `#t=` part of a team link: every code, joined by dots (codes never contain one). */
-export const teamHash = (codes: readonly string[]) => `#t=${codes.join('.')}`;
+/**
+ * The `#t=` part of a team link: every code, joined by dots (codes never contain one), then the
+ * workshop's owners and due dates as `&p=<plan code>` when there are any (see team-plan-encode.ts).
+ */
+export const teamHash = (codes: readonly string[], planCode: string | null = null) =>
+  `#t=${codes.join('.')}${planCode ? `&p=${planCode}` : ''}`;
+
+/** A team link's address part: its codes, and whatever follows `&p=` (checked by its reader, not here). */
+const TEAM_HASH = /^#t=([A-Za-z0-9_.-]*)(?:&p=(.*))?$/s;
 
 /** The codes in a team link's `#t=…`, one per line, or null when the address holds none. */
 export function codesFromTeamHash(hash: string): string | null {
-  const m = /^#t=([A-Za-z0-9_.-]*)$/.exec(hash.trim());
+  const m = TEAM_HASH.exec(hash.trim());
   return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
 }
+
+/** The plan code of a team link (`&p=…`), or null for a link without one (every link made before plans travelled). */
+export const planCodeFromTeamHash = (hash: string): string | null => TEAM_HASH.exec(hash.trim())?.[2] ?? null;
 
 /**
  * A list of reader-typed labels shortened for a heading: the first few, each cut short, and how
