@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { glossarySchema } from './schemas/glossary';
 import { presetSchema } from './schemas/funnel-preset';
+import { teamContentSchema } from './schemas/team-content';
 import { dimensionSchema, pastVersionSchema, questionnaireMetaSchema } from './schemas/assessment-content';
 import { claimSchema } from './schemas/claim';
 import { mythSchema } from './schemas/myth';
@@ -24,6 +25,12 @@ const glossary = defineCollection({
 const presets = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/presets' }),
   schema: presetSchema,
+});
+
+/** The funnel builder's team-size section: starting values and ranges (content/team/team.json, id "team"). */
+const team = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/team' }),
+  schema: teamContentSchema,
 });
 
 /** The self-assessment: one YAML file per dimension; the file name is the dimension's id. */
@@ -84,6 +91,7 @@ export const collections = {
   guide,
   glossary,
   presets,
+  team,
   assessmentDimensions,
   assessmentQuestionnaire,
   assessmentVersions,

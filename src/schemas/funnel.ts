@@ -7,6 +7,7 @@ import './no-eval';
 import * as z from 'zod/mini';
 import { slug as idRule } from './slug';
 import { somethingVisible, withoutBidiControls } from './checks';
+import { teamSchema } from './funnel-team';
 
 /** What the builder needs from a schema: zod's safeParse. */
 export type Schema<T> = z.ZodMiniType<T>;
@@ -223,6 +224,8 @@ export const funnelSchema = z.strictObject({
   presetId: z.nullable(slug),
   /** The after-the-sale section's settings. */
   after: afterSchema,
+  /** Goal mode's team inputs (quota, ramp, attainment, SDR meetings); null until the reader sets one. */
+  team: z.nullable(teamSchema),
 });
 export type Funnel = z.infer<typeof funnelSchema>;
 

@@ -45,6 +45,12 @@ function withMargin(f: unknown): unknown {
   return { ...f, after: { ...after, grossMargin: DEFAULT_GROSS_MARGIN } };
 }
 
+/** Version 3 funnels had no team inputs: they get none, so goal mode's team section starts from its starting values. */
+function withTeam(f: unknown): unknown {
+  if (typeof f !== 'object' || f === null || 'team' in f) return f;
+  return { ...f, team: null };
+}
+
 /** Applies a change to the funnel and to every saved scenario's funnel; anything else passes through for the schema to judge. */
 function eachFunnel(data: unknown, change: (f: unknown) => unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
@@ -62,11 +68,12 @@ function eachFunnel(data: unknown, change: (f: unknown) => unknown): unknown {
 
 export const funnelCodec: VersionedCodec<FunnelState> = {
   key: FUNNEL_KEY,
-  version: 3,
+  version: 4,
   schema: funnelStateSchema,
   migrations: {
     1: (data) => eachFunnel(data, withAfter),
     2: (data) => eachFunnel(data, withMargin),
+    3: (data) => eachFunnel(data, withTeam),
   },
   initial: initialFunnelState,
 };

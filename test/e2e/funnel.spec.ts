@@ -77,7 +77,7 @@ test.describe('funnel builder', () => {
     await a.getByRole('button', { name: 'Copy link to this funnel' }).click();
     await expect(a.getByText(/^Link copied\./)).toBeVisible();
     const link = await a.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/funnel\/#f=3\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/\/funnel\/#f=4\.[A-Za-z0-9_-]+$/);
     await sender.close();
 
     const receiver = await browser.newContext({ baseURL });
@@ -131,6 +131,37 @@ test.describe('funnel builder', () => {
     await expect(stage(page, 2)).toHaveAccessibleName(/Stage 2: Inquiry/);
     await expect(page.getByRole('button', { name: 'Move down Inquiry' })).toBeFocused();
     await expect(page.getByText('Moved “Inquiry” to position 2 of 6.')).toBeVisible();
+  });
+
+  test('a manager enters a revenue goal and reads the AEs and SDRs it needs, kept after a reload', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, baseURL!);
+    await openBuilder(page);
+    await page.getByRole('radio', { name: /^Goal/ }).check();
+    await page.getByLabel('Revenue target a month').fill('120,000');
+    const team = page.getByRole('region', { name: 'The team this goal needs' });
+    const figure = (name: string) => team.locator('dt', { hasText: name }).locator('+ dd');
+    await page.getByLabel('Quota of one AE a month').fill('40,000');
+    /*
+     * 120,000 ÷ 12,000 = 10 deals; ⌈10 ÷ 25 %⌉ = 40 opportunities; ⌈40 ÷ 55 %⌉ = 73 SQLs.
+     * AEs: 120,000 ÷ (40,000 × 80 %) = 3.75 → 4, ramped by month 4 when the first deals close.
+     * SDRs: 73 ÷ 12 = 6.08 → 7; in month 2 a new SDR books half: 73 ÷ 6 = 12.17 → 13 to hire.
+     * Coverage 40 × 12,000 ÷ 120,000 = 4 ×; velocity 40 × 25 % × 12,000 ÷ 45 days = $2,667 a day.
+     */
+    await expect(figure('AEs, once ramped')).toHaveText('4');
+    await expect(figure('AEs to hire in month 1')).toHaveText('4');
+    await expect(figure('SDRs, once ramped')).toHaveText('7');
+    await expect(figure('SDRs to hire in month 1')).toHaveText('13');
+    await expect(figure('Pipeline coverage')).toHaveText('4 ×');
+    await expect(figure('Sales velocity')).toHaveText('$2,667 a day');
+    await expect(team.getByRole('table', { name: /^AEs and SDRs needed by month/ })).toBeVisible();
+    await page.reload();
+    await openBuilder(page);
+    await expect(page.getByLabel('Quota of one AE a month')).toHaveValue('40000');
+    await expect(figure('AEs, once ramped')).toHaveText('4');
+    expect(problems).toEqual([]);
   });
 
   test('the table downloads as CSV and the SLA copies as text', async ({ browser, baseURL }) => {

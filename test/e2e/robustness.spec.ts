@@ -221,10 +221,10 @@ test.describe('funnel builder with broken storage', () => {
     await expect(funnelStatus(page)).toContainText('Your saved funnel could not be read (it has no version)');
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);
 
-    const newer = JSON.stringify({ v: 4, data: { funnels: [] } });
+    const newer = JSON.stringify({ v: 5, data: { funnels: [] } });
     await page.evaluate((n) => localStorage.setItem('msg:funnel', n), newer);
     await openBuilder(page);
-    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (4) of this site');
+    await expect(funnelStatus(page)).toContainText('it was saved by a newer version (5) of this site');
     await expectBuilderWorks(page);
     // The first copy stays; the newer data gets the next slot instead of replacing it.
     expect(await stored(page, 'msg:funnel:unreadable')).toBe(legacy);

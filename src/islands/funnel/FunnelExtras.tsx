@@ -5,6 +5,7 @@ import { Insights, ProjectionSection } from './Insights';
 import { AfterSaleSection } from './AfterSale';
 import { Scenarios } from './Scenarios';
 import { SlaDraft } from './Sla';
+import { TeamSlot } from './TeamSlot';
 
 /**
  * The funnel builder's second half: what to fix first, the 12-month projection, after the sale,
@@ -18,6 +19,7 @@ export default function FunnelExtras({ headingLevel = 2 }: { headingLevel?: numb
     <div class="funnel-builder funnel-extras">
       <Insights view={view} level={headingLevel} />
       <ProjectionSection view={view} idp={idp} level={headingLevel} />
+      <TeamSlot view={view} idp={idp} level={headingLevel} />
       <AfterSaleSection view={view} idp={idp} level={headingLevel} />
       <Scenarios view={view} idp={idp} level={headingLevel} />
       <SlaDraft view={view} idp={idp} level={headingLevel} />

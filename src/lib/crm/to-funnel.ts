@@ -77,6 +77,8 @@ export function measuredFunnel(summary: Summary, base: Funnel, currency: Currenc
     mode: 'forward',
     presetId: null,
     after,
+    // The reader's team inputs describe their sales team, not the file: they stay.
+    team: base.team,
   };
   const parsed = funnelSchema.safeParse(candidate);
   if (!parsed.success)

@@ -45,6 +45,13 @@ const packedAfter = z.strictObject({
   monthly: z.number(),
   grossMargin: z.number(),
 });
+const TEAM_ITEMS = ['quota', 'ramp', 'attainment', 'meetings'] as const;
+const packedTeam = z.strictObject({
+  quota: z.number(),
+  ramp: z.number(),
+  attainment: z.number(),
+  meetings: z.number(),
+});
 
 /** An array's items under the given names; null (which no object schema accepts) when it is not one of that length. */
 function named(names: readonly string[], raw: unknown): Record<string, unknown> | null {
@@ -86,8 +93,9 @@ export function decodeFunnel(code: string): DecodedFunnel {
   } catch {
     return { ok: false, reason: 'the funnel code in the link is damaged' };
   }
-  // Version 2 codes carry a ninth item, the after-sale settings.
-  const { after: afterItem, ...top } = named(version >= 2 ? [...ITEMS, 'after'] : ITEMS, raw) ?? {};
+  // Version 2 codes carry a ninth item, the after-sale settings; version 4 a tenth, the team inputs.
+  const names = version >= 4 ? [...ITEMS, 'after', 'team'] : version >= 2 ? [...ITEMS, 'after'] : ITEMS;
+  const { after: afterItem, team: teamItem, ...top } = named(names, raw) ?? {};
   const packed = packedSchema.safeParse(
     Array.isArray(top.stages) ? { ...top, stages: top.stages.map((st) => named(STAGE_ITEMS, st)) } : top,
   );
@@ -96,7 +104,8 @@ export function decodeFunnel(code: string): DecodedFunnel {
     version >= 3 ? named(AFTER_ITEMS, afterItem) : version === 2 ? named(AFTER_ITEMS.slice(0, 4), afterItem) : null;
   const packedA =
     version >= 2 ? packedAfter.safeParse(afterNamed && { grossMargin: DEFAULT_GROSS_MARGIN, ...afterNamed }) : null;
-  if (!packed.success || (packedA && !packedA.success))
+  const packedT = teamItem == null ? null : packedTeam.safeParse(named(TEAM_ITEMS, teamItem));
+  if (!packed.success || (packedA && !packedA.success) || (packedT && !packedT.success))
     return { ok: false, reason: 'the funnel code in the link has the wrong shape' };
   const { volume, dealValue, currency, budget, target, mode, presetId, stages } = packed.data;
   const after = packedA?.success ? { ...packedA.data, on: packedA.data.on === 1 } : defaultAfter(dealValue);
@@ -117,6 +126,7 @@ export function decodeFunnel(code: string): DecodedFunnel {
       ref,
     })),
     after,
+    team: packedT?.success ? packedT.data : null,
   };
   const result = funnelSchema.safeParse(candidate);
   if (!result.success) {

@@ -58,6 +58,7 @@ export function presetToFunnel(p: PresetBenchmark): Funnel {
     mode: 'forward',
     presetId: p.id,
     after: defaultAfter(p.dealValue),
+    team: null,
   };
 }
 

@@ -42,6 +42,7 @@ export function baseFunnel(s: FunnelScenario): Funnel | null {
     presetId: null,
     // Scenarios stop at the sale; the after-sale section stays off with the builder's defaults.
     after: defaultAfter(src.dealValue),
+    team: null,
   };
 }
 

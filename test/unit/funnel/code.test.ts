@@ -47,6 +47,15 @@ const funnelArb: fc.Arbitrary<Funnel> = fc
       monthly: cents(0.01, 1_000_000_000),
       grossMargin: cents(0, 100),
     }),
+    team: fc.option(
+      fc.record({
+        quota: cents(0.01, 1_000_000_000),
+        ramp: fc.integer({ min: 0, max: 24 }),
+        attainment: cents(1, 200),
+        meetings: cents(0.1, 10_000),
+      }),
+      { nil: null },
+    ),
   })
   .map((f) => ({ ...f, stages: f.stages.map((s, i) => ({ ...s, id: `s${i + 1}` })) }));
 
@@ -71,7 +80,7 @@ const allFinite = (f: Funnel) => {
 describe('the share code in a link', () => {
   it('round-trips the worked funnel in a short, URL-safe code', () => {
     const code = encodeFunnel(workedFunnel);
-    expect(code).toMatch(/^3\.[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^4\.[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(330);
     expect(decodeFunnel(code)).toEqual({ ok: true, funnel: workedFunnel });
   });
@@ -177,11 +186,34 @@ describe('the share code in a link', () => {
 });
 
 describe('share codes across versions', () => {
-  it('carries the after-sale settings, gross margin included, in a version 3 code', () => {
-    const on = { ...workedFunnel, after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250, grossMargin: 62.5 } };
+  it('carries the after-sale settings, gross margin included, and the team inputs in a version 4 code', () => {
+    const on = {
+      ...workedFunnel,
+      after: { on: true, churn: 3.5, expansion: 0.5, monthly: 250, grossMargin: 62.5 },
+      team: { quota: 42_000, ramp: 5, attainment: 72.5, meetings: 9 },
+    };
     const code = encodeFunnel(on);
-    expect(code.startsWith('3.')).toBe(true);
+    expect(code.startsWith('4.')).toBe(true);
     expect(decodeFunnel(code)).toEqual({ ok: true, funnel: on });
+  });
+
+  it('still opens a version 3 code (made before the team inputs), with the starting values', () => {
+    const packed = JSON.parse(Buffer.from(encodeFunnel(workedFunnel).slice(2), 'base64url').toString()) as unknown[];
+    const v3 = packed.slice(0, 9);
+    const decoded = decodeFunnel(`3.${Buffer.from(JSON.stringify(v3)).toString('base64url')}`);
+    expect(decoded).toEqual({ ok: true, funnel: { ...workedFunnel, team: null } });
+  });
+
+  it('refuses a version 4 code whose team inputs are the wrong shape or out of range, naming the field', () => {
+    const packed = JSON.parse(Buffer.from(encodeFunnel(workedFunnel).slice(2), 'base64url').toString()) as unknown[];
+    const v4 = (team: unknown) =>
+      `4.${Buffer.from(JSON.stringify([...packed.slice(0, 9), team])).toString('base64url')}`;
+    expect(decodeFunnel(v4([50_000, 3, 80]))).toMatchObject({ ok: false, reason: /wrong shape/ });
+    expect(decodeFunnel(v4([50_000, 3, 0, 12]))).toMatchObject({
+      ok: false,
+      reason: /team attainment/,
+    });
+    expect(decodeFunnel(v4([-5, 3, 80, 12]))).toMatchObject({ ok: false, reason: /team quota/ });
   });
 
   it('still opens a version 2 code (made before the gross margin), with the default 75 % margin', () => {

@@ -19,7 +19,7 @@ import { budgetFromPreset, presetToFunnel } from '../../../src/lib/funnel/preset
 import { workedFunnel } from '../../fixtures/funnel';
 
 /** A version 1 save, as the site wrote it before the after-sale section existed. */
-const { after: _after, ...v1Funnel } = workedFunnel;
+const { after: _after, team: _team, ...v1Funnel } = workedFunnel;
 const v1 = JSON.stringify({
   v: 1,
   data: {
@@ -45,7 +45,8 @@ describe('the saved funnel across versions', () => {
 
   it('upgrades a version 2 save, scenarios too, to the default 75 % gross margin and keeps its other settings', () => {
     const { grossMargin: _m, ...v2After } = { ...workedFunnel.after, on: true, churn: 3 };
-    const v2Funnel = { ...workedFunnel, after: v2After };
+    const { team: _t, ...v3Funnel } = workedFunnel;
+    const v2Funnel = { ...v3Funnel, after: v2After };
     const raw = JSON.stringify({
       v: 2,
       data: { ...initialFunnelState(), funnel: v2Funnel, scenarios: [{ id: 'c1', name: 'Plan', funnel: v2Funnel }] },
@@ -55,6 +56,30 @@ describe('the saved funnel across versions', () => {
     if (r.status !== 'ok') return;
     expect(r.value.funnel.after).toEqual({ on: true, churn: 3, expansion: 1, monthly: 833.33, grossMargin: 75 });
     expect(r.value.scenarios[0]!.funnel.after.grossMargin).toBe(75);
+  });
+
+  it('upgrades a version 3 save, scenarios too, with no team inputs (the starting values apply) and keeps the rest', () => {
+    const { team: _t, ...v3Funnel } = { ...workedFunnel, mode: 'goal' as const, target: 80_000 };
+    const raw = JSON.stringify({
+      v: 3,
+      data: { ...initialFunnelState(), funnel: v3Funnel, scenarios: [{ id: 'c1', name: 'Plan', funnel: v3Funnel }] },
+    });
+    const r = decodeVersioned(funnelCodec, raw);
+    expect(r).toMatchObject({ status: 'ok', migratedFrom: 3 });
+    if (r.status !== 'ok') return;
+    expect(r.value.funnel).toEqual({ ...v3Funnel, team: null });
+    expect(r.value.scenarios[0]!.funnel.team).toBeNull();
+  });
+
+  it('keeps the team inputs a reader typed, and refuses a save whose team inputs are out of range', () => {
+    const team = { quota: 40_000, ramp: 4, attainment: 75, meetings: 10 };
+    const raw = JSON.stringify({ v: 4, data: { ...initialFunnelState(), funnel: { ...workedFunnel, team } } });
+    expect(decodeVersioned(funnelCodec, raw)).toMatchObject({ status: 'ok', value: { funnel: { team } } });
+    const bad = JSON.stringify({
+      v: 4,
+      data: { ...initialFunnelState(), funnel: { ...workedFunnel, team: { ...team, ramp: -1 } } },
+    });
+    expect(decodeVersioned(funnelCodec, bad)).toMatchObject({ status: 'unreadable', reason: /funnel\.team/ });
   });
 
   it('starts a new reader with an empty budget, so no cost per customer or payback is worked out', () => {

@@ -33,7 +33,7 @@ describe('saving scenarios', () => {
     expect(saveScenario('  Q3 plan ')).toEqual({ ok: true, value: 'Saved “Q3 plan”.' });
     const [scenario] = $funnelState.get().scenarios;
     expect(scenario).toMatchObject({ id: 'c1', name: 'Q3 plan', funnel: { volume: 4000 } });
-    expect(saved()?.v).toBe(3);
+    expect(saved()?.v).toBe(4);
     expect(saved()?.data.scenarios.map((s) => s.name)).toEqual(['Q3 plan']);
   });
 
