@@ -35,7 +35,17 @@ const layerPolicies = [
 // eslint-plugin-jsx-a11y does not yet accept ESLint 10; its maintained fork jsx-a11y-x does, and
 // eslint-plugin-astro picks it up for the astro/jsx-a11y rules.
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-sub/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -60,6 +70,28 @@ export default tseslint.config(
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.astro'] } },
     },
     rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }] },
+  },
+  {
+    // The site may be served under a path (BASE_PATH): an address written from the root goes through
+    // withBase (src/lib/base.ts). Pages the build writes are checked in test/dist/sub-path.test.ts; this
+    // also catches links an island only renders in the browser.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'JSXAttribute[name.name=/^(href|src|action|reload)$/] > Literal[value=/^\\/(?!\\/)/]',
+          'JSXAttribute[name.name=/^(href|src|action|reload)$/] > JSXExpressionContainer > TemplateLiteral[quasis.0.value.raw=/^\\/(?!\\/)/]',
+          'Property[key.name="href"] > Literal[value=/^\\/(?!\\/)/]',
+          'Property[key.name="href"] > TemplateLiteral[quasis.0.value.raw=/^\\/(?!\\/)/]',
+          'CallExpression[callee.property.name="assign"] > :matches(Literal[value=/^\\//], TemplateLiteral[quasis.0.value.raw=/^\\//])',
+        ].map((selector) => ({
+          selector,
+          message:
+            "An address from the site's root escapes a sub-path deployment: write withBase('/…') (src/lib/base.ts).",
+        })),
+      ],
+    },
   },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -3,6 +3,9 @@ import { chromiumLaunchOptions } from './test/tools/chromium';
 
 /** Each checkout can use its own port (E2E_PORT) so parallel runs never share a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** The build for a sub-path (`npm run build:sub`: dist-sub/, base /sub/path/), served under that path. */
+const SUB_PORT = PORT + 1000;
+const SUB_SPEC = /sub-path\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -21,10 +24,24 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: `node test/tools/serve.mjs dist ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'root', testIgnore: SUB_SPEC },
+    // A short check of the same site deployed under a path, as on a GitHub Pages project site.
+    { name: 'sub-path', testMatch: SUB_SPEC, use: { baseURL: `http://localhost:${SUB_PORT}/sub/path/` } },
+  ],
+  webServer: [
+    {
+      command: `node test/tools/serve.mjs dist ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node test/tools/serve.mjs dist-sub ${SUB_PORT} /sub/path/`,
+      // The port, not a page: a run of the root project alone must not wait for a dist-sub/ it does not use.
+      port: SUB_PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import { mixedOrder } from '../lib/learning/order';
 import { reviewKey } from '../lib/learning/review';
 import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
+import { withBase } from '../lib/base';
 
 /**
  * Loads chapters, checks, activities and paths for the learning pages, and stops the build,
@@ -48,12 +49,12 @@ export async function loadLearning() {
           ...base,
           kind: 'Exercise',
           title: 'Marketing, sales or both? Sort the activities',
-          href: '/practice/sort/',
+          href: withBase('/practice/sort/'),
         };
       case 'tool':
         return step.tool === 'funnel'
-          ? { ...base, kind: 'Tool', title: 'Build a funnel in the funnel builder', href: '/funnel/' }
-          : { ...base, kind: 'Tool', title: 'Take the self-assessment', href: '/assessment/' };
+          ? { ...base, kind: 'Tool', title: 'Build a funnel in the funnel builder', href: withBase('/funnel/') }
+          : { ...base, kind: 'Tool', title: 'Take the self-assessment', href: withBase('/assessment/') };
       case 'task':
         return { ...base, kind: 'Task', title: step.title };
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap, type Token } from 'parse5';
 import { headerCsp, parseCsp } from '../lib/csp-merge';
 import { cspHeaderOnlyDirectives } from '../lib/csp';
+import { joinBase } from '../lib/base';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -57,9 +58,14 @@ interface Edit {
  * - Astro's island <style>, which it writes inside <body> where HTML does not allow it, moves to <head>.
  * - The page's CSP script-src keeps only the hashes of the inline scripts still in it.
  *
- * Returns the page, its policy, and the script files to write (path → text).
+ * Returns the page, its policy, and the script files to write (path → text, from the build's root);
+ * the moved scripts are linked under the site's `base`.
  */
-export function finishPage(html: string, file = 'page'): { html: string; policy: string; files: Map<string, string> } {
+export function finishPage(
+  html: string,
+  file = 'page',
+  base = '/',
+): { html: string; policy: string; files: Map<string, string> } {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const all = [...elements(doc)];
   const head = all.find((el) => el.tagName === 'head');
@@ -99,8 +105,8 @@ export function finishPage(html: string, file = 'page'): { html: string; policy:
     const name = scriptFileName(code);
     files.set(name, code);
     const tag = run.module
-      ? `<script type="module" src="/${name}"></script>`
-      : `<script src="/${name}" defer></script>`;
+      ? `<script type="module" src="${base}${name}"></script>`
+      : `<script src="${base}${name}" defer></script>`;
     edits.push({ start: run.start, end: run.end, text: tag });
   }
 
@@ -129,14 +135,29 @@ export function finishPage(html: string, file = 'page'): { html: string; policy:
 }
 
 /**
+ * _headers with every path rule under the site's base ("/_astro/*" → "/sub/path/_astro/*"), so a
+ * host serving the site under a path applies each rule to the files it was written for.
+ */
+export function headersUnderBase(text: string, base: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('/') ? joinBase(line, base) : line))
+    .join('\n');
+}
+
+/**
  * The one step after Astro's build: finishes every page (see finishPage) and adds the site's
  * Content-Security-Policy to dist/_headers, for hosts that apply it as an HTTP header, with
- * frame-ancestors, which only a header can carry. Stops the build if a page is not shaped as expected.
+ * frame-ancestors, which only a header can carry; the rules' paths follow the site's base. Stops the build if a page is not shaped as expected.
  */
 export default function postBuild(): AstroIntegration {
+  let base = '/';
   return {
     name: 'msg:post-build',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = (await readdir(out, { recursive: true })).filter(
@@ -146,7 +167,7 @@ export default function postBuild(): AstroIntegration {
         const written = new Map<string, string>();
         for (const page of pages) {
           const path = join(out, page);
-          const done = finishPage(await readFile(path, 'utf8'), relative(out, path));
+          const done = finishPage(await readFile(path, 'utf8'), relative(out, path), base);
           await writeFile(path, done.html);
           policies.push(done.policy);
           for (const [name, code] of done.files) written.set(name, code);
@@ -154,10 +175,11 @@ export default function postBuild(): AstroIntegration {
         await mkdir(join(out, SCRIPT_DIR), { recursive: true });
         for (const [name, code] of written) await writeFile(join(out, name), code);
         const headersPath = join(out, '_headers');
-        const base = await readFile(headersPath, 'utf8');
-        if (!base.includes('/*\n')) throw new UnexpectedOutput('_headers', 'no "/*" block for the policy');
+        const rules = await readFile(headersPath, 'utf8');
+        if (!rules.includes('/*\n')) throw new UnexpectedOutput('_headers', 'no "/*" block for the policy');
         const header = headerCsp(policies, cspHeaderOnlyDirectives);
-        await writeFile(headersPath, base.replace('/*\n', `/*\n  Content-Security-Policy: ${header}\n`));
+        const withCsp = rules.replace('/*\n', `/*\n  Content-Security-Policy: ${header}\n`);
+        await writeFile(headersPath, headersUnderBase(withCsp, base));
         logger.info(`Finished ${pages.length} pages: ${written.size} shared script files, CSP in _headers`);
       },
     },

@@ -1,4 +1,5 @@
 import type { GuideFrontmatter } from '../schemas/guide';
+import { withBase } from './base';
 
 /** The minimum a navigation helper needs of a chapter. */
 export interface ChapterLike {
@@ -27,7 +28,7 @@ export function neighbours<T extends ChapterLike>(sorted: T[], id: string): { pr
   return { prev: sorted[i - 1], next: sorted[i + 1] };
 }
 
-export const chapterHref = (id: string) => `/guide/${id}/`;
+export const chapterHref = (id: string) => withBase(`/guide/${id}/`);
 
 /** A place in content that names a chapter: the file, the field and the id it gives. */
 export interface ChapterRef {

@@ -1,4 +1,5 @@
 import { CLAIM_KINDS, type ClaimKind, type ClaimSource } from '../schemas/claim';
+import { withBase } from './base';
 
 /** The kinds in words, as the label and the evidence page show them. */
 export const kindLabels: Record<ClaimKind, string> = {
@@ -22,7 +23,7 @@ export const kindHeadings: Record<ClaimKind, string> = {
 
 export { CLAIM_KINDS };
 
-export const claimHref = (id: string) => `/evidence/#${id}`;
+export const claimHref = (id: string) => withBase(`/evidence/#${id}`);
 
 /** Surnames from "A B, C D and E F": the last word of each name. */
 function surnames(author: string): string[] {

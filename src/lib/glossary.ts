@@ -1,5 +1,6 @@
 import type { GlossaryFrontmatter } from '../schemas/glossary';
 import { chapterRefErrors } from './chapters';
+import { withBase } from './base';
 
 export interface TermLike {
   id: string;
@@ -38,4 +39,4 @@ export function glossaryLinkErrors(terms: TermLike[], chapterIds: Set<string>): 
 }
 
 /** A term's own page; the A–Z hub at /glossary/ keeps an anchor per term for links made before term pages existed. */
-export const termHref = (id: string) => `/glossary/${id}/`;
+export const termHref = (id: string) => withBase(`/glossary/${id}/`);

@@ -1,4 +1,6 @@
 /** Site-wide names and navigation, in one place so header, footer and tests agree. */
+import { withBase } from './base';
+
 export const siteName = 'Marketing × Sales';
 export const siteTagline = 'How marketing and sales differ, depend on each other, and work as one';
 
@@ -8,13 +10,13 @@ export interface NavItem {
 }
 
 export const primaryNav: NavItem[] = [
-  { href: '/guide/', label: 'Guide' },
-  { href: '/funnel/', label: 'Funnel builder' },
-  { href: '/assessment/', label: 'Self-assessment' },
-  { href: '/onboarding/', label: 'Onboarding' },
-  { href: '/practice/', label: 'Practice' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/progress/', label: 'Progress' },
+  { href: withBase('/guide/'), label: 'Guide' },
+  { href: withBase('/funnel/'), label: 'Funnel builder' },
+  { href: withBase('/assessment/'), label: 'Self-assessment' },
+  { href: withBase('/onboarding/'), label: 'Onboarding' },
+  { href: withBase('/practice/'), label: 'Practice' },
+  { href: withBase('/glossary/'), label: 'Glossary' },
+  { href: withBase('/progress/'), label: 'Progress' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */

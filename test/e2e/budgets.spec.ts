@@ -24,11 +24,12 @@ async function gzipBytes(response: Response): Promise<number> {
 const FUNNEL_FIRST_VIEW = 30 * 1024;
 /**
  * 45 KB until the builder gained the gross-margin field (issue 23) and the checks that keep its figures
- * consistent and its input honest (issue 28: expansion on kept customers, bidi and digit handling).
+ * consistent and its input honest (issue 28: expansion on kept customers, bidi and digit handling); 47 KB until
+ * its links followed the site's base path, a small shared helper file (issue 26).
  */
-const FUNNEL_HYDRATED = 47 * 1024;
+const FUNNEL_HYDRATED = 47.5 * 1024;
 
-test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 47 KB with every island hydrated', async ({
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 47.5 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();

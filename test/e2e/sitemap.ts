@@ -16,7 +16,9 @@ export function builtPagePaths(dist = 'dist'): string[] {
     files = [];
   }
   if (!files.includes('index.html'))
-    throw new Error('No built site in dist/: run `npm run build` before the end-to-end tests.');
+    throw new Error(
+      `No built site in ${dist}/: run \`npm run build\` (\`npm run build:sub\` for dist-sub/) before these tests.`,
+    );
   return files
     .map((f) => f.split(sep).join('/'))
     .map((f) => (f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))

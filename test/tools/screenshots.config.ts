@@ -8,9 +8,10 @@ export default defineConfig({
   testDir: '.',
   testMatch: 'screenshots.spec.ts',
   workers: 1,
-  // The web server runs from the project root, like the main config's.
+  // The site at the root only (not the sub-path build), its server run from the project root like the main config's.
+  projects: base.projects?.filter((p) => p.name === 'root'),
   webServer: {
-    ...(base.webServer as object),
+    ...[base.webServer].flat()[0]!,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
-  } as typeof base.webServer,
+  },
 });

@@ -1,6 +1,8 @@
 // A small static server for dist/, used by the end-to-end tests and the benchmark so they never
 // clash with a running `npm start` (astro preview allows one server per project). It applies the
 // headers in dist/_headers, so tests see the same Content-Security-Policy a real host would send.
+// A build for a sub-path (`npm run build:sub`) is served under that path, as a host would:
+// `node test/tools/serve.mjs dist-sub 4330 /sub/path/`; anything outside it is not found.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -56,16 +58,18 @@ async function file(path) {
 }
 
 /**
- * The server for a built site in `root`. Paths are decoded once and resolved inside `root`; a
- * directory asked for without its slash is redirected to a path rebuilt from the resolved file,
- * so a crafted path (`/%2F%2Fevil.com%2F..%2Fguide`) can never become an off-site Location.
+ * The server for a built site in `root`, served under `base` ('/' or '/sub/path/'). Paths are
+ * decoded once and resolved inside `root`; a directory asked for without its slash is redirected to
+ * a path rebuilt from the resolved file, so a crafted path (`/%2F%2Fevil.com%2F..%2Fguide`) can
+ * never become an off-site Location.
  */
-export function createStaticServer(siteRoot) {
+export function createStaticServer(siteRoot, base = '/') {
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const root = resolve(siteRoot);
   return createServer((req, res) => {
     // A rebuild empties dist/ while the server runs: whatever goes missing or fails, every request
     // gets a plain answer (404 or 503) instead of an unhandled rejection that would stop the server.
-    answer(root, req, res).catch((error) => {
+    answer(root, base, req, res).catch((error) => {
       if (res.headersSent) res.destroy();
       else
         res
@@ -75,7 +79,7 @@ export function createStaticServer(siteRoot) {
   });
 }
 
-async function answer(root, req, res) {
+async function answer(root, base, req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname;
   try {
@@ -86,12 +90,13 @@ async function answer(root, req, res) {
       .end('Bad request: malformed % escape in the path.\n');
     return;
   }
-  const target = normalize(join(root, pathname));
-  const inside = target === root || target.startsWith(root + sep);
+  const underBase = pathname.startsWith(base) || pathname === base.slice(0, -1);
+  const target = normalize(join(root, pathname.slice(base.length - 1)));
+  const inside = underBase && (target === root || target.startsWith(root + sep));
   let found = inside ? await file(target) : null;
   if (found && (await stat(target).catch(() => null))?.isDirectory() && !pathname.endsWith('/')) {
     const segments = relative(root, target).split(sep).filter(Boolean).map(encodeURIComponent);
-    res.writeHead(301, { Location: `/${segments.map((s) => `${s}/`).join('')}${url.search}` }).end();
+    res.writeHead(301, { Location: `${base}${segments.map((s) => `${s}/`).join('')}${url.search}` }).end();
     return;
   }
   const status = found ? 200 : 404;
@@ -116,5 +121,8 @@ async function answer(root, req, res) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = resolve(process.argv[2] ?? 'dist');
   const port = Number(process.argv[3] ?? process.env.PORT ?? 4329);
-  createStaticServer(root).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://localhost:${port}/`));
+  const base = process.argv[4] ?? '/';
+  createStaticServer(root, base).listen(port, '127.0.0.1', () =>
+    console.log(`Serving ${root} at http://localhost:${port}${base}`),
+  );
 }

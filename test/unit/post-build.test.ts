@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { finishPage, scriptFileName } from '../../src/integrations/post-build';
+import { finishPage, headersUnderBase, scriptFileName } from '../../src/integrations/post-build';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const THEME = "document.documentElement.dataset.theme='dark'";
@@ -57,5 +57,21 @@ describe('the post-build step', () => {
     );
     const noRuntime = page(policy).replace(`<script>${RUNTIME}</script>`, '');
     expect(() => finishPage(noRuntime, 'x.html')).toThrow(/islands, but no inline island runtime/);
+  });
+
+  it('links the moved scripts under the base in a build for a sub-path', () => {
+    const sub = finishPage(page(policy), 'page', '/sub/path/');
+    const runtimeFile = scriptFileName(`${DIRECTIVE};\n${RUNTIME}`);
+    expect([...sub.files.keys()]).toEqual([...files.keys()]);
+    expect(sub.html).toContain(`<script src="/sub/path/${runtimeFile}" defer></script>`);
+    expect(sub.html).toContain(`<script type="module" src="/sub/path/${scriptFileName(CLOCK)}"></script>`);
+  });
+
+  it('moves the path rules of _headers under the base, and leaves the headers themselves alone', () => {
+    const rules = '# Comment /x\n/*\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: public\n';
+    expect(headersUnderBase(rules, '/sub/path/')).toBe(
+      '# Comment /x\n/sub/path/*\n  X-Frame-Options: DENY\n\n/sub/path/_astro/*\n  Cache-Control: public\n',
+    );
+    expect(headersUnderBase(rules, '/')).toBe(rules);
   });
 });

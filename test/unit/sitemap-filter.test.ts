@@ -11,10 +11,10 @@ import { isNoindex, noindexFilter } from '../../src/integrations/sitemap-filter'
 
 const site = pathToFileURL(path.resolve(import.meta.dirname, '..', 'fixtures', 'site') + path.sep);
 
-function filterFor(outDir: URL) {
+function filterFor(outDir: URL, base = '/') {
   const { integration, filter } = noindexFilter();
   const hook = integration.hooks['astro:config:done'] as unknown as (o: { config: Partial<AstroConfig> }) => void;
-  hook({ config: { outDir } });
+  hook({ config: { outDir, base } });
   return filter;
 }
 
@@ -32,6 +32,13 @@ describe('sitemap filter', () => {
     expect(filter('https://example.org/guide/')).toBe(true);
     expect(filter('https://example.org/search/')).toBe(false);
     expect(filter('https://example.org/search')).toBe(false);
+  });
+
+  it('finds the built page of an address under the base (a build for a sub-path)', () => {
+    const filter = filterFor(site, '/sub/path/');
+    expect(filter('https://example.org/sub/path/')).toBe(true);
+    expect(filter('https://example.org/sub/path/guide/')).toBe(true);
+    expect(filter('https://example.org/sub/path/search/')).toBe(false);
   });
 
   it('fails the build, naming the page, when the sitemap lists a page that was not built', () => {

@@ -25,10 +25,11 @@ export function setUpTermTouch(doc: Document): TermTouch {
     link.setAttribute('aria-expanded', 'true');
     // Made on first use rather than sent with every term: only touch readers need it.
     const tip = term.querySelector('.term-tip');
-    if (tip && !tip.querySelector('.term-more')) {
+    const href = link.getAttribute('href');
+    if (tip && href && !tip.querySelector('.term-more')) {
       const more = doc.createElement('a');
       more.className = 'term-more';
-      more.href = link.getAttribute('href') ?? '/glossary/';
+      more.href = href;
       more.textContent = 'Full entry in the glossary';
       tip.append(more);
     }

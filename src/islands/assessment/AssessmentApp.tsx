@@ -11,6 +11,7 @@ import { loader, useCode } from '../shared/loader';
 import { formatDate, roleLabels } from './format';
 import { LoadFailed, Stalled } from '../shared/Stalled';
 import './assessment.css';
+import { withBase } from '../../lib/base';
 
 const serverDraft = (version: number): Draft => ({
   step: 0,
@@ -163,7 +164,7 @@ export default function AssessmentApp({ q, chapters }: { q: Questionnaire; chapt
       ) : (
         <ServerForm />
       )}
-      {!hydrated && <Stalled what="The questionnaire" reload="/assessment/" />}
+      {!hydrated && <Stalled what="The questionnaire" reload={withBase('/assessment/')} />}
     </div>
   );
 }

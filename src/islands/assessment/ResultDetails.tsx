@@ -3,6 +3,7 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import { nextLevel, type DimensionResult } from '../../lib/assessment/scoring';
 import { ladderProfile, ladderSince } from '../../lib/assessment/ladder';
 import { strongestAndWeakest } from '../../lib/assessment/plan';
+import { chapterHref } from '../../lib/chapters';
 import { LadderProfile } from './LadderProfile';
 import { ScrollTable } from './ScrollTable';
 import { chapterTitle, formatDate, levelName, signed } from './format';
@@ -16,7 +17,7 @@ function Chapters({ ids, chapters }: { ids: string[]; chapters: Record<string, s
         <span key={id}>
           {i > 0 && ', '}
           {chapters[id] ? (
-            <a href={`/guide/${id}/`}>{chapters[id]}</a>
+            <a href={chapterHref(id)}>{chapters[id]}</a>
           ) : (
             <span>{chapterTitle(id, chapters)} (chapter coming soon)</span>
           )}

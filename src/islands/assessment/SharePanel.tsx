@@ -4,6 +4,7 @@ import { attemptCode } from '../../lib/assessment/attempt';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { Attempt } from '../../schemas/assessment';
 import { copyText } from '../shared/clipboard';
+import { withBase } from '../../lib/base';
 
 /**
  * The result code and share link, with copy buttons that fall back to selecting the text. When the
@@ -28,8 +29,8 @@ export function SharePanel({ q, latest }: { q: Questionnaire; latest: Attempt })
       <h3 id="share-heading">Share your result</h3>
       <p>
         The code holds your team, team label, the date and your answers: nothing else. Send the link to a colleague to
-        show your result, or collect codes from both teams on the <a href="/assessment/team/">team page</a> to see where
-        marketing and sales see things differently.
+        show your result, or collect codes from both teams on the <a href={withBase('/assessment/team/')}>team page</a>{' '}
+        to see where marketing and sales see things differently.
       </p>
       {dateNote && <p class="notice">{dateNote}</p>}
       {[

@@ -7,6 +7,7 @@ import { ResultReport } from './ResultReport';
 import { formatDate, roleLabels } from './format';
 import { Stalled } from '../shared/Stalled';
 import './assessment.css';
+import { withBase } from '../../lib/base';
 
 type State =
   | { kind: 'loading' }
@@ -41,7 +42,7 @@ function Explainer({ heading }: { heading: string }) {
       <p>
         This page shows a result someone shared with you, read from the code after <code>#c=</code> at the end of the
         link (this needs JavaScript). If the link has no code, ask for it again, or{' '}
-        <a href="/assessment/">take the assessment yourself</a>.
+        <a href={withBase('/assessment/')}>take the assessment yourself</a>.
       </p>
     </div>
   );
@@ -74,7 +75,7 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
         <h2>This link does not hold a readable result</h2>
         <p>{state.message}</p>
         <p>
-          <a href="/assessment/">Take the assessment yourself</a>
+          <a href={withBase('/assessment/')}>Take the assessment yourself</a>
         </p>
       </div>
     );
@@ -114,7 +115,7 @@ export default function SharedResult({ q, chapters }: { q: Questionnaire; chapte
         <button type="button" class="btn" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <a class="btn btn-secondary" href="/assessment/">
+        <a class="btn btn-secondary" href={withBase('/assessment/')}>
           Take the assessment yourself
         </a>
       </p>

@@ -6,6 +6,7 @@ import { useAtom } from '../shared/use-hydrated-store';
 import { linkFits, TEAM_LINK_MAX_CHARS } from '../../lib/assessment/team-limits';
 import { downloadText } from '../shared/download';
 import { copyText } from '../shared/clipboard';
+import { withBase } from '../../lib/base';
 
 /**
  * A link that holds every code of the team in its `#t=…`, with the workshop's owners and due dates,
@@ -15,7 +16,7 @@ import { copyText } from '../shared/clipboard';
 export function TeamLink({ codes }: { codes: string[] }) {
   const [status, setStatus] = useState('');
   const planCode = encodeTeamPlan(useAtom($plan));
-  const address = (p: string | null) => `${location.origin}/assessment/team/${teamHash(codes, p)}`;
+  const address = (p: string | null) => `${location.origin}${withBase(`/assessment/team/${teamHash(codes, p)}`)}`;
   const withPlan = planCode ? address(planCode) : null;
   const planFits = withPlan !== null && linkFits(withPlan);
   const link = planFits ? withPlan : address(null);

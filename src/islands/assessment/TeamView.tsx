@@ -27,6 +27,7 @@ import { LoadFile } from './LoadFile';
 import { Stalled } from '../shared/Stalled';
 import { ConfirmDelete } from '../shared/ConfirmDelete';
 import './assessment.css';
+import { withBase } from '../../lib/base';
 
 /** The code reader: fetched once there are codes to read. */
 const readerCode = loader(() => import('../../lib/assessment/team'));
@@ -257,7 +258,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
           {status}
         </p>
       </form>
-      {!hydrated && <Stalled what="The team view" reload="/assessment/team/" />}
+      {!hydrated && <Stalled what="The team view" reload={withBase('/assessment/team/')} />}
 
       {hasTeam && built && (
         <TeamResults q={q} built={built} chapters={chapters} headingRef={heading} report={reportCode} />

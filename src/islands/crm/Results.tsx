@@ -13,6 +13,7 @@ import { downloadText } from '../shared/download';
 import { LeadsResults } from './LeadsResults';
 import { SpeedResults } from './SpeedResults';
 import { CustomersResults, DealsResults } from './AfterResults';
+import { withBase } from '../../lib/base';
 
 /** The summary of the files read (or the one kept), with what the reader can do with it. */
 export function Results({ summary, kept = false }: { summary: Summary; kept?: boolean }) {
@@ -35,7 +36,7 @@ export function Results({ summary, kept = false }: { summary: Summary; kept?: bo
       setStatus(
         `Your list of scenarios is full (${LIMITS.scenariosMax}), so this one opens without being saved as a scenario.`,
       );
-    location.assign(`/funnel/#f=${encodeFunnel(measured.funnel)}`);
+    location.assign(withBase(`/funnel/#f=${encodeFunnel(measured.funnel)}`));
   }
 
   const isKept = keptState.summary !== null && JSON.stringify(keptState.summary) === JSON.stringify(summary);

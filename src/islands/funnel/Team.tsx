@@ -6,6 +6,8 @@ import type { TeamInputs } from '../../schemas/funnel-team';
 import { teamPlan, type TeamPlan } from '../../lib/funnel/team';
 import { startingTeam, teamContent } from '../../lib/funnel/team-data';
 import { pluralName } from '../../lib/funnel/format';
+import { termHref } from '../../lib/glossary';
+import { chapterHref } from '../../lib/chapters';
 import { NumberField } from './Fields';
 import { TeamTable } from './TeamTable';
 import { H } from './H';
@@ -179,9 +181,9 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
         </li>
       </ul>
       <p class="muted">
-        Read more on <a href="/glossary/pipeline-coverage/">pipeline coverage</a>,{' '}
-        <a href="/glossary/sales-velocity/">sales velocity</a> and <a href="/glossary/ramp/">ramp</a>, or work the same
-        sums by hand in <a href="/guide/the-managers-numbers/">the manager’s numbers</a>.
+        Read more on <a href={termHref('pipeline-coverage')}>pipeline coverage</a>,{' '}
+        <a href={termHref('sales-velocity')}>sales velocity</a> and <a href={termHref('ramp')}>ramp</a>, or work the
+        same sums by hand in <a href={chapterHref('the-managers-numbers')}>the manager’s numbers</a>.
       </p>
       <TeamTable view={view} plan={plan} idp={idp} />
     </>

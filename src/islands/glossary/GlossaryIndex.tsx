@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countText, filterTerms, letterOf, type IndexTerm } from '../../lib/glossary-filter';
 import './glossary-index.css';
+import { withBase } from '../../lib/base';
 
 interface Props {
   terms: (IndexTerm & { href: string })[];
@@ -57,7 +58,8 @@ export function GlossaryIndex({ terms }: Props) {
       </nav>
       {groups.length === 0 && (
         <p class="glossary-none">
-          No term matches “{query.trim()}”. Try fewer letters, or <a href="/search/">search the whole guide</a>.
+          No term matches “{query.trim()}”. Try fewer letters, or{' '}
+          <a href={withBase('/search/')}>search the whole guide</a>.
         </p>
       )}
       {groups.map((g) => (

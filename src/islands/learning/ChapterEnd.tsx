@@ -6,6 +6,7 @@ import { $progress, markChapterRead, markChapterUnread } from '../../stores/prog
 import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { Stalled } from '../shared/Stalled';
+import { withBase } from '../../lib/base';
 
 interface Props {
   chapter: string;
@@ -75,7 +76,7 @@ export default function ChapterEnd({ chapter, minutes, hasCheck }: Props) {
       >
         {read ? 'Mark as unread' : 'Mark as read'}
       </button>
-      {!ready && <Stalled what="“Mark as read”" reload={`/guide/${chapter}/`} cover />}
+      {!ready && <Stalled what="“Mark as read”" reload={withBase(`/guide/${chapter}/`)} cover />}
     </div>
   );
 }

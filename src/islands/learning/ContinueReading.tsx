@@ -5,6 +5,7 @@ import { shortTitle } from '../../lib/learning/place';
 import { $progress } from '../../stores/progress-store';
 import { $place } from '../../stores/reading-store';
 import { useHydratedStore } from '../shared/use-hydrated-store';
+import { withBase } from '../../lib/base';
 
 interface Props {
   chapters: ChapterRef[];
@@ -30,7 +31,7 @@ export default function ContinueReading({ chapters, totalMinutes, children }: Pr
   const checks = chapters.filter((c) => p.checks[c.id]).length;
   const go =
     next.kind === 'done'
-      ? { href: '/practice/', text: 'Practise what you have learned' }
+      ? { href: withBase('/practice/'), text: 'Practise what you have learned' }
       : {
           href: at?.heading ? `${next.chapter.href}#${at.heading}` : next.chapter.href,
           text:
@@ -58,12 +59,12 @@ export default function ContinueReading({ chapters, totalMinutes, children }: Pr
                 {read} of {chapters.length} chapters read, {checks} {checks === 1 ? 'check' : 'checks'} taken.
               </>
             )}{' '}
-            <a href="/progress/">Your progress</a>
+            <a href={withBase('/progress/')}>Your progress</a>
           </>
         )}
         {next.kind === 'done' && (
           <>
-            You have read all {chapters.length} chapters. <a href="/progress/">Your progress</a>
+            You have read all {chapters.length} chapters. <a href={withBase('/progress/')}>Your progress</a>
           </>
         )}
       </p>

@@ -14,6 +14,7 @@ import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import Question from './Question';
 import { checkIdBase } from './CheckList';
 import { readQuestions } from './read-questions';
+import { withBase } from '../../lib/base';
 
 interface Props {
   chapter: string;
@@ -271,7 +272,7 @@ export default function KnowledgeCheck({ chapter, count, children, src }: Props)
           {round?.practice ? 'Take the whole check again' : 'Try again'}
         </button>
         {result && (
-          <a href="/practice/review/" class="kc-review-link">
+          <a href={withBase('/practice/review/')} class="kc-review-link">
             Your review schedule
           </a>
         )}

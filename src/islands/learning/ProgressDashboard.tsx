@@ -10,6 +10,7 @@ import { useReady } from '../shared/use-ready';
 import { Stalled } from '../shared/Stalled';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
 import type { ChapterInfo, PathInfo } from '../../lib/learning/views';
+import { withBase } from '../../lib/base';
 
 interface Props {
   chapters: ChapterInfo[];
@@ -23,8 +24,8 @@ interface Props {
 }
 
 const tools = [
-  { id: 'funnel', title: 'Funnel builder', href: '/funnel/' },
-  { id: 'assessment', title: 'Self-assessment', href: '/assessment/' },
+  { id: 'funnel', title: 'Funnel builder', href: withBase('/funnel/') },
+  { id: 'assessment', title: 'Self-assessment', href: withBase('/assessment/') },
 ] as const;
 
 /** A cell's column name, shown only when the table turns into cards on narrow screens. */
@@ -51,7 +52,7 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
   return (
     <div class="pg">
       {/* Until the code arrives the cards show a new reader's zeros: if it never does, say so. */}
-      {!ready && <Stalled what="Your progress" reload="/progress/" />}
+      {!ready && <Stalled what="Your progress" reload={withBase('/progress/')} />}
       <StorageNotice keys={[PROGRESS_KEY]} lost="your progress" hint="Export it to a file below to keep a copy." />
       <h2 id="overview">Overview</h2>
       <ul class="pg-grid">
@@ -74,7 +75,7 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
           <p class="pg-big">{sort ? `${percent(sort.best)} %` : 'Not yet'}</p>
           <p>
             {sort ? `Best ${sort.best.correct} of ${sort.best.total}` : `${activities} activities to sort`}.{' '}
-            <a href="/practice/sort/">{sort ? 'Try again' : 'Start'}</a>
+            <a href={withBase('/practice/sort/')}>{sort ? 'Try again' : 'Start'}</a>
           </p>
         </li>
         <li class="pg-card">
@@ -84,14 +85,14 @@ export default function ProgressDashboard({ chapters, paths, activities, reviewK
           </p>
           <p>
             {goodEnds} with a good ending.{' '}
-            <a href="/practice/#scenarios">{played.length ? 'Play more' : 'Start one'}</a>
+            <a href={withBase('/practice/#scenarios')}>{played.length ? 'Play more' : 'Start one'}</a>
           </p>
         </li>
         <li class="pg-card">
           <h3>To review</h3>
           <p class="pg-big">{dueNow} due today</p>
           <p>
-            {toReview.length - dueNow} waiting. <a href="/practice/review/">Review what you missed</a>
+            {toReview.length - dueNow} waiting. <a href={withBase('/practice/review/')}>Review what you missed</a>
           </p>
         </li>
       </ul>

@@ -9,6 +9,7 @@ import { endingFor, playMetrics } from '../../lib/scenarios/outcome';
 import { resolvePicks, rereadKey, type RereadLink } from '../../lib/scenarios/play';
 import { FunnelTable, revenueLine } from './ScenarioNumbers';
 import { RereadLine, verdictMark } from './ScenarioStep';
+import { withBase } from '../../lib/base';
 
 const actionWords = { call: 'Called', nurture: 'Sent to nurture', return: 'Sent back' } as const;
 
@@ -185,7 +186,7 @@ export function Debrief({ scenario, picks, rereads, headingRef, onAgain }: Props
         <button type="button" class="btn" onClick={onAgain}>
           Play again
         </button>
-        <a href="/practice/">Back to practice</a>
+        <a href={withBase('/practice/')}>Back to practice</a>
       </div>
     </section>
   );

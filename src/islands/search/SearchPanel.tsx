@@ -12,6 +12,7 @@ import {
 } from '../../lib/search';
 import { missingWordsMessage } from '../../lib/search-suggest';
 import { PAGE_SIZE, loadPagefind, loadTerms, search, type SearchOutcome } from './pagefind';
+import { withBase } from '../../lib/base';
 
 interface Props {
   /** "dialog": Enter opens the first result and Escape closes; "page": the /search/ page. */
@@ -171,7 +172,13 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
     // Arrow keys move between the input and the result links inside; the wrapper only delegates them.
     // eslint-disable-next-line jsx-a11y-x/no-static-element-interactions
     <div class={`search-panel search-panel-${mode}`} ref={root} onKeyDown={onKeyDown}>
-      <form class="search-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
+      <form
+        class="search-form"
+        role="search"
+        action={withBase('/search/')}
+        method="get"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label for={`${id}-input`} class="search-label">
           {mode === 'dialog' ? 'Search the guide' : 'Search for'}
         </label>
@@ -263,8 +270,8 @@ export function SearchPanel({ mode, readInitial, onStateChange, onClose }: Props
       {status === 'loading' && <p class="search-loading">Searching…</p>}
       {status === 'done' && outcome?.total === 0 && (
         <p class="search-empty">
-          Try fewer or different words, clear the filters, or browse <a href="/guide/">the guide</a> and{' '}
-          <a href="/glossary/">the glossary</a>.
+          Try fewer or different words, clear the filters, or browse <a href={withBase('/guide/')}>the guide</a> and{' '}
+          <a href={withBase('/glossary/')}>the glossary</a>.
         </p>
       )}
       {results.length > 0 && (

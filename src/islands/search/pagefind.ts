@@ -10,6 +10,7 @@ import {
   type ShownResult,
 } from '../../lib/search';
 import { termHref } from '../../lib/glossary';
+import { withBase } from '../../lib/base';
 import {
   closestName,
   didYouMean,
@@ -58,13 +59,14 @@ let loading: Promise<PagefindApi> | undefined;
 
 /**
  * Loads Pagefind on first use only. The URL is built at run time so Vite never
- * bundles or rewrites it: the index is written after the site is built.
+ * bundles or rewrites it: the index is written after the site is built. Both the bundle and the
+ * result URLs (`baseUrl`) follow the site's base, so search works wherever the site is served.
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.origin).href;
+    const url = new URL(withBase('/pagefind/pagefind.js'), location.origin).href;
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options(PAGEFIND_OPTIONS);
+    await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: withBase('/') });
     await pf.init();
     return pf;
   })();
@@ -81,7 +83,7 @@ let terms: Promise<{ list: SearchTerms; vocab: string[] } | undefined> | undefin
  * still works without it (no suggestions, no glossary-first ordering) if it cannot load.
  */
 export function loadTerms(): Promise<{ list: SearchTerms; vocab: string[] } | undefined> {
-  terms ??= fetch('/search-terms.json')
+  terms ??= fetch(withBase('/search-terms.json'))
     .then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : undefined))
     .then((list) =>
       list && Array.isArray(list.glossary) && Array.isArray(list.titles)

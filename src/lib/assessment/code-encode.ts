@@ -1,6 +1,7 @@
 import { roles, sharedResultSchema, type SharedResult } from '../../schemas/assessment';
 import { toBase64Url } from '../base64url';
 import { CODE_FORMAT, DAY, EPOCH, NOT_APPLICABLE, crc32, dateOfDay } from './code-format';
+import { withBase } from '../base';
 
 /* Writing result codes; the format is described in code-format.ts. */
 const MAX_LABEL_BYTES = 160;
@@ -56,5 +57,5 @@ export function encodeResultCode(result: SharedResult): string {
   return toBase64Url(new Uint8Array([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]));
 }
 
-/** The share link for a code, relative to the site root. */
-export const shareHref = (code: string) => `/assessment/result/#c=${code}`;
+/** The share link for a code, as a path on this site (under its base). */
+export const shareHref = (code: string) => withBase(`/assessment/result/#c=${code}`);

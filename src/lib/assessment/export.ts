@@ -5,6 +5,7 @@ import type { TeamDimension, TeamResult } from './team-score';
 import { levelOf, nextLevel } from './scoring';
 import { ladderSince } from './ladder';
 import { csvText } from '../csv';
+import { chapterHref } from '../chapters';
 
 /** What the manager typed against one action in workshop mode. */
 export interface ActionPlanEntry {
@@ -128,7 +129,7 @@ export function actionPlanMarkdown(
     // The due date is a checked YYYY-MM-DD, so only the owner needs escaping.
     out.push(`| ${r.action.replace(/\|/g, '\\|')} | ${escapeMarkdown(e.owner)} | ${e.due} |`);
     if (rows[i + 1]?.dimension !== current) {
-      out.push('', `Read: ${r.chapters.map((c) => `${siteUrl}/guide/${c}/`).join(', ')}`, '');
+      out.push('', `Read: ${r.chapters.map((c) => `${siteUrl}${chapterHref(c)}`).join(', ')}`, '');
     }
   });
   return out.join('\n');

@@ -1,6 +1,7 @@
 import type { LearningPath, PathSection, PathStep, PathTrack } from '../../schemas/learning';
 import type { Progress } from './progress-codec';
 import { chapterRefErrors, type ChapterRef } from '../chapters';
+import { withBase } from '../base';
 
 /** Whether the reader has done a step, judged only from saved progress. */
 export function stepDone(step: PathStep, p: Progress): boolean {
@@ -105,4 +106,4 @@ export function learningRefErrors(input: {
 }
 
 /** Where a path is read: the new-hire path is the onboarding page, the others live under /paths/. */
-export const pathHref = (id: string) => (id === 'new-hire' ? '/onboarding/' : `/paths/${id}/`);
+export const pathHref = (id: string) => withBase(id === 'new-hire' ? '/onboarding/' : `/paths/${id}/`);

@@ -23,7 +23,9 @@ async function open(from: Element | null): Promise<void> {
     dialog = await import('./dialog');
   } catch {
     // An old tab after a deploy, or a dropped connection: the search page works on its own.
-    location.assign('/search/');
+    // BASE_URL directly rather than withBase: a constant here, where the script on every page
+    // would otherwise load the helper as one more file.
+    location.assign(`${import.meta.env.BASE_URL}search/`);
     return;
   }
   await dialog.openSearchDialog(from);

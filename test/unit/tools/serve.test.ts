@@ -119,3 +119,27 @@ describe('test server while the site is being rebuilt', () => {
     }
   });
 });
+
+describe('test server for a build under a sub-path', () => {
+  it('serves the site under its base, redirects within it, and finds nothing outside it', async () => {
+    const sub = createStaticServer(site, '/sub/path/');
+    await new Promise<void>((done) => sub.listen(0, '127.0.0.1', done));
+    const at = `http://127.0.0.1:${(sub.address() as AddressInfo).port}`;
+    try {
+      const page = await fetch(`${at}/sub/path/guide/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1>Guide</h1>');
+      for (const [from, to] of [
+        ['/sub/path/guide?x=1', '/sub/path/guide/?x=1'],
+        ['/sub/path', '/sub/path/'],
+      ]) {
+        const r = await fetch(`${at}${from}`, { redirect: 'manual' });
+        expect([r.status, r.headers.get('location')], from).toEqual([301, to]);
+      }
+      for (const outside of ['/guide/', '/', '/sub/guide/', '/sub/path/../guide/'])
+        expect((await fetch(`${at}${outside}`)).status, outside).toBe(404);
+    } finally {
+      await new Promise<void>((done) => sub.close(() => done()));
+    }
+  });
+});
