@@ -42,7 +42,7 @@ const reportCode = loader(() => import('./TeamReport'));
 const NOT_LOADED =
   'The code that reads results could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.';
 
-const PLAN_NOT_LOADED = 'The owners and due dates in the link could not be loaded; the results open without them.';
+const PLAN_NOT_LOADED = 'The link’s owners and due dates could not be loaded.';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
