@@ -11,7 +11,7 @@ import { bringsOwnData, type OwnData } from '../islands/shared/intent';
 const sight: ClientDirective = (load, options, el) => {
   const hydrate = () => void load().then((run) => run());
   const own = options.value && typeof options.value === 'object' ? (options.value as OwnData) : undefined;
-  if ((own && bringsOwnData(own)) || typeof IntersectionObserver !== 'function') return hydrate();
+  if (own && bringsOwnData(own)) return hydrate();
   const io = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting || e.boundingClientRect.bottom < 0)) {
       io.disconnect();

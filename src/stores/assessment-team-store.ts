@@ -1,13 +1,6 @@
-import {
-  actionPlanSchema,
-  teamCodesSchema,
-  workshopStateSchema,
-  type ActionPlanState,
-  type TeamCodes,
-  type WorkshopState,
-} from '../schemas/assessment';
+import { actionPlanSchema, teamCodesSchema, type ActionPlanState, type TeamCodes } from '../schemas/assessment';
 import type { VersionedCodec } from '../lib/versioned';
-import { PLAN_KEY, TEAM_KEY, WORKSHOP_KEY } from '../schemas/storage-keys';
+import { PLAN_KEY, TEAM_KEY } from '../schemas/storage-keys';
 import { atom } from 'nanostores';
 import { limitTeamText, mergeTeamText, sameTeamLines, type LimitedText } from '../lib/assessment/team-limits';
 import { persistedStore } from './persisted';
@@ -24,12 +17,6 @@ const planCodec: VersionedCodec<ActionPlanState> = {
   schema: actionPlanSchema,
   initial: () => ({}),
 };
-const workshopCodec: VersionedCodec<WorkshopState> = {
-  key: WORKSHOP_KEY,
-  version: 1,
-  schema: workshopStateSchema,
-  initial: () => ({ open: false }),
-};
 
 /** The codes pasted into the team view, kept until the manager forgets them. */
 const teamStore = persistedStore(teamCodec, 'team results');
@@ -38,9 +25,6 @@ export const $teamCodes = teamStore.$value;
 /** Owners and due dates typed in workshop mode, by action key. */
 const planStore = persistedStore(planCodec, 'action plan');
 export const $plan = planStore.$value;
-
-/** Whether the workshop is open: a manager who reloads mid-workshop finds it open again. */
-export const $workshop = persistedStore(workshopCodec, 'workshop').$value;
 
 /** Saves the paste box's text within the team limits (whole lines only) and says what was left out. */
 export function setTeamText(text: string): LimitedText {
@@ -64,13 +48,6 @@ export const $teamIncoming = atom<IncomingTeam | null>(null);
 export const $teamUndo = atom<{ text: string; plan: ActionPlanState; done: 'add' | 'replace' } | null>(null);
 
 /**
- * A link's owners and due dates added to a saved plan: they fill in actions that have none here, and
- * never overwrite what was typed in this browser (an older link must not undo later edits).
- */
-const withLinkPlan = (saved: ActionPlanState, linked: ActionPlanState | null | undefined) =>
-  linked ? { ...linked, ...saved } : saved;
-
-/**
  * A team link or file arrives. With no team saved (or the same codes) it is saved at once;
  * otherwise it waits in $teamIncoming (`asked`) for the manager to add, replace or look.
  */
@@ -83,7 +60,9 @@ export function receiveTeam(
   const saved = $teamCodes.get().text;
   if (!saved.trim() || sameTeamLines(saved, limited.text)) {
     $teamCodes.set({ text: limited.text });
-    $plan.set(withLinkPlan($plan.get(), plan));
+    // A link's owners and due dates fill in actions that have none here; what was typed in this
+    // browser is never overwritten (an older link must not undo later edits).
+    $plan.set({ ...plan, ...$plan.get() });
     $teamIncoming.set(null);
     return { ...limited, asked: false };
   }
@@ -105,7 +84,7 @@ export function chooseIncoming(choice: 'add' | 'replace' | 'look'): LimitedText 
   $teamUndo.set({ text: saved, plan, done: choice });
   $teamCodes.set({ text: next.text });
   // Added: the link fills in what the saved plan lacks. Replaced: the link's entries win.
-  $plan.set(choice === 'add' ? withLinkPlan(plan, incoming.plan) : { ...plan, ...incoming.plan });
+  $plan.set(choice === 'add' ? { ...incoming.plan, ...plan } : { ...plan, ...incoming.plan });
   $teamIncoming.set(null);
   return next;
 }
@@ -149,5 +128,4 @@ export function forgetTeam() {
   $teamIncoming.set(null);
   $teamUndo.set(null);
   $plan.set({});
-  $workshop.set({ open: false });
 }

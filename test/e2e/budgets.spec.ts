@@ -142,14 +142,7 @@ const assessmentViews: {
     },
   },
   { name: 'a shared result', path: `/assessment/result/#c=${teamCodes.m1}` },
-  {
-    name: 'the team view',
-    path: '/assessment/team/',
-    first: {
-      bytes: 31 * 1024,
-      why: 'issue 27 added about 0.6 KB: client:sight (a team link or a restored scroll position starts the view), reading the workshop plan a team link carries, and the base-path helper (issue 26)',
-    },
-  },
+  { name: 'the team view', path: '/assessment/team/' },
   {
     // The codes and the "Team view" heading show at once; the report starts below the box and
     // loads as the manager scrolls to it.

@@ -11,7 +11,7 @@ import { levelName, roleLabels } from './format';
 import { LoadFailed } from '../shared/Stalled';
 import { loader, useCode } from '../shared/loader';
 import { useHydratedStore } from '../shared/use-hydrated-store';
-import { $workshop } from '../../stores/assessment-team-store';
+import { $workshop } from '../../stores/assessment-workshop-store';
 
 /** The workshop (agenda, action plan, Markdown and CSV exports) loads when the manager opens it. */
 const workshopCode = loader(() => import('./Workshop'));

@@ -3,7 +3,7 @@ import { useReady } from '../shared/use-ready';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { Fragment, type Ref } from 'preact';
-import { codesFromTeamHash, planCodeFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
+import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
 import type { ActionPlanState } from '../../schemas/assessment';
 import {
   $teamCodes,
@@ -41,8 +41,6 @@ const reportCode = loader(() => import('./TeamReport'));
 /** Said when code loaded on first use fails to arrive (a lost connection), instead of nothing happening. */
 const NOT_LOADED =
   'The code that reads results could not be loaded. Check your connection and reload the page: the codes you pasted are kept in this browser.';
-
-const PLAN_NOT_LOADED = 'The link’s owners and due dates could not be loaded.';
 
 /** Paste colleagues' codes; see where marketing and sales differ, the team's scores, and run a workshop. */
 export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: Record<string, string> }) {
@@ -111,21 +109,18 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
 
   /**
    * Opens the team link in the address, if there is one. Its owners and due dates (`&p=`) are read
-   * by code loaded only for such a link; if they cannot be read, the results open without them.
+   * by code loaded only for such a link; if that code does not arrive, the link stays in the address.
    */
-  async function openLink(hash: string): Promise<boolean> {
+  async function openLink(hash: string) {
     const codes = codesFromTeamHash(hash);
-    if (codes === null) return false;
-    const code = planCodeFromTeamHash(hash);
-    const read =
-      code === null
-        ? { plan: null, note: '' }
-        : await import('../../lib/assessment/team-plan-code').then(
-            (m) => m.planFromLink(code, q),
-            () => ({ plan: null, note: PLAN_NOT_LOADED }),
-          );
-    receive(codes, 'link', read.plan, read.note);
-    return true;
+    if (codes === null) return;
+    if (!hash.includes('&p=')) return receive(codes, 'link');
+    const read = await import('../../lib/assessment/team-plan-code').then(
+      (m) => m.planFromLink(hash, q),
+      () => null,
+    );
+    if (read) receive(codes, 'link', read.plan, read.note);
+    else setStatus(NOT_LOADED);
   }
 
   function choose(c: IncomingChoice) {

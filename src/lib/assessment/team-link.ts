@@ -10,17 +10,14 @@
 export const teamHash = (codes: readonly string[], planCode: string | null = null) =>
   `#t=${codes.join('.')}${planCode ? `&p=${planCode}` : ''}`;
 
-/** A team link's address part: its codes, and whatever follows `&p=` (checked by its reader, not here). */
-const TEAM_HASH = /^#t=([A-Za-z0-9_.-]*)(?:&p=(.*))?$/s;
-
-/** The codes in a team link's `#t=…`, one per line, or null when the address holds none. */
+/**
+ * The codes in a team link's `#t=…`, one per line, or null when the address holds none. Whatever
+ * follows `&p=` is the plan's, read by team-plan-code.ts (links made before plans travelled have none).
+ */
 export function codesFromTeamHash(hash: string): string | null {
-  const m = TEAM_HASH.exec(hash.trim());
+  const m = /^#t=([A-Za-z0-9_.-]*)(?:&p=.*)?$/s.exec(hash.trim());
   return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
 }
-
-/** The plan code of a team link (`&p=…`), or null for a link without one (every link made before plans travelled). */
-export const planCodeFromTeamHash = (hash: string): string | null => TEAM_HASH.exec(hash.trim())?.[2] ?? null;
 
 /**
  * A list of reader-typed labels shortened for a heading: the first few, each cut short, and how

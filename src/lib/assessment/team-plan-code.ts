@@ -37,6 +37,9 @@ function planKeysByLinkKey(q: Pick<Questionnaire, 'dimensions'>): Map<string, st
   return new Map(keys.map((k) => [linkKey(k), k]));
 }
 
+/** The plan code of a team link (what follows `&p=`), or null for a link without one. */
+export const planCodeFromTeamHash = (hash: string): string | null => /&p=(.*)$/s.exec(hash.trim())?.[1] ?? null;
+
 export type DecodedPlan = { ok: true; plan: ActionPlanState; actions: number } | { ok: false; reason: string };
 
 /**
@@ -79,14 +82,14 @@ export function decodeTeamPlan(code: string): DecodedPlan {
 }
 
 /**
- * What a team link's `&p=` part gives the team view: the plan under this site's own keys (actions
+ * What a team link's `&p=` part (in `hash`, the address's # part) gives the team view: the plan under this site's own keys (actions
  * it no longer has are left out and counted), or null, and a sentence for the status line.
  */
 export function planFromLink(
-  code: string,
+  hash: string,
   q: Pick<Questionnaire, 'dimensions'>,
 ): { plan: ActionPlanState | null; note: string } {
-  const read = decodeTeamPlan(code);
+  const read = decodeTeamPlan(planCodeFromTeamHash(hash) ?? '');
   if (!read.ok)
     return {
       plan: null,

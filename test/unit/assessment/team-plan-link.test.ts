@@ -5,9 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codesFromTeamHash, planCodeFromTeamHash, teamHash } from '../../../src/lib/assessment/team-link';
+import { codesFromTeamHash, teamHash } from '../../../src/lib/assessment/team-link';
 import { encodeTeamPlan } from '../../../src/lib/assessment/team-plan-encode';
-import { decodeTeamPlan, planFromLink, PLAN_LINK_MAX_ACTIONS } from '../../../src/lib/assessment/team-plan-code';
+import {
+  decodeTeamPlan,
+  planCodeFromTeamHash,
+  planFromLink,
+  PLAN_LINK_MAX_ACTIONS,
+} from '../../../src/lib/assessment/team-plan-code';
 import { linkKey } from '../../../src/lib/assessment/action-key';
 import { realQuestionnaire } from '../../fixtures/assessment';
 import { toBase64Url } from '../../../src/lib/base64url';
@@ -34,7 +39,7 @@ describe('a team link with the workshop plan', () => {
       plan: { [sla]: plan[`handoff|${SLA}`], 'handoff|talk-first': plan['handoff|talk-first'] },
       actions: 2,
     });
-    expect(planFromLink(planCodeFromTeamHash(hash)!, realQuestionnaire())).toEqual({
+    expect(planFromLink(hash, realQuestionnaire())).toEqual({
       plan,
       note: 'It carries owners or due dates for 2 actions, shown in the workshop.',
     });
@@ -43,11 +48,11 @@ describe('a team link with the workshop plan', () => {
 
   it('leaves out, and counts, owners for actions whose wording this site has since changed', () => {
     const code = encodeTeamPlan({ 'handoff|An action worded differently': { owner: 'Ana', due: '' } })!;
-    expect(planFromLink(code, realQuestionnaire())).toEqual({
+    expect(planFromLink(teamHash(['AAA'], code), realQuestionnaire())).toEqual({
       plan: {},
       note: 'It carries owners or due dates for 0 actions, shown in the workshop. 1 more was for actions this site no longer suggests.',
     });
-    expect(planFromLink('1.@@', realQuestionnaire()).note).toBe(
+    expect(planFromLink('#t=AAA&p=1.@@', realQuestionnaire()).note).toBe(
       'The owners and due dates in the link could not be read (they are damaged), so the results open without them.',
     );
   });
