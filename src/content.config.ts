@@ -11,21 +11,14 @@ import { activitySchema, checkSchema, pathSchema } from './schemas/learning';
 import { scenarioSchema } from './schemas/scenario';
 
 /** Collections live in the top-level content/ folder so editors never touch src/. */
-const guide = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guide' }),
-  schema: guideSchema,
-});
+const inFolder = (folder: string, pattern: string) => glob({ pattern, base: `./content/${folder}` });
 
-const glossary = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/glossary' }),
-  schema: glossarySchema,
-});
+const guide = defineCollection({ loader: inFolder('guide', '*.mdx'), schema: guideSchema });
+
+const glossary = defineCollection({ loader: inFolder('glossary', '*.md'), schema: glossarySchema });
 
 /** Funnel builder benchmarks: one JSON file per preset; the file name is its id. */
-const presets = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/presets' }),
-  schema: presetSchema,
-});
+const presets = defineCollection({ loader: inFolder('presets', '*.json'), schema: presetSchema });
 
 /** The funnel builder's team-size section: starting values and ranges (content/team/team.json, id "team"). */
 const team = defineCollection({
@@ -35,7 +28,7 @@ const team = defineCollection({
 
 /** The self-assessment: one YAML file per dimension; the file name is the dimension's id. */
 const assessmentDimensions = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/assessment/dimensions' }),
+  loader: inFolder('assessment/dimensions', '*.yaml'),
   schema: dimensionSchema,
 });
 
@@ -47,15 +40,12 @@ const assessmentQuestionnaire = defineCollection({
 
 /** Earlier questionnaire versions' statements, so old result codes still open: content/assessment/versions/v<n>.yaml. */
 const assessmentVersions = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/assessment/versions' }),
+  loader: inFolder('assessment/versions', '*.yaml'),
   schema: pastVersionSchema,
 });
 
 /** One knowledge check per chapter: content/checks/<chapter-id>.yaml. */
-const checks = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml,json}', base: './content/checks' }),
-  schema: checkSchema,
-});
+const checks = defineCollection({ loader: inFolder('checks', '*.{yaml,yml,json}'), schema: checkSchema });
 
 /** The activities of the "Marketing, sales or both?" exercise (shown in a mixed order, see lib/learning/order.ts). */
 const activities = defineCollection({
@@ -64,28 +54,16 @@ const activities = defineCollection({
 });
 
 /** Learning paths, one per audience: content/paths/<id>.yaml. */
-const paths = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/paths' }),
-  schema: pathSchema,
-});
+const paths = defineCollection({ loader: inFolder('paths', '*.{yaml,yml}'), schema: pathSchema });
 
 /** Branching practice scenarios: content/scenarios/<id>.yaml, played at /practice/<id>/. */
-const scenarios = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
-  schema: scenarioSchema,
-});
+const scenarios = defineCollection({ loader: inFolder('scenarios', '*.yaml'), schema: scenarioSchema });
 
 /** Empirical claims the chapters label with <Claim id="…" />: content/claims/<id>.yaml. */
-const claims = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/claims' }),
-  schema: claimSchema,
-});
+const claims = defineCollection({ loader: inFolder('claims', '*.{yaml,yml}'), schema: claimSchema });
 
 /** Statistics that travel without their meaning, for /evidence/myths/: content/myths/<id>.yaml. */
-const myths = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/myths' }),
-  schema: mythSchema,
-});
+const myths = defineCollection({ loader: inFolder('myths', '*.{yaml,yml}'), schema: mythSchema });
 
 export const collections = {
   guide,

@@ -9,6 +9,13 @@ import type { PathStep } from '../schemas/learning';
 import type { ChapterInfo, PathInfo, StepView } from '../lib/learning/views';
 import { withBase } from '../lib/base';
 
+/** What a path's tool step is called and where it leads. */
+const toolViews: Record<Extract<PathStep, { kind: 'tool' }>['tool'], { title: string; path: string }> = {
+  funnel: { title: 'Build a funnel in the funnel builder', path: '/funnel/' },
+  assessment: { title: 'Take the self-assessment', path: '/assessment/' },
+  numbers: { title: 'Read your CRM export in Your own numbers', path: '/your-numbers/' },
+};
+
 /**
  * Loads chapters, checks, activities and paths for the learning pages, and stops the build,
  * naming the file, when a path, check or activity points at something that does not exist.
@@ -52,9 +59,7 @@ export async function loadLearning() {
           href: withBase('/practice/sort/'),
         };
       case 'tool':
-        return step.tool === 'funnel'
-          ? { ...base, kind: 'Tool', title: 'Build a funnel in the funnel builder', href: withBase('/funnel/') }
-          : { ...base, kind: 'Tool', title: 'Take the self-assessment', href: withBase('/assessment/') };
+        return { ...base, kind: 'Tool', title: toolViews[step.tool].title, href: withBase(toolViews[step.tool].path) };
       case 'task':
         return { ...base, kind: 'Task', title: step.title };
     }

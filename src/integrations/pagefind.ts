@@ -17,7 +17,10 @@ const CONTENT_ISLANDS = ['PredictRevealIsland', 'SortExercise', 'PathSteps'];
  * - controls and their live messages wherever they are: buttons, form labels, disclosure
  *   buttons ("Show the answer"), selects, status regions;
  * - per-reader state kept in content islands: a path step's "To do"/"Done", a best score;
- * - screen-reader-only labels, which repeat what is visible ("opens in a new tab").
+ * - screen-reader-only labels, which repeat what is visible ("opens in a new tab");
+ * - in chapters, a term's definition on hover (its glossary page is what search should find) and
+ *   the evidence labels after claims ("Survey · McKinsey 2024"): named here rather than marked on
+ *   each of the dozens a chapter has.
  * One list for the whole site, so a new widget stays out of search without touching its page.
  */
 const EXCLUDE_SELECTORS = [
@@ -31,6 +34,8 @@ const EXCLUDE_SELECTORS = [
   '.pt-mark',
   '.kc-best',
   '.sr-only',
+  '.term-tip',
+  '.claim',
 ];
 
 /**

@@ -9,14 +9,34 @@ export interface NavItem {
   label: string;
 }
 
+/** The header's top level; the tools follow the guide, grouped in one "Tools" menu (see toolsNav). */
 export const primaryNav: NavItem[] = [
   { href: withBase('/guide/'), label: 'Guide' },
-  { href: withBase('/funnel/'), label: 'Funnel builder' },
-  { href: withBase('/assessment/'), label: 'Self-assessment' },
   { href: withBase('/onboarding/'), label: 'Onboarding' },
-  { href: withBase('/practice/'), label: 'Practice' },
   { href: withBase('/glossary/'), label: 'Glossary' },
   { href: withBase('/progress/'), label: 'Progress' },
+];
+
+/** The header's "Tools" menu: what a reader does rather than reads. */
+export const toolsNav: NavItem[] = [
+  { href: withBase('/funnel/'), label: 'Funnel builder' },
+  { href: withBase('/assessment/'), label: 'Self-assessment' },
+  { href: withBase('/your-numbers/'), label: 'Your own numbers' },
+  { href: withBase('/practice/'), label: 'Practice' },
+];
+
+/** The footer's links: the pages a reader looks for at the end of any page. */
+export const footerNav: NavItem[] = [
+  { href: withBase('/about/'), label: 'About, sources and privacy' },
+  { href: withBase('/guide/'), label: 'All chapters' },
+  { href: withBase('/glossary/'), label: 'Glossary' },
+  { href: withBase('/evidence/'), label: 'Evidence behind the guide' },
+  { href: withBase('/evidence/myths/'), label: 'Statistics that mislead' },
+  { href: withBase('/paths/'), label: 'Learning paths' },
+  { href: withBase('/practice/review/'), label: 'Review what you missed' },
+  { href: withBase('/your-numbers/'), label: 'Your own numbers from a CRM export' },
+  { href: withBase('/progress/'), label: 'Your progress' },
+  { href: withBase('/search/'), label: 'Search' },
 ];
 
 /** True when `path` is `href` or a page below it, for aria-current in navigation. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { primaryNav } from '../lib/site';
+import { primaryNav, toolsNav } from '../lib/site';
 import type { SearchTerms } from '../lib/search-suggest';
 
 /**
@@ -22,7 +22,7 @@ export const GET: APIRoute = async () => {
       id: t.id,
     })),
     titles: [
-      ...primaryNav.map((n) => n.label),
+      ...[...primaryNav, ...toolsNav].map((n) => n.label),
       ...chapters.sort((a, b) => a.data.order - b.data.order).map((c) => c.data.title),
       ...paths.map((p) => p.data.title),
     ],

@@ -50,10 +50,11 @@ const speedGroupSchema = z.strictObject({
 });
 export type SpeedGroup = z.infer<typeof speedGroupSchema>;
 
+/** How many rows a file had and the first and last day they cover. */
+const fileSpan = { rows: count, first: day, last: day };
+
 const leadsSummarySchema = z.strictObject({
-  rows: count,
-  first: day,
-  last: day,
+  ...fileSpan,
   /** Average new leads per month over the file's span. */
   monthlyVolume: count,
   stages: z.array(stageRowSchema),
@@ -72,9 +73,7 @@ export type LeadsSummary = z.infer<typeof leadsSummarySchema>;
 
 const outcomeGroup = z.strictObject({ label, won: count, lost: count, open: count, rate, wonValue: count });
 const dealsSummarySchema = z.strictObject({
-  rows: count,
-  first: day,
-  last: day,
+  ...fileSpan,
   won: count,
   lost: count,
   open: count,

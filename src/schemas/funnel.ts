@@ -125,10 +125,10 @@ export type Currency = z.infer<typeof currencySchema>;
 
 /**
  * How amounts in each currency are usually written: the number conventions of its home market
- * (for the euro, those of Germany, its largest economy: "120.000 €"). Every figure the builder
- * shows for a funnel (money, people, percentages) follows its currency's locale, so "120.000 €"
- * never stands beside "73,360 Visitors", which a German reader would take for 73.36. A new
- * currency needs a locale here; the type makes the build fail without one.
+ * (for the euro, those of Germany, its largest economy: "120.000 €"). Only money follows them;
+ * people and percentages are written in the page's English ("73,360 Visitors"), whatever the
+ * currency (see numbersFor). A new currency needs a locale here; the type makes the build fail
+ * without one.
  */
 export const currencyLocales: Record<Currency, string> = {
   USD: 'en-US',
@@ -248,14 +248,31 @@ export const scenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/**
+ * The handoff as a CRM export measured it (see lib/crm/to-sla): the SLA draft shows these
+ * volumes instead of the funnel's, and says where they came from, until the reader drops them.
+ */
+export const slaMeasuredSchema = z.strictObject({
+  /** The files and months measured, as the reader saw them named, e.g. "contacts.csv, 2025-01 to 2025-12". */
+  from: z.string().check(z.maxLength(300)),
+  fromName: stageNameSchema,
+  toName: stageNameSchema,
+  /** Handed to sales a month (the marketing side's count) and accepted by sales a month. */
+  delivered: z.number().check(z.minimum(0), z.maximum(LIMITS.volumeMax)),
+  accepted: z.number().check(z.minimum(0), z.maximum(LIMITS.volumeMax)),
+  /** Median first response in hours; null when the files had no response times. */
+  medianHours: z.nullable(z.number().check(z.minimum(0))),
+});
+export type SlaMeasured = z.infer<typeof slaMeasuredSchema>;
+
 /** Everything the builder saves under `msg:funnel`. */
 export const funnelStateSchema = z.strictObject({
   /** The funnel being edited. */
   funnel: funnelSchema,
   /** Saved scenarios, newest last. */
   scenarios: z.array(scenarioSchema).check(z.maxLength(LIMITS.scenariosStored)),
-  /** SLA draft settings: follow-up hours and minimum attempts. */
-  sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema }),
+  /** SLA draft settings: follow-up hours and minimum attempts, and measured volumes when filled from a CRM export. */
+  sla: z.strictObject({ hours: hoursSchema, attempts: attemptsSchema, measured: z.optional(slaMeasuredSchema) }),
   /** Funnel chart scale. */
   scale: z.enum(['linear', 'log']),
 });

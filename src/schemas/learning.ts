@@ -117,7 +117,9 @@ export const activitySchema = strictObject({
 export type Activity = z.infer<typeof activitySchema>;
 
 /** The tools other parts of the site provide; a path step can send the reader to one. */
-const toolSchema = z.enum(['funnel', 'assessment'], { error: 'tool must be "funnel" or "assessment"' });
+const toolSchema = z.enum(['funnel', 'assessment', 'numbers'], {
+  error: 'tool must be "funnel", "assessment" or "numbers" (your own numbers from a CRM export)',
+});
 
 /** The exercises this site has; a path step can send the reader to one. */
 const exerciseSchema = z.enum(['sort'], { error: 'exercise must be "sort"' });

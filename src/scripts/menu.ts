@@ -1,23 +1,24 @@
 /**
- * Enhances the header's <details> menu, which already works without JavaScript: Escape closes
- * it and returns focus to the button, and a click or focus outside closes it, as readers expect
- * of a menu that covers the page.
+ * Enhances the header's <details> disclosures (the "Tools" list and the phone "Menu", whose panel
+ * is its next sibling), which already work without JavaScript: Escape closes the innermost open
+ * one and returns focus to its button, and a click or focus outside closes it, as readers expect
+ * of a menu over the page.
  */
 export function initMenu(): void {
-  const menu = document.querySelector<HTMLDetailsElement>('details[data-menu]');
-  const summary = menu?.querySelector('summary');
-  const panel = summary && document.getElementById(summary.getAttribute('aria-controls') ?? '');
-  if (!menu || !summary || !panel) return;
-  const inside = (t: EventTarget | null) => t instanceof Node && (menu.contains(t) || panel.contains(t));
+  // Innermost first: the Tools list sits inside the phone menu's panel.
+  const all = [...document.querySelectorAll<HTMLDetailsElement>('header details')].reverse();
+  const inside = (d: HTMLDetailsElement, t: EventTarget | null) =>
+    t instanceof Node && (d.contains(t) || !!d.nextElementSibling?.contains(t));
   document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !menu.open || !inside(e.target)) return;
-    menu.open = false;
-    summary.focus();
+    const d = e.key === 'Escape' && all.find((d) => d.open && inside(d, e.target));
+    if (!d) return;
+    d.open = false;
+    d.querySelector('summary')?.focus();
   });
-  document.addEventListener('click', (e) => {
-    if (menu.open && !inside(e.target)) menu.open = false;
-  });
-  document.addEventListener('focusin', (e) => {
-    if (menu.open && !inside(e.target)) menu.open = false;
-  });
+  const away = (e: Event) =>
+    all.forEach((d) => {
+      if (d.open && !inside(d, e.target)) d.open = false;
+    });
+  document.addEventListener('click', away);
+  document.addEventListener('focusin', away);
 }

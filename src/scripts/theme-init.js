@@ -1,12 +1,13 @@
 (function () {
-  var t = 'system';
+  var t;
   try {
-    t = localStorage.getItem('msg:theme') || 'system';
+    t = localStorage.getItem('msg:theme');
   } catch {
-    // Storage blocked (private mode, policy): follow the system theme.
+    t = 'system';
   }
   if (t !== 'light' && t !== 'dark') t = 'system';
-  var dark = t === 'dark' || (t === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  document.documentElement.dataset.themePref = t;
+  var dark = t === 'dark' || (t === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  var root = document.documentElement.dataset;
+  root.theme = dark ? 'dark' : 'light';
+  root.themePref = t;
 })();

@@ -13,7 +13,7 @@ import {
 import { presets } from '../lib/funnel/preset-data';
 import { presetToFunnel } from '../lib/funnel/presets';
 import type { Parsed } from '../lib/funnel/parse';
-import { DEFAULT_GROSS_MARGIN, defaultAfter } from '../lib/funnel/after';
+import { DEFAULT_GROSS_MARGIN, defaultAfter, monthlyFollowsDeal, monthlyFromDeal } from '../lib/funnel/after';
 
 /**
  * The first preset at typical rates (B2B SaaS): what the server renders and a new reader sees.
@@ -108,9 +108,18 @@ export function editFunnel(edit: (f: Funnel) => Parsed<Funnel> | Funnel): Parsed
   return parsed;
 }
 
-/** Sets one top-level field (volume, deal value, mode…) of the funnel on screen. */
+/**
+ * Sets one top-level field (volume, deal value, mode…) of the funnel on screen. A new deal value
+ * carries the after-sale monthly payment with it while that is still the default worked out from
+ * the old one; a figure the reader set stays theirs.
+ */
 export function setFunnelField<K extends keyof Funnel>(key: K, value: Funnel[K]): void {
-  editFunnel((f) => ({ ...f, [key]: value }));
+  editFunnel((f) => {
+    const next = { ...f, [key]: value };
+    if (key === 'dealValue' && monthlyFollowsDeal(f))
+      next.after = { ...f.after, monthly: monthlyFromDeal(value as number) };
+    return next;
+  });
 }
 
 export function applyPreset(id: string): void {
@@ -133,6 +142,13 @@ export function setScale(scale: FunnelState['scale']): void {
 export function setSla(patch: Partial<FunnelState['sla']>): void {
   const s = $funnelState.get();
   $funnelState.set({ ...s, sla: { ...s.sla, ...patch } });
+}
+
+/** The SLA draft goes back to the funnel's own handoff numbers (the hours and attempts stay). */
+export function dropMeasuredSla(): void {
+  const s = $funnelState.get();
+  const { hours, attempts } = s.sla;
+  $funnelState.set({ ...s, sla: { hours, attempts } });
 }
 
 const nextScenarioId = (list: Scenario[]) =>

@@ -49,6 +49,7 @@ function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
   const plan = ok ? goalAsForward(funnel, ok) : result;
   const preset = presets.find((p) => p.id === funnel.presetId) ?? null;
   const projection = project(funnel, 12, plan);
+  const range = preset ? presetRange(funnel, preset) : null;
   return {
     funnel,
     state,
@@ -58,9 +59,9 @@ function viewOf(state: FunnelState, linked: Funnel | null): FunnelView {
     plan,
     forGoal: ok !== null,
     preset,
-    range: preset ? presetRange(funnel, preset) : null,
+    range,
     levers: levers(funnel, result),
-    fix: ok ? goalFix(funnel, result, ok) : null,
+    fix: ok ? goalFix(funnel, result, ok, new Map(range?.marks.map((m) => [m.id, m.high]))) : null,
     projection,
     after: funnel.after.on
       ? afterSale(

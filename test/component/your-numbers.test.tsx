@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -67,6 +67,8 @@ test('picking an export shows its funnel in a table, with a text summary', async
   expect(rows).toEqual(['Stage', 'Leads', 'MQLs', 'SQLs', 'Customers']);
   expect(screen.getByText(/leads created between 2025-01-/)).toBeTruthy();
   expect(screen.getByText(/rows left out: see why/)).toBeTruthy();
+  // Learning paths count the tool as used once a file has been read.
+  await waitFor(() => expect(localStorage.getItem('msg:progress') ?? '').toContain('"numbers":{"usedOn"'));
 });
 
 test('correcting a column reads the file again and is remembered for the next file of that shape', async () => {
@@ -141,4 +143,55 @@ test('keeping the summary stores counts and rates only, and shows it on the next
   expect(await screen.findByRole('heading', { name: 'Your kept summary' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Forget the kept summary' }));
   expect(JSON.parse(localStorage.getItem('msg:crm-summary')!).data.summary).toBeNull();
+});
+
+test('measured numbers sit beside the planned funnel, with the gap, in a table and in words', async () => {
+  const user = userEvent.setup();
+  render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  const table = await screen.findByRole('table', { name: 'Measured in your files and planned in your current funnel' });
+  const header = within(table)
+    .getAllByRole('columnheader')
+    .map((c) => c.textContent);
+  expect(header).toEqual(['Measure', 'Measured', 'Planned', 'Gap (measured − planned)']);
+  const row = within(table).getByRole('row', { name: /^Leads a month/ });
+  const [measured, planned, gap] = within(row)
+    .getAllByRole('cell')
+    .map((c) => Number(c.textContent!.replace(/[^\d.−-]/g, '').replace('−', '-')));
+  expect(planned).toBe(250); // the builder's example, unchanged: 10,000 visitors × 2.5 % become leads
+  expect(gap).toBe(measured! - planned!);
+  expect(screen.getByText(/still the builder’s example/)).toBeTruthy();
+  expect(screen.getByText(/^Your files show [\d,]+ leads a month against 250 planned/)).toBeTruthy();
+});
+
+test('“Fill the SLA draft” puts the measured handoff and response time into the builder’s SLA', async () => {
+  const { $funnelState } = await import('../../src/stores/funnel-store');
+  const user = userEvent.setup();
+  render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  const button = await screen.findByRole('button', { name: 'Fill the SLA draft' });
+  expect($funnelState.get().sla.measured).toBeUndefined();
+  await user.click(button);
+  const sla = $funnelState.get().sla;
+  expect(sla.measured).toMatchObject({
+    fromName: 'MQL',
+    toName: 'SQL',
+    from: expect.stringMatching(/^hubspot-leads\.csv, 2025-/),
+  });
+  expect(sla.measured!.delivered).toBeGreaterThan(sla.measured!.accepted);
+  expect(sla.hours).toBe(Math.ceil(sla.measured!.medianHours!));
+  expect(screen.getByText(/The SLA draft in the funnel builder now uses your measured numbers/)).toHaveAttribute(
+    'role',
+    'status',
+  );
+  expect(screen.getByRole('link', { name: 'Open the SLA draft in the funnel builder' })).toHaveAttribute(
+    'href',
+    '/funnel/#fx-sla',
+  );
 });

@@ -1,7 +1,7 @@
 /** Every built page is valid HTML and every internal link (and #fragment) leads somewhere. */
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { all, attr, fileOf, page, pages } from './site';
+import { all, attr, byTag, fileOf, page, pages } from './site';
 
 describe('the built HTML', () => {
   test('the build wrote the site (a guard: an empty dist/ would pass every check below)', () => {
@@ -54,5 +54,20 @@ describe('the built HTML', () => {
           unslashed.push(`${from} → ${url.pathname}`);
       }
     expect(unslashed).toEqual([]);
+  });
+
+  test('no page paints a half-built header: the first paint waits for <main>, which follows the header', () => {
+    // Under load the parser can pause mid-header; a header painted then moves when its last controls arrive.
+    const unguarded: string[] = [];
+    for (const p of pages) {
+      const doc = page(p);
+      const guard = byTag(byTag(doc, 'head')[0]!, 'link').find(
+        (l) => attr(l, 'rel') === 'expect' && attr(l, 'blocking') === 'render',
+      );
+      const id = guard && attr(guard, 'href')?.slice(1);
+      const order = all(doc, (e) => e.tagName === 'header' || (id !== undefined && attr(e, 'id') === id));
+      if (!id || order[0]?.tagName !== 'header' || order.length !== 2) unguarded.push(p);
+    }
+    expect(unguarded).toEqual([]);
   });
 });

@@ -25,11 +25,14 @@ const FUNNEL_FIRST_VIEW = 30 * 1024;
 /**
  * 45 KB until the builder gained the gross-margin field (issue 23) and the checks that keep its figures
  * consistent and its input honest (issue 28: expansion on kept customers, bidi and digit handling); 47 KB until
- * its links followed the site's base path, a small shared helper file (issue 26).
+ * its links followed the site's base path, a small shared helper file (issue 26). 47.5 KB until issue 27 (about
+ * 1.9 KB more): the builder reads what a reader typed or chose before it woke, says when its results are the last
+ * valid ones and where advice goes beyond a benchmark, and where the after-sale figures come from. Its first view
+ * did not grow: it still waits for the reader's first intent.
  */
-const FUNNEL_HYDRATED = 47.5 * 1024;
+const FUNNEL_HYDRATED = 49.5 * 1024;
 
-test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 47.5 KB with every island hydrated', async ({
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 49.5 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();

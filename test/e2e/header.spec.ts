@@ -3,6 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 const header = (page: Page) => page.locator('header.site-header');
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const menuButton = (page: Page) => header(page).locator('summary', { hasText: 'Menu' });
+const toolsButton = (page: Page) => header(page).locator('summary', { hasText: 'Tools' });
 
 async function headerHeight(page: Page): Promise<number> {
   return header(page).evaluate((el) => el.getBoundingClientRect().height);
@@ -33,11 +34,15 @@ test.describe('the site header', () => {
       expect(Math.max(...tops) - Math.min(...tops), `${width} px`).toBeLessThan(8);
     }
     {
-      // at 1024 px the whole navigation still fits on one row.
+      // at 1024 px the whole navigation still fits on one row, the tools grouped under one button.
       await page.setViewportSize({ width: 1024, height: 768 });
       await page.goto('/funnel/');
       expect(await headerHeight(page)).toBeLessThanOrEqual(64);
-      await expect(mainNav(page).getByRole('link')).toHaveCount(7);
+      await expect(mainNav(page).getByRole('link')).toHaveCount(4);
+      for (const link of await mainNav(page).getByRole('link').all()) await expect(link).toBeInViewport();
+      await expect(toolsButton(page)).toBeInViewport();
+      await toolsButton(page).click();
+      await expect(mainNav(page).getByRole('link')).toHaveCount(8);
       for (const link of await mainNav(page).getByRole('link').all()) await expect(link).toBeInViewport();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     }
@@ -58,7 +63,7 @@ test.describe('the site header', () => {
     await expect(menuButton(page)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(mainNav(page)).toBeVisible();
-    await expect(header(page).locator('details')).toHaveAttribute('open', '');
+    await expect(header(page).locator('details[data-menu]')).toHaveAttribute('open', '');
     // Opening the menu covers the page but never makes the header itself taller.
     expect(await headerHeight(page)).toBeLessThanOrEqual(64);
     await page.keyboard.press('Tab');
@@ -71,10 +76,53 @@ test.describe('the site header', () => {
     await expect(mainNav(page)).toBeVisible();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
+    await expect(toolsButton(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await expect(mainNav(page).getByRole('link', { name: 'Funnel builder' })).toBeFocused();
+    // Escape closes the innermost list first: the tools, then the menu.
+    await page.keyboard.press('Escape');
+    await expect(toolsButton(page)).toBeFocused();
+    await expect(mainNav(page)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/funnel/');
     await expect(mainNav(page)).toBeHidden();
+  });
+
+  test('at 1024 px a keyboard user opens the Tools list, reaches every tool, and Escape closes it and returns focus; a click outside closes it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/guide/');
+    const tools = header(page).locator('details[data-disclosure]');
+    await mainNav(page).getByRole('link', { name: 'Guide' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(toolsButton(page)).toBeFocused();
+    await expect(tools).not.toHaveAttribute('open');
+    await page.keyboard.press('Enter');
+    await expect(tools).toHaveAttribute('open', '');
+    const names = ['Funnel builder', 'Self-assessment', 'Your own numbers', 'Practice'];
+    for (const name of names) {
+      await page.keyboard.press('Tab');
+      await expect(mainNav(page).getByRole('link', { name })).toBeFocused();
+    }
+    await expect(mainNav(page).getByRole('link', { name: 'Your own numbers' })).toHaveAttribute(
+      'href',
+      '/your-numbers/',
+    );
+    await page.keyboard.press('Escape');
+    await expect(tools).not.toHaveAttribute('open');
+    await expect(toolsButton(page)).toBeFocused();
+    // Leaving the list by keyboard closes it too.
+    await page.keyboard.press('Enter');
+    for (let i = 0; i <= names.length; i++) await page.keyboard.press('Tab');
+    await expect(mainNav(page).getByRole('link', { name: 'Onboarding' })).toBeFocused();
+    await expect(tools).not.toHaveAttribute('open');
+    await toolsButton(page).click();
+    await page.mouse.click(500, 600);
+    await expect(tools).not.toHaveAttribute('open');
   });
 
   test('on a phone, search opens from its button, "/" and Ctrl+K; opened from the menu, it hands focus back to the search button; a click outside closes the menu', async ({
@@ -121,6 +169,10 @@ test.describe('the site header', () => {
     await mainNav(page).getByRole('link', { name: 'Glossary' }).click();
     await page.waitForURL('**/glossary/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+    await menuButton(page).click();
+    await toolsButton(page).click();
+    await mainNav(page).getByRole('link', { name: 'Your own numbers' }).click();
+    await page.waitForURL('**/your-numbers/');
     await context.close();
   });
 

@@ -116,3 +116,27 @@ test('a HubSpot, a Salesforce and a Pipedrive leads-and-deals export each read e
     await expect(page.getByRole('button', { name: 'Use these numbers' }), shape).toBeEnabled();
   }
 });
+
+test('“Fill the SLA draft” carries the measured handoff to the funnel builder’s SLA, which names its source and keeps the hours editable', async ({
+  page,
+}) => {
+  await page.goto('/your-numbers/');
+  await waitForHydration(page);
+  await page.getByLabel('Choose CSV files exported from your CRM').setInputFiles('test/fixtures/crm/hubspot-leads.csv');
+  await expect(page.getByRole('table', { name: /^Measured in your files and planned in/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  const what = await page.locator('#crm-sla-what').innerText();
+  const [, mqls] = /with ([\d.,]+) MQLs/.exec(what)!;
+  await page.getByRole('button', { name: 'Fill the SLA draft' }).click();
+  await page.getByRole('link', { name: 'Open the SLA draft in the funnel builder' }).click();
+  await page.waitForURL('**/funnel/#fx-sla');
+  const draft = page.locator('.sla-draft');
+  await expect(draft).toContainText(/These numbers were measured in .?hubspot-leads\.csv, 2025-/, { timeout: 20_000 });
+  await expect(draft).toContainText(`Marketing delivers ${mqls} MQLs a month`);
+  const hours = page.getByLabel('Sales follows up within (hours)');
+  await hours.fill('2');
+  await expect(draft).toContainText('within 2 hours of receiving it');
+  await page.getByRole('button', { name: 'Use the funnel’s numbers instead' }).click();
+  await expect(draft).toContainText('These numbers are what the funnel delivers today.');
+});

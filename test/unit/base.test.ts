@@ -42,7 +42,7 @@ describe('the site’s link helpers in a build for a sub-path (BASE_URL /sub/pat
   it('put every page, share link and navigation item under the base', async () => {
     vi.stubEnv('BASE_URL', SUB);
     vi.resetModules();
-    const [{ chapterHref }, { termHref }, { claimHref }, { pathHref }, { shareHref }, { primaryNav }] =
+    const [{ chapterHref }, { termHref }, { claimHref }, { pathHref }, { shareHref }, { primaryNav, toolsNav }] =
       await Promise.all([
         import('../../src/lib/chapters'),
         import('../../src/lib/glossary'),
@@ -57,7 +57,8 @@ describe('the site’s link helpers in a build for a sub-path (BASE_URL /sub/pat
     expect(pathHref('new-hire')).toBe('/sub/path/onboarding/');
     expect(pathHref('manager')).toBe('/sub/path/paths/manager/');
     expect(shareHref('abc')).toBe('/sub/path/assessment/result/#c=abc');
-    expect(primaryNav.map((n) => n.href).filter((h) => !h.startsWith(SUB))).toEqual([]);
+    expect([...primaryNav, ...toolsNav].map((n) => n.href).filter((h) => !h.startsWith(SUB))).toEqual([]);
+    expect(toolsNav.map((n) => n.href)).toContain('/sub/path/your-numbers/');
   });
 });
 

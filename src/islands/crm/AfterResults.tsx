@@ -1,39 +1,22 @@
 import type { CustomersSummary, DealsSummary } from '../../schemas/crm';
 import type { Numbers } from '../../lib/funnel/format';
 import { Bars } from './Bars';
-import { days, sharePct } from './LeadsResults';
+import { ScrollTable } from './ScrollTable';
+import { days, monthRow, sharePct } from './LeadsResults';
 
 type Group = DealsSummary['bySource'][number];
 
 function OutcomeTable({ groups, what, n }: { groups: Group[]; what: string; n: Numbers }) {
   return (
-    <table class="crm-table">
-      <caption>Win rate by {what.toLowerCase()}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{what}</th>
-          <th scope="col">Won</th>
-          <th scope="col">Lost</th>
-          <th scope="col">Open</th>
-          <th scope="col">Win rate</th>
-          <th scope="col">Won value</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.label}>
-            <th scope="row">
-              <bdi>{g.label}</bdi>
-            </th>
-            <td>{n.count(g.won)}</td>
-            <td>{n.count(g.lost)}</td>
-            <td>{n.count(g.open)}</td>
-            <td>{sharePct(n, g.rate)}</td>
-            <td>{n.money(g.wonValue)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScrollTable
+      caption={`Win rate by ${what.toLowerCase()}`}
+      columns={[what, 'Won', 'Lost', 'Open', 'Win rate', 'Won value']}
+      rows={groups.map((g) => ({
+        key: g.label,
+        head: <bdi>{g.label}</bdi>,
+        cells: [n.count(g.won), n.count(g.lost), n.count(g.open), sharePct(n, g.rate), n.money(g.wonValue)],
+      }))}
+    />
   );
 }
 
@@ -49,17 +32,13 @@ export function DealsResults({ deals: d, n }: { deals: DealsSummary; n: Numbers 
         created to won (90th percentile {days(d.cycle.p90)}).
       </p>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Win rate by source">
-          <OutcomeTable groups={d.bySource} what="Source" n={n} />
-        </div>
+        <OutcomeTable groups={d.bySource} what="Source" n={n} />
         <Bars
           caption="Win rate by source"
           items={d.bySource.map((g) => ({ label: g.label, value: g.rate ?? 0, text: sharePct(n, g.rate) }))}
         />
       </div>
-      <div class="crm-scroll" tabIndex={0} role="region" aria-label="Win rate by owner">
-        <OutcomeTable groups={d.byOwner} what="Owner" n={n} />
-      </div>
+      <OutcomeTable groups={d.byOwner} what="Owner" n={n} />
     </section>
   );
 }
@@ -78,61 +57,29 @@ export function CustomersResults({ customers: c, n }: { customers: CustomersSumm
         The year-ago revenue is each customer’s starting MRR, an approximation when prices changed within the year.
       </p>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Logo churn by month">
-          <table class="crm-table">
-            <caption>Logo churn by month</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Customers at start</th>
-                <th scope="col">Left</th>
-                <th scope="col">Churn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.churnMonths.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" class="crm-nowrap">
-                    {m.month}
-                  </th>
-                  <td>{n.count(m.active)}</td>
-                  <td>{n.count(m.churned)}</td>
-                  <td>{sharePct(n, m.rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption="Logo churn by month"
+          columns={['Month', 'Customers at start', 'Left', 'Churn']}
+          rows={c.churnMonths.map((m) =>
+            monthRow(m.month, [n.count(m.active), n.count(m.churned), sharePct(n, m.rate)]),
+          )}
+        />
         <Bars
           caption="Customers lost by month"
           items={c.churnMonths.map((m) => ({ label: m.month, value: m.churned, text: n.count(m.churned) }))}
         />
       </div>
-      <div class="crm-scroll" tabIndex={0} role="region" aria-label="Cohorts by start month">
-        <table class="crm-table">
-          <caption>Cohorts by start month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Started</th>
-              <th scope="col">Customers</th>
-              <th scope="col">Still paying</th>
-              <th scope="col">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.cohorts.map((m) => (
-              <tr key={m.month}>
-                <th scope="row" class="crm-nowrap">
-                  {m.month}
-                </th>
-                <td>{n.count(m.started)}</td>
-                <td>{n.count(m.active)}</td>
-                <td>{sharePct(n, m.started ? m.active / m.started : null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption="Cohorts by start month"
+        columns={['Started', 'Customers', 'Still paying', 'Share']}
+        rows={c.cohorts.map((m) =>
+          monthRow(m.month, [
+            n.count(m.started),
+            n.count(m.active),
+            sharePct(n, m.started ? m.active / m.started : null),
+          ]),
+        )}
+      />
     </section>
   );
 }

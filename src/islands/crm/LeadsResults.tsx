@@ -1,6 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { LeadsSummary } from '../../schemas/crm';
 import type { Numbers } from '../../lib/funnel/format';
+import type { TableRow } from '../shared/Table';
 import { Bars } from './Bars';
+import { ScrollTable } from './ScrollTable';
 
 export const days = (d: number | null | undefined) => (d === null || d === undefined ? '—' : `${d.toFixed(1)} d`);
 /** A stage's label inside a sentence: "leads", "MQLs". */
@@ -8,6 +11,14 @@ const inText = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.toLowerCase
 
 export const sharePct = (n: Numbers, s: number | null | undefined) =>
   n.pct(s === null || s === undefined ? null : s * 100);
+
+/** A table row named by its month ("2025-03"), kept on one line. */
+export const monthRow = (month: string, cells: ComponentChildren[]): TableRow => ({
+  key: month,
+  head: month,
+  headClass: 'crm-nowrap',
+  cells,
+});
 
 /** The funnel from the leads file: overall, by month and by source. */
 export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers }) {
@@ -39,33 +50,28 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
           ` ${n.count(l.outOfOrder)} stage dates came before the stage above them and were left out of the days.`}
       </p>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Funnel, all months">
-          <table class="crm-table">
-            <caption>Funnel, all months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Stage</th>
-                <th scope="col">Reached</th>
-                <th scope="col">To next stage</th>
-                <th scope="col">Did not move on</th>
-                <th scope="col">Days to next (median)</th>
-                <th scope="col">Days to next (90th percentile)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.stages.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.label}</th>
-                  <td>{n.count(s.reached)}</td>
-                  <td>{sharePct(n, s.toNext)}</td>
-                  <td>{s.dropOff === null ? '—' : n.count(s.dropOff)}</td>
-                  <td>{days(s.days?.median)}</td>
-                  <td>{days(s.days?.p90)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption="Funnel, all months"
+          columns={[
+            'Stage',
+            'Reached',
+            'To next stage',
+            'Did not move on',
+            'Days to next (median)',
+            'Days to next (90th percentile)',
+          ]}
+          rows={l.stages.map((s) => ({
+            key: s.id,
+            head: s.label,
+            cells: [
+              n.count(s.reached),
+              sharePct(n, s.toNext),
+              s.dropOff === null ? '—' : n.count(s.dropOff),
+              days(s.days?.median),
+              days(s.days?.p90),
+            ],
+          }))}
+        />
         <Bars
           caption="Reached each stage"
           items={l.stages.map((s) => ({ label: s.label, value: s.reached, text: n.count(s.reached) }))}
@@ -78,35 +84,14 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
         months look lower because their leads have had less time to reach {inText(last.label)}.
       </p>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-labelledby="crm-months">
-          <table class="crm-table">
-            <caption>New in each stage by month</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                {l.stages.map((s) => (
-                  <th scope="col" key={s.id}>
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col">Leads of the month reaching {last.label}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row" class="crm-nowrap">
-                    {m.month}
-                  </th>
-                  {m.counts.map((c, k) => (
-                    <td key={k}>{n.count(c)}</td>
-                  ))}
-                  <td>{sharePct(n, m.cohortToLast)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          label="By month"
+          caption="New in each stage by month"
+          columns={['Month', ...l.stages.map((s) => s.label), `Leads of the month reaching ${last.label}`]}
+          rows={l.months.map((m) =>
+            monthRow(m.month, [...m.counts.map((c) => n.count(c)), sharePct(n, m.cohortToLast)]),
+          )}
+        />
         <Bars
           caption="New leads by month"
           items={l.months.map((m) => ({ label: m.month, value: m.counts[0]!, text: n.count(m.counts[0]!) }))}
@@ -115,31 +100,16 @@ export function LeadsResults({ leads: l, n }: { leads: LeadsSummary; n: Numbers 
 
       <h3 id="crm-sources">By lead source</h3>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-label="Leads by source">
-          <table class="crm-table">
-            <caption>Leads reaching {last.label}, by source</caption>
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Leads</th>
-                <th scope="col">Reached {last.label}</th>
-                <th scope="col">Rate</th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.sources.map((s) => (
-                <tr key={s.label}>
-                  <th scope="row">
-                    <bdi>{s.label}</bdi>
-                  </th>
-                  <td>{n.count(s.leads)}</td>
-                  <td>{n.count(s.reachedLast)}</td>
-                  <td>{sharePct(n, s.rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          label="Leads by source"
+          caption={`Leads reaching ${last.label}, by source`}
+          columns={['Source', 'Leads', `Reached ${last.label}`, 'Rate']}
+          rows={l.sources.map((s) => ({
+            key: s.label,
+            head: <bdi>{s.label}</bdi>,
+            cells: [n.count(s.leads), n.count(s.reachedLast), sharePct(n, s.rate)],
+          }))}
+        />
         <Bars
           caption={`Rate to ${last.label} by source`}
           items={l.sources.map((s) => ({ label: s.label, value: s.rate ?? 0, text: sharePct(n, s.rate) }))}

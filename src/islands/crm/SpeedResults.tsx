@@ -1,6 +1,7 @@
 import type { LeadsSummary, SpeedGroup } from '../../schemas/crm';
 import type { Numbers } from '../../lib/funnel/format';
 import { Bars } from './Bars';
+import { ScrollTable } from './ScrollTable';
 import { sharePct } from './LeadsResults';
 
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`);
@@ -8,35 +9,31 @@ const within = (g: SpeedGroup, h: number) => (g.leads ? g.curve[Math.min(h, g.cu
 
 function GroupTable({ groups, what, sla, n }: { groups: SpeedGroup[]; what: string; sla: number; n: Numbers }) {
   return (
-    <table class="crm-table">
-      <caption>First response by {what.toLowerCase()}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{what}</th>
-          <th scope="col">Leads</th>
-          <th scope="col">Median first response</th>
-          <th scope="col">Within 1 hour</th>
-          <th scope="col">Within 24 hours</th>
-          <th scope="col">Within your SLA ({sla} h)</th>
-          <th scope="col">Never answered</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.label}>
-            <th scope="row">
-              <bdi>{g.label}</bdi>
-            </th>
-            <td>{n.count(g.leads)}</td>
-            <td>{hours(g.median)}</td>
-            <td>{sharePct(n, within(g, 1))}</td>
-            <td>{sharePct(n, within(g, 24))}</td>
-            <td>{sharePct(n, within(g, sla))}</td>
-            <td>{sharePct(n, g.leads ? (g.leads - g.responded) / g.leads : null)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScrollTable
+      label={`Speed to lead by ${what.toLowerCase()}`}
+      caption={`First response by ${what.toLowerCase()}`}
+      columns={[
+        what,
+        'Leads',
+        'Median first response',
+        'Within 1 hour',
+        'Within 24 hours',
+        `Within your SLA (${sla} h)`,
+        'Never answered',
+      ]}
+      rows={groups.map((g) => ({
+        key: g.label,
+        head: <bdi>{g.label}</bdi>,
+        cells: [
+          n.count(g.leads),
+          hours(g.median),
+          sharePct(n, within(g, 1)),
+          sharePct(n, within(g, 24)),
+          sharePct(n, within(g, sla)),
+          sharePct(n, g.leads ? (g.leads - g.responded) / g.leads : null),
+        ],
+      }))}
+    />
   );
 }
 
@@ -70,38 +67,22 @@ export function SpeedResults({
         recorded. Against the {sla}-hour response time in your SLA, {sharePct(n, within(a, sla))} were on time.
       </p>
       <div class="crm-pair">
-        <div class="crm-scroll" tabIndex={0} role="region" aria-label="All leads by time to first response">
-          <table class="crm-table">
-            <caption>All leads by time to first response</caption>
-            <thead>
-              <tr>
-                <th scope="col">First response</th>
-                <th scope="col">Leads</th>
-                <th scope="col">Share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {buckets.map(([label, count]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{n.count(count)}</td>
-                  <td>{sharePct(n, a.leads ? count / a.leads : null)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption="All leads by time to first response"
+          columns={['First response', 'Leads', 'Share']}
+          rows={buckets.map(([label, count]) => ({
+            key: label,
+            head: label,
+            cells: [n.count(count), sharePct(n, a.leads ? count / a.leads : null)],
+          }))}
+        />
         <Bars
           caption="Leads by time to first response"
           items={buckets.map(([label, count]) => ({ label, value: count, text: n.count(count) }))}
         />
       </div>
-      <div class="crm-scroll" tabIndex={0} role="region" aria-label="Speed to lead by owner">
-        <GroupTable groups={speed.byOwner} what="Owner" sla={sla} n={n} />
-      </div>
-      <div class="crm-scroll" tabIndex={0} role="region" aria-label="Speed to lead by source">
-        <GroupTable groups={speed.bySource} what="Source" sla={sla} n={n} />
-      </div>
+      <GroupTable groups={speed.byOwner} what="Owner" sla={sla} n={n} />
+      <GroupTable groups={speed.bySource} what="Source" sla={sla} n={n} />
     </section>
   );
 }

@@ -30,6 +30,8 @@ export interface CrmFile {
  */
 const crmStore = () => import('../../stores/crm-store');
 const fileLib = () => import('../../lib/crm/file');
+/** Learning paths count this tool as used once a file is read; it loads with the rest, so reading makes no request. */
+const progressStore = () => import('../../stores/progress-store');
 
 /** The reader's own convention for ambiguous dates, from the browser's language. */
 const localOrder = (): DateOrder => (/^en-(US|PH)|^en$/i.test(navigator.language) ? 'mdy' : 'dmy');
@@ -84,8 +86,10 @@ export function useCrmFiles() {
         read(next, mapping);
       });
     } else if (m.type === 'progress') patch(f.key, { progress: { rows: m.rows, bytes: m.bytes, total: m.total } });
-    else if (m.type === 'done') patch(f.key, { status: 'done', result: m.result, ms: m.ms });
-    else if (m.type === 'cancelled') patch(f.key, { status: 'cancelled' });
+    else if (m.type === 'done') {
+      patch(f.key, { status: 'done', result: m.result, ms: m.ms });
+      void progressStore().then((p) => p.markToolUsed('numbers'));
+    } else if (m.type === 'cancelled') patch(f.key, { status: 'cancelled' });
     else if (m.type === 'failed') patch(f.key, { status: 'failed', message: m.message });
   }
 
@@ -105,6 +109,7 @@ export function useCrmFiles() {
     prepare() {
       worker.current ??= startCrmWorker((m) => onMessage(m));
       void crmStore();
+      void progressStore();
     },
     add(list: Iterable<File>) {
       worker.current ??= startCrmWorker((m) => onMessage(m));

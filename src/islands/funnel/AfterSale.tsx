@@ -1,7 +1,9 @@
+import { useRef } from 'preact/hooks';
+import { useEarlyInput } from '../shared/early-input';
 import { churnSchema, expansionSchema, grossMarginSchema, monthlySchema } from '../../schemas/funnel';
 import type { FunnelView } from '../../stores/funnel-view';
 import { setAfter } from '../../stores/funnel-store';
-import { PAYBACK_MAX } from '../../lib/funnel/after';
+import { monthlyFollowsDeal, monthlyFromDeal, PAYBACK_MAX } from '../../lib/funnel/after';
 import { NumberField } from './Fields';
 import { H } from './H';
 
@@ -12,9 +14,15 @@ import { H } from './H';
  * gross margin, as the glossary defines lifetime value, and say so where they are shown.
  */
 export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: string; level: number }) {
-  const { funnel, after, plan, forGoal } = view;
+  const { funnel, after, plan, forGoal, projection } = view;
   const a = funnel.after;
   const { count, money, pct } = view.num;
+  const follows = monthlyFollowsDeal(funnel);
+  const fromDeal = monthlyFromDeal(funnel.dealValue);
+  const start = projection.firstCustomerMonth;
+  // A tick given before this part woke counts.
+  const onBox = useRef<HTMLInputElement>(null);
+  useEarlyInput(onBox, (el) => setAfter({ on: el.checked }));
   return (
     <section class="funnel-after" aria-labelledby={`${idp}-after-heading`}>
       <H level={level} id={`${idp}-after-heading`}>
@@ -22,6 +30,7 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
       </H>
       <label class="radio">
         <input
+          ref={onBox}
           type="checkbox"
           checked={a.on}
           onChange={(e) => setAfter({ on: (e.currentTarget as HTMLInputElement).checked })}
@@ -30,6 +39,12 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
       </label>
       {a.on && (
         <>
+          <p>
+            This starts from the funnel above: the {count(plan.customers)} customers it wins a month
+            {forGoal ? ' at the goal’s numbers' : ''}
+            {start === null ? ' (none arrive within 12 months)' : `, from month ${start}`}, each paying{' '}
+            {follows ? `the ${money(funnel.dealValue)} deal value spread over 12 months` : 'what you set below'}.
+          </p>
           <div class="control-grid">
             <NumberField
               id={`${idp}-churn`}
@@ -47,14 +62,26 @@ export function AfterSaleSection({ view, idp, level }: { view: FunnelView; idp: 
               schema={expansionSchema}
               onValid={(expansion) => setAfter({ expansion })}
             />
-            <NumberField
-              id={`${idp}-monthly`}
-              label="What a new customer pays each month"
-              value={a.monthly}
-              schema={monthlySchema}
-              format={(n) => money(n)}
-              onValid={(monthly) => setAfter({ monthly })}
-            />
+            <div class="field-with-action">
+              <NumberField
+                id={`${idp}-monthly`}
+                label="What a new customer pays each month"
+                hint={
+                  follows
+                    ? `From the deal value above: ${money(funnel.dealValue)} ÷ 12. Type your own to keep it.`
+                    : 'Your own figure: it stays when the deal value changes.'
+                }
+                value={a.monthly}
+                schema={monthlySchema}
+                format={(n) => money(n)}
+                onValid={(monthly) => setAfter({ monthly })}
+              />
+              {!follows && (
+                <button type="button" class="link-button" onClick={() => setAfter({ monthly: fromDeal })}>
+                  Use the deal value ÷ 12 ({money(fromDeal)})
+                </button>
+              )}
+            </div>
             <NumberField
               id={`${idp}-margin`}
               label="Gross margin"

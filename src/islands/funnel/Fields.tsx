@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Schema } from '../../schemas/funnel';
-import { parseNumberField, parseTextField } from '../../lib/funnel/parse';
+import { parseNumberField, parseTextField, withoutPercentSign } from '../../lib/funnel/parse';
+import { markInvalid } from '../../stores/funnel-invalid';
+import { useEarlyInput } from '../shared/early-input';
 
 interface FieldProps<T> {
   id: string;
@@ -16,10 +18,13 @@ interface FieldProps<T> {
 
 /**
  * An input that keeps exactly what the reader typed. Valid text updates the funnel; invalid
- * text stays in the field with a message beside it, and the last valid funnel stays shown.
+ * text stays in the field with a message beside it, and the last valid funnel stays shown (the
+ * field is listed in $invalidFields meanwhile, so the results can say so).
  * When the value changes from outside (a preset, reset, a link), the field follows it.
  */
 function useRawField<T>(
+  id: string,
+  label: string,
   value: T,
   read: (text: string) => { ok: true; value: T } | { ok: false; message: string },
   show: (v: T) => string,
@@ -28,6 +33,7 @@ function useRawField<T>(
   const [text, setText] = useState(() => show(value));
   const [error, setError] = useState<string | null>(null);
   const prev = useRef(value);
+  const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (Object.is(prev.current, value)) return;
     prev.current = value;
@@ -48,7 +54,11 @@ function useRawField<T>(
       if (!Object.is(parsed.value, value)) onValid(parsed.value);
     } else setError(parsed.message);
   };
-  return { text, error, onInput, accept };
+  // What the reader typed before the island woke counts, like anything typed after.
+  useEarlyInput(ref, (el) => accept(el.value));
+  useEffect(() => markInvalid(id, error === null ? null : label), [error, label]);
+  useEffect(() => () => markInvalid(id, null), []);
+  return { ref, text, error, onInput, accept };
 }
 
 function Field({
@@ -100,6 +110,8 @@ interface NumberFieldProps<T extends number | null> extends FieldProps<T> {
   schema: Schema<number>;
   /** Empty text means "no value" (null) instead of an error. */
   optional?: boolean;
+  /** What an optional field left empty means, shown beside it ("Left empty: counted as 0 days."). */
+  empty?: string;
   /** How a value is written back for the reader ("1,500", "€1,500"). */
   format?: (n: number) => string;
 }
@@ -113,23 +125,47 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
     return parseNumberField(text, schema) as
       { ok: true; value: T; alt: number | null } | { ok: false; message: string };
   };
-  const { text, error, onInput, accept } = useRawField<T>(value, read, (v) => (v === null ? '' : String(v)), onValid);
+  const { ref, text, error, onInput, accept } = useRawField<T>(
+    id,
+    label,
+    value,
+    read,
+    (v) => (v === null ? '' : String(v)),
+    onValid,
+  );
   const reading = error ? null : read(text);
+  const v = reading?.ok ? reading.value : null;
   // Text that reads two ways is never guessed silently: say which reading is used, offer the other.
-  const alt = reading?.ok && reading.alt !== null && reading.value !== null ? reading.alt : null;
+  const alt = reading?.ok && v !== null ? reading.alt : null;
+  const said = (what: preact.ComponentChildren) => (
+    <span class="field-reading" id={`${id}-reading`}>
+      {what}
+    </span>
+  );
   const note =
-    alt !== null ? (
-      <span class="field-reading" id={`${id}-reading`}>
-        Read as {format(reading?.ok ? (reading.value as number) : 0)}.{' '}
-        <button type="button" class="link-button" onClick={() => accept(String(alt))}>
-          Use {format(alt)} instead
-        </button>
-      </span>
-    ) : null;
-  const described = [describedBy(id, hint, error), alt !== null ? `${id}-reading` : ''].filter(Boolean).join(' ');
+    v === null
+      ? // An optional field left empty says what that means, as every empty field says something.
+        text.trim() === '' && props.empty && said(props.empty)
+      : alt !== null
+        ? said(
+            <>
+              Read as {format(v)}.{' '}
+              <button type="button" class="link-button" onClick={() => accept(String(alt))}>
+                Use {format(alt)} instead
+              </button>
+            </>,
+          )
+        : // "12%" is read as 12, and says so; on leaving the field the sign goes (the field shows "%" itself).
+          withoutPercentSign(text) !== text &&
+          said(suffix === '%' ? `Read as ${plain(v)}\u00a0%.` : `Read as ${format(v)}, without the % sign.`);
+  const onBlur = () => {
+    if (reading?.ok && withoutPercentSign(text) !== text) accept(withoutPercentSign(text));
+  };
+  const described = [describedBy(id, hint, error), note ? `${id}-reading` : ''].filter(Boolean).join(' ');
   return (
     <Field id={id} label={label} hint={hint} suffix={suffix} error={error} class={props.class} note={note}>
       <input
+        ref={ref}
         id={id}
         type="text"
         inputMode="decimal"
@@ -137,6 +173,7 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
         spellcheck={false}
         value={text}
         onInput={onInput}
+        onBlur={onBlur}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}
       />
@@ -146,7 +183,9 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
 
 export function TextField(props: FieldProps<string> & { schema: Schema<string> }) {
   const { id, label, value, onValid, schema, hint } = props;
-  const { text, error, onInput } = useRawField<string>(
+  const { ref, text, error, onInput } = useRawField<string>(
+    id,
+    label,
     value,
     (t) => parseTextField(t, schema),
     (v) => v,
@@ -155,6 +194,7 @@ export function TextField(props: FieldProps<string> & { schema: Schema<string> }
   return (
     <Field id={id} label={label} hint={hint} error={error} class={props.class}>
       <input
+        ref={ref}
         id={id}
         type="text"
         autoComplete="off"
@@ -164,5 +204,56 @@ export function TextField(props: FieldProps<string> & { schema: Schema<string> }
         aria-describedby={describedBy(id, hint, error)}
       />
     </Field>
+  );
+}
+
+/** A labelled select; what the reader picked before the island woke counts. */
+export function SelectField<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChoose: (value: T) => void;
+  class?: string;
+}) {
+  const { id, label, value, options, onChoose } = props;
+  const ref = useRef<HTMLSelectElement>(null);
+  useEarlyInput(ref, (el) => onChoose(el.value as T));
+  return (
+    <div class={`field${props.class ? ` ${props.class}` : ''}`}>
+      <label for={id}>{label}</label>
+      <select ref={ref} id={id} value={value} onChange={(e) => onChoose(e.currentTarget.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One radio button with its label; choosing it before the island woke counts. */
+export function Radio(props: {
+  name: string;
+  value: string;
+  checked: boolean;
+  onChoose: () => void;
+  children: string;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEarlyInput(ref, (el) => el.checked && props.onChoose());
+  return (
+    <label class="radio">
+      <input
+        ref={ref}
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={props.onChoose}
+      />
+      {props.children}
+    </label>
   );
 }

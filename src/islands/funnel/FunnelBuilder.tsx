@@ -2,14 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import { useAtom as useStore } from '../shared/use-hydrated-store';
 import './funnel.css';
-import {
-  budgetSchema,
-  currencies,
-  dealValueSchema,
-  targetSchema,
-  volumeSchema,
-  type Funnel,
-} from '../../schemas/funnel';
+import { budgetSchema, currencies, dealValueSchema, targetSchema, volumeSchema } from '../../schemas/funnel';
 import { presets } from '../../lib/funnel/preset-data';
 import { budgetFromPreset } from '../../lib/funnel/presets';
 import { codeFromUrl } from '../../lib/url-code';
@@ -19,7 +12,9 @@ import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import { funnelCodec, $linkProblem, applyPreset, openSharedCode, setFunnelField } from '../../stores/funnel-store';
-import { NumberField } from './Fields';
+import { NumberField, Radio, SelectField } from './Fields';
+import { $invalidFields } from '../../stores/funnel-invalid';
+import { Hydrating } from '../shared/early-input';
 import { StageEditor } from './StageEditor';
 import { ResultsPanel } from './ResultsPanel';
 import { LinkBanner } from './LinkBanner';
@@ -34,6 +29,18 @@ interface Props {
 type NoticeModule = typeof import('../shared/StorageNotice');
 
 /**
+ * On phones the results bar sticks to the bottom of the screen: a field that gets focus behind it
+ * is brought up above it (the page's scroll-padding-bottom leaves the bar's height clear).
+ */
+function keepClearOfBar(e: FocusEvent) {
+  const bar = (e.currentTarget as HTMLElement).querySelector('.funnel-bar');
+  const field = e.target as HTMLElement;
+  if (!bar || field === bar || bar.contains(field)) return;
+  const b = bar.getBoundingClientRect();
+  if (b.height > 0 && field.getBoundingClientRect().bottom > b.top) field.scrollIntoView({ block: 'nearest' });
+}
+
+/**
  * The funnel builder: settings and stages beside their results (headline, chart, table,
  * sharing), in one island so the two always hydrate together and the example's server-rendered
  * numbers never stand beside the reader's own inputs. Everything shown comes from $funnelView.
@@ -46,6 +53,7 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   const { funnel, goal, range, preset } = view;
   const { money } = view.num;
   const linkProblem = useStore($linkProblem);
+  const stale = Object.keys(useStore($invalidFields)).length > 0;
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
   // The picker follows the funnel on screen: the saved one once hydrated, a linked one, an opened scenario.
@@ -85,30 +93,23 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   const level = headingLevel;
 
   const inputs = (
-    <div class="funnel-inputs">
+    <div class="funnel-inputs" onFocusIn={keepClearOfBar}>
       <LinkBanner linked={view.linked} problem={linkProblem} />
       {notice ? (
         <notice.StorageNotice keys={[funnelCodec.key]} lost="your funnel and scenarios" />
       ) : (
         <div class="storage-notice" role="status" />
       )}
-      <fieldset class="funnel-controls" disabled={!ready}>
+      <fieldset class="funnel-controls">
         <legend class="sr-only">Funnel settings</legend>
         <div class="control-row">
-          <div class="field">
-            <label for={`${idp}-preset`}>Benchmark preset</label>
-            <select
-              id={`${idp}-preset`}
-              value={chosen}
-              onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}
-            >
-              {presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${idp}-preset`}
+            label="Benchmark preset"
+            value={chosen}
+            options={presets.map((p) => [p.id, p.title] as const)}
+            onChoose={setChosen}
+          />
           <button type="button" class="btn" onClick={() => applyPreset(chosen)}>
             Use this preset
           </button>
@@ -122,16 +123,15 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
               ['goal', 'Goal: from a revenue target back'],
             ] as const
           ).map(([mode, label]) => (
-            <label key={mode} class="radio">
-              <input
-                type="radio"
-                name={`${idp}-mode`}
-                value={mode}
-                checked={funnel.mode === mode}
-                onChange={() => setFunnelField('mode', mode)}
-              />
+            <Radio
+              key={mode}
+              name={`${idp}-mode`}
+              value={mode}
+              checked={funnel.mode === mode}
+              onChoose={() => setFunnelField('mode', mode)}
+            >
               {label}
-            </label>
+            </Radio>
           ))}
         </fieldset>
         <div class="control-grid">
@@ -162,27 +162,25 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
             format={money}
             onValid={(v) => setFunnelField('dealValue', v)}
           />
-          <div class="field field-currency">
-            <label for={`${idp}-currency`}>Currency</label>
-            <select
-              id={`${idp}-currency`}
-              value={funnel.currency}
-              onChange={(e) =>
-                setFunnelField('currency', (e.currentTarget as HTMLSelectElement).value as Funnel['currency'])
-              }
-            >
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${idp}-currency`}
+            label="Currency"
+            class="field-currency"
+            value={funnel.currency}
+            options={currencies.map((c) => [c, c] as const)}
+            onChoose={(c) => setFunnelField('currency', c)}
+          />
           <NumberField
             id={`${idp}-budget`}
             label="Marketing budget a month (optional)"
             class="field-budget"
-            hint={budgetFromPreset(funnel, preset) ? `From the ${preset.title} preset` : undefined}
+            hint={
+              budgetFromPreset(funnel, preset)
+                ? `From the ${preset.title} preset`
+                : funnel.budget === null
+                  ? 'Left empty: no cost per customer'
+                  : undefined
+            }
             optional
             value={funnel.budget}
             schema={budgetSchema}
@@ -194,7 +192,10 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
         <StageEditor funnel={funnel} idp={idp} belowLow={belowLow} />
       </fieldset>
       <p class="funnel-bar" aria-hidden="true">
-        <span>{shortSummary(funnel, view.result, goal)}</span>
+        <span>
+          {stale && <span class="funnel-bar-stale">Last valid: </span>}
+          {shortSummary(funnel, view.result, goal)}
+        </span>
         <a href={`#${idp}-results`} tabIndex={-1}>
           Results
         </a>
@@ -206,9 +207,11 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   );
 
   return (
-    <div class="funnel-builder funnel-app">
-      {inputs}
-      <ResultsPanel view={view} idp={idp} level={level} ready={ready} />
-    </div>
+    <Hydrating.Provider value={!ready}>
+      <div class="funnel-builder funnel-app">
+        {inputs}
+        <ResultsPanel view={view} idp={idp} level={level} />
+      </div>
+    </Hydrating.Provider>
   );
 }

@@ -1,5 +1,7 @@
 import './funnel.css';
 import { useHydratedStore } from '../shared/use-hydrated-store';
+import { useReady } from '../shared/use-ready';
+import { Hydrating } from '../shared/early-input';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
 import { Insights, ProjectionSection } from './Insights';
 import { AfterSaleSection } from './AfterSale';
@@ -15,14 +17,17 @@ import { TeamSlot } from './TeamSlot';
 export default function FunnelExtras({ headingLevel = 2 }: { headingLevel?: number }) {
   const view = useHydratedStore($funnelView, SERVER_VIEW);
   const idp = 'fx';
+  const ready = useReady();
   return (
-    <div class="funnel-builder funnel-extras">
-      <Insights view={view} level={headingLevel} />
-      <ProjectionSection view={view} idp={idp} level={headingLevel} />
-      <TeamSlot view={view} idp={idp} level={headingLevel} />
-      <AfterSaleSection view={view} idp={idp} level={headingLevel} />
-      <Scenarios view={view} idp={idp} level={headingLevel} />
-      <SlaDraft view={view} idp={idp} level={headingLevel} />
-    </div>
+    <Hydrating.Provider value={!ready}>
+      <div class="funnel-builder funnel-extras">
+        <Insights view={view} level={headingLevel} />
+        <ProjectionSection view={view} idp={idp} level={headingLevel} />
+        <TeamSlot view={view} idp={idp} level={headingLevel} />
+        <AfterSaleSection view={view} idp={idp} level={headingLevel} />
+        <Scenarios view={view} idp={idp} level={headingLevel} />
+        <SlaDraft view={view} idp={idp} level={headingLevel} />
+      </div>
+    </Hydrating.Provider>
   );
 }

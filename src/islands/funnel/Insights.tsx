@@ -4,10 +4,22 @@ import { pluralName } from '../../lib/funnel/format';
 import { ProjectionChart } from './ProjectionChart';
 import { H } from './H';
 
+/** Said after a rate above the preset's high end for that stage: the advice goes past the evidence. */
+function Beyond({ high, pct, title }: { high: number | null | undefined; pct: (p: number) => string; title?: string }) {
+  if (high === null || high === undefined) return null;
+  return (
+    <strong class="beyond-high">
+      {' '}
+      (above the {title ? `${title} ` : ''}benchmark’s high end of {pct(high)}: more than its source saw)
+    </strong>
+  );
+}
+
 /** Goal mode: the one rate change that closes the gap with the smallest change, and the alternatives. */
 function GoalFixList({ view }: { view: FunnelView }) {
   const fix = view.fix!;
   const { count, pct } = view.num;
+  const title = view.preset?.title;
   const first = view.funnel.stages[0]!.name;
   if (fix.met)
     return (
@@ -21,10 +33,15 @@ function GoalFixList({ view }: { view: FunnelView }) {
     <>
       {best ? (
         <p>
+          {best.beyondHigh !== null && (
+            <>No single rate within the benchmark closes the gap. The smallest change that does: </>
+          )}
           <strong>
-            Fix first: raise “<bdi>{best.name}</bdi>” → “<bdi>{best.next}</bdi>” from {pct(best.from)} to {pct(best.to)}
+            {best.beyondHigh === null ? 'Fix first: raise' : 'raise'} “<bdi>{best.name}</bdi>” → “<bdi>{best.next}</bdi>
+            ” from {pct(best.from)} to {pct(best.to)}
           </strong>{' '}
-          (+{pct(best.points).replace('%', 'points')}). With today’s {count(view.funnel.volume)}{' '}
+          (+{pct(best.points).replace('%', 'points')})
+          <Beyond high={best.beyondHigh} pct={pct} title={title} />. With today’s {count(view.funnel.volume)}{' '}
           {pluralName(first, view.funnel.volume)} a month, that one change alone reaches the goal.
         </p>
       ) : (
@@ -35,11 +52,15 @@ function GoalFixList({ view }: { view: FunnelView }) {
       )}
       {rest.length > 0 && (
         <>
-          <p>Other single changes that would also reach the goal, smallest first:</p>
+          <p>
+            Other single changes that would also reach the goal, smallest first
+            {rest.some((l) => l.beyondHigh !== null) && ' (those beyond the benchmark last)'}:
+          </p>
           <ol class="levers">
             {rest.slice(0, 3).map((l) => (
               <li key={l.id}>
-                “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)}.
+                “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)}
+                <Beyond high={l.beyondHigh} pct={pct} />.
               </li>
             ))}
           </ol>
@@ -59,6 +80,7 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
   const drop = biggestDropOff(result);
   const top = view.levers.slice(0, 3);
   const below = range?.marks.filter((m) => m.belowLow) ?? [];
+  const highs = new Map(range?.marks.map((m) => [m.id, m.high]));
   return (
     <section class="funnel-insights">
       <H level={level}>What to fix first</H>
@@ -93,8 +115,9 @@ export function Insights({ view, level }: { view: FunnelView; level: number }) {
                   </>
                 ) : (
                   <>
-                    “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)} adds {count(l.customersGained)} customers
-                    and <strong>{money(l.revenueGained)}</strong> a month.
+                    “<bdi>{l.name}</bdi>” from {pct(l.from)} to {pct(l.to)}
+                    <Beyond high={(highs.get(l.id) ?? Infinity) < l.to ? highs.get(l.id) : null} pct={pct} /> adds{' '}
+                    {count(l.customersGained)} customers and <strong>{money(l.revenueGained)}</strong> a month.
                   </>
                 )}
               </li>

@@ -12,7 +12,11 @@ interface TableProps {
   idp: string;
 }
 
-/** Every stage's numbers in a real table: the chart's text equivalent. (The CSV download is built from the funnel by lib/funnel/csv.ts.) */
+/**
+ * Every stage's numbers in a real table: the chart's text equivalent. (The CSV download is built from the funnel by lib/funnel/csv.ts.)
+ * A stage's share of the one before is the row above's "Converts to next", so it is not repeated: the
+ * table fits the results column at 1280 px, goal column included.
+ */
 export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
   const marks = new Map(range?.marks.map((m) => [m.id, m]));
   const needs = goal?.ok ? goal.needs : null;
@@ -28,7 +32,6 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
             <th scope="col">Stage</th>
             <th scope="col">Owner</th>
             <th scope="col">People a month</th>
-            <th scope="col">% of previous</th>
             <th scope="col">% of first</th>
             <th scope="col">Converts to next</th>
             {needs && <th scope="col">Needed for the goal</th>}
@@ -45,7 +48,6 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
                   <span class={`tag-${s.owner}`}>{ownerLabels[s.owner]}</span>
                 </td>
                 <td class="num">{count(s.count)}</td>
-                <td class="num">{pct(s.pctOfPrevious)}</td>
                 <td class="num">{pct(s.pctOfFirst)}</td>
                 <td class="num">{i < result.stages.length - 1 ? pct(s.rate) : '—'}</td>
                 {needs && <td class="num strong">{count(needs[i]!.need)}</td>}
@@ -64,7 +66,7 @@ export function ResultsTable({ funnel, result, goal, range, idp }: TableProps) {
             <th scope="row" colSpan={2}>
               Revenue a month
             </th>
-            <td class="num" colSpan={4}>
+            <td class="num" colSpan={3}>
               {money(result.revenue)}
             </td>
             {needs && <td class="num strong">{money(funnel.target)}</td>}

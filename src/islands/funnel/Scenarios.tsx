@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useEarlyInput } from '../shared/early-input';
 import type { Currency, Funnel, Scenario } from '../../schemas/funnel';
 import { LIMITS } from '../../schemas/funnel';
 import { compareFunnels, type CompareKind } from '../../lib/funnel/compare';
@@ -169,6 +170,9 @@ export function Scenarios({ view, idp, level }: { view: FunnelView; idp: string;
   const { funnel } = view;
   const scenarios = view.state.scenarios;
   const [name, setName] = useState('');
+  // A name typed before this part woke is kept.
+  const nameBox = useRef<HTMLInputElement>(null);
+  useEarlyInput(nameBox, (el) => setName(el.value));
   const [status, setStatus] = useState<Status>(null);
   const [full, setFull] = useState(false);
   const [replace, setReplace] = useState<string>('');
@@ -209,6 +213,7 @@ export function Scenarios({ view, idp, level }: { view: FunnelView; idp: string;
         <div class={`field${status?.error ? ' field-invalid' : ''}`}>
           <label for={`${idp}-scenario-name`}>Name this funnel</label>
           <input
+            ref={nameBox}
             id={`${idp}-scenario-name`}
             type="text"
             value={name}

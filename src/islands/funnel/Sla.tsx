@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { attemptsSchema, hoursSchema } from '../../schemas/funnel';
 import { draftSla, slaText, type Sentence } from '../../lib/funnel/sla';
 import type { FunnelView } from '../../stores/funnel-view';
-import { setSla } from '../../stores/funnel-store';
+import { dropMeasuredSla, setSla } from '../../stores/funnel-store';
 import { NumberField } from './Fields';
 import { H } from './H';
 import { copyText } from '../shared/clipboard';
+import { withBase } from '../../lib/base';
 
 /** A sentence with the reader's names isolated, so a right-to-left name cannot reorder the rest. */
 function Text({ s }: { s: Sentence }) {
@@ -17,7 +18,7 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
   const sla = view.state.sla;
   const [status, setStatus] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
-  const draft = draftSla(view.funnel, sla.hours, sla.attempts, view.plan, view.forGoal);
+  const draft = draftSla(view.funnel, sla.hours, sla.attempts, view.plan, view.forGoal, sla.measured);
   const copy = async () => {
     if (!draft) return;
     const text = slaText(draft);
@@ -37,7 +38,9 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
   };
   return (
     <section class="funnel-sla">
-      <H level={level}>A service-level agreement for the handoff</H>
+      <H level={level} id={`${idp}-sla`}>
+        A service-level agreement for the handoff
+      </H>
       <div class="sla-settings no-print">
         <NumberField
           id={`${idp}-sla-hours`}
@@ -54,6 +57,14 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
           onValid={(attempts) => setSla({ attempts })}
         />
       </div>
+      {sla.measured && (
+        <p class="no-print">
+          The volumes below come from your CRM export (<a href={withBase('/your-numbers/')}>Your own numbers</a>).{' '}
+          <button type="button" class="btn btn-secondary" onClick={dropMeasuredSla}>
+            Use the funnel’s numbers instead
+          </button>
+        </p>
+      )}
       {draft ? (
         <article class="sla-draft" aria-labelledby={`${idp}-sla-title`}>
           <p class="sla-title" id={`${idp}-sla-title`}>
@@ -61,7 +72,9 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
               <Text s={draft.title} />
             </strong>
           </p>
-          <p class="sla-basis">{draft.basis}</p>
+          <p class="sla-basis">
+            <Text s={draft.basis} />
+          </p>
           <ol>
             {draft.clauses.map((c, i) => (
               <li key={i}>

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Funnel, Owner } from '../../schemas/funnel';
+import type { Funnel } from '../../schemas/funnel';
 import { daysSchema, LIMITS, ownerLabels, owners, rateSchema, stageNameSchema } from '../../schemas/funnel';
 import { addStage, moveStage, nextStageId, removeStage, updateStage } from '../../lib/funnel/edit';
 import { editFunnel } from '../../stores/funnel-store';
-import { NumberField, TextField } from './Fields';
+import { NumberField, SelectField, TextField } from './Fields';
 
 interface Props {
   funnel: Funnel;
@@ -70,24 +70,13 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                     schema={stageNameSchema}
                     onValid={(name) => editFunnel((f) => updateStage(f, s.id, { name }))}
                   />
-                  <div class="field">
-                    <label for={`${sid}-owner`}>Owner</label>
-                    <select
-                      id={`${sid}-owner`}
-                      value={s.owner}
-                      onChange={(e) =>
-                        editFunnel((f) =>
-                          updateStage(f, s.id, { owner: (e.currentTarget as HTMLSelectElement).value as Owner }),
-                        )
-                      }
-                    >
-                      {owners.map((o) => (
-                        <option value={o} key={o}>
-                          {ownerLabels[o]}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    id={`${sid}-owner`}
+                    label="Owner"
+                    value={s.owner}
+                    options={owners.map((o) => [o, ownerLabels[o]] as const)}
+                    onChoose={(owner) => editFunnel((f) => updateStage(f, s.id, { owner }))}
+                  />
                   {last ? (
                     <p class="stage-final muted">The last stage holds your customers, so it has no onward rate.</p>
                   ) : (
@@ -105,6 +94,7 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                         id={`${sid}-days`}
                         label="Days in stage"
                         optional
+                        empty="Left empty: counted as 0 days in the timing."
                         value={s.days}
                         schema={daysSchema}
                         onValid={(days) => editFunnel((f) => updateStage(f, s.id, { days }))}

@@ -26,6 +26,7 @@ interface Props {
 const tools = [
   { id: 'funnel', title: 'Funnel builder', href: withBase('/funnel/') },
   { id: 'assessment', title: 'Self-assessment', href: withBase('/assessment/') },
+  { id: 'numbers', title: 'Your own numbers', href: withBase('/your-numbers/') },
 ] as const;
 
 /** A cell's column name, shown only when the table turns into cards on narrow screens. */

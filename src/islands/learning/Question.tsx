@@ -1,5 +1,7 @@
 import type { CheckData, CheckQuestion } from '../../schemas/learning';
 import { isAnswerRight } from '../../lib/learning/scoring';
+import { Table } from '../shared/Table';
+import { CheckButton } from './CheckButton';
 
 export interface QuestionProps {
   /** Unique on the page; prefixes every id and the input name. */
@@ -32,33 +34,12 @@ function DataTable({ idBase, data }: { idBase: string; data: CheckData }) {
   const [head = [], ...body] = data.rows;
   return (
     <div class="table-scroll kc-data" role="region" aria-labelledby={`${idBase}-data-caption`} tabIndex={0}>
-      <table>
-        <caption id={`${idBase}-data-caption`}>{data.caption}</caption>
-        <thead>
-          <tr>
-            {head.map((c, i) => (
-              <th scope="col" key={i}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {body.map((r, i) => (
-            <tr key={i}>
-              {r.map((c, j) =>
-                j === 0 ? (
-                  <th scope="row" key={j}>
-                    {c}
-                  </th>
-                ) : (
-                  <td key={j}>{c}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={data.caption}
+        captionId={`${idBase}-data-caption`}
+        columns={head}
+        rows={body.map(([first, ...rest], i) => ({ key: i, head: first, cells: rest }))}
+      />
     </div>
   );
 }
@@ -139,16 +120,15 @@ export default function Question({
         })}
       </ul>
       <div class="kc-actions">
-        <button
-          type="button"
+        <CheckButton
           class="btn btn-secondary"
-          disabled={!ready}
-          aria-disabled={checked ? 'true' : undefined}
-          aria-describedby={error ? `${idBase}-error` : undefined}
-          onClick={() => !checked && onCheck()}
+          ready={ready}
+          checked={checked}
+          describedBy={error ? `${idBase}-error` : undefined}
+          onCheck={onCheck}
         >
           {checked ? 'Answer checked' : 'Check answer'}
-        </button>
+        </CheckButton>
         <span class="kc-error" id={`${idBase}-error`}>
           {error}
         </span>

@@ -18,7 +18,12 @@ export default function SidebarList({ children }: { children?: ComponentChildren
       else delete a.dataset.read;
       const mark = a.querySelector('.cs-mark');
       if (mark) mark.textContent = read ? '✓' : '';
-      const label = a.querySelector('.cs-read');
+      // Screen readers hear "(read)" after the title; the label is added only to chapters read.
+      let label = a.querySelector('.cs-read');
+      if (read && !label) {
+        label = a.querySelector('.cs-title')?.appendChild(document.createElement('span')) ?? null;
+        label?.setAttribute('class', 'sr-only cs-read');
+      }
       if (label) label.textContent = read ? ' (read)' : '';
     }
   }, [progress]);

@@ -8,6 +8,7 @@ import { useHydratedStore } from '../shared/use-hydrated-store';
 import { useReady } from '../shared/use-ready';
 import { StorageNotice } from '../shared/StorageNotice';
 import { PROGRESS_KEY } from '../../schemas/storage-keys';
+import { CheckButton } from './CheckButton';
 
 type Item = Activity & { chapterHref?: string; chapterTitle?: string };
 interface Props {
@@ -123,16 +124,9 @@ export default function SortExercise({ items }: Props) {
         {error}
       </p>
       <div class="sort-actions">
-        <button
-          type="button"
-          class="btn"
-          disabled={!ready}
-          aria-disabled={checked ? 'true' : undefined}
-          aria-describedby="sort-error"
-          onClick={() => !checked && check()}
-        >
+        <CheckButton class="btn" ready={ready} checked={checked} describedBy="sort-error" onCheck={check}>
           Check my answers
-        </button>
+        </CheckButton>
         <button type="button" class="btn btn-secondary" disabled={!ready || !checked} onClick={restart}>
           Start again
         </button>

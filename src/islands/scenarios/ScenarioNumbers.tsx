@@ -3,6 +3,7 @@ import { formatCount, formatMoney, formatPct, formatSigned } from '../../lib/fun
 import { baseFunnel, funnelNumbers } from '../../lib/scenarios/funnel';
 import type { Decision } from '../../lib/scenarios/graph';
 import { clockAt, clockLabel, runInbox } from '../../lib/scenarios/inbox';
+import { Table } from '../shared/Table';
 
 type Scenario = ScenarioContent;
 const per = (s: Scenario) => (s.per === 'quarter' ? 'a quarter' : 'a month');
@@ -14,30 +15,19 @@ export function FunnelTable({ scenario, picks, caption }: { scenario: Scenario; 
   if (!start || !now) return null;
   return (
     <div class="table-scroll">
-      <table class="sc-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">At the start</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {now.result.stages.map((st, i) => {
-            const before = start.result.stages[i]!.count;
-            return (
-              <tr key={st.id}>
-                <th scope="row">{st.name}</th>
-                <td>{formatCount(before)}</td>
-                <td>{formatCount(st.count)}</td>
-                <td>{formatSigned(st.count - before, formatCount)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        class="sc-table"
+        caption={caption}
+        columns={['Stage', 'At the start', 'Now', 'Change']}
+        rows={now.result.stages.map((st, i) => {
+          const before = start.result.stages[i]!.count;
+          return {
+            key: st.id,
+            head: st.name,
+            cells: [formatCount(before), formatCount(st.count), formatSigned(st.count - before, formatCount)],
+          };
+        })}
+      />
     </div>
   );
 }
@@ -68,29 +58,17 @@ export function QuarterTable({ scenario }: { scenario: Scenario }) {
       : `${formatCount(counts[i]!)} (${formatPct(counts[i - 1]! > 0 ? (counts[i]! / counts[i - 1]!) * 100 : null)})`;
   return (
     <div class="table-scroll">
-      <table class="sc-table sc-quarter">
-        <caption>Last quarter by source; in brackets, the share of the stage before</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            {q.stages.map((st) => (
-              <th scope="col" key={st.id}>
-                {st.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...q.sources, total].map((s) => (
-            <tr key={s.name} class={s === total ? 'sc-total' : undefined}>
-              <th scope="row">{s.name}</th>
-              {q.stages.map((st, i) => (
-                <td key={st.id}>{cell(s.counts, i)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        class="sc-table sc-quarter"
+        caption="Last quarter by source; in brackets, the share of the stage before"
+        columns={['Source', ...q.stages.map((st) => st.name)]}
+        rows={[...q.sources, total].map((s) => ({
+          key: s.name,
+          head: s.name,
+          class: s === total ? 'sc-total' : undefined,
+          cells: q.stages.map((_, i) => cell(s.counts, i)),
+        }))}
+      />
     </div>
   );
 }

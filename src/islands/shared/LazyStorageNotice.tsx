@@ -2,7 +2,6 @@ import { useAtom as useStore } from './use-hydrated-store';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { loader, useCode } from './loader';
 import type { Props } from './StorageNotice';
-import './storage-notice.css';
 
 const messages = loader(() => import('./StorageNotice'));
 

@@ -1,5 +1,3 @@
-import './stalled.css';
-
 /**
  * Rendered on the server inside an island and removed when it hydrates. CSS keeps it invisible
  * for the first seconds, so a normal load never sees it; if the island's code fails to load,

@@ -7,7 +7,6 @@ import {
 } from '../../stores/persisted';
 import { downloadText } from './download';
 import { useReady } from './use-ready';
-import './storage-notice.css';
 
 export interface Props {
   /** Keys of the persisted stores this widget uses, e.g. ["msg:funnel"]. */

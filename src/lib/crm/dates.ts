@@ -32,6 +32,45 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number)
  */
 export function parseDate(raw: string, order: DateOrder): number | null {
   const text = raw.trim();
+  const fast = plainIso(text);
+  return fast === undefined ? byPattern(text, order) : fast;
+}
+
+/** Two digits at i as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The commonest export form, "2025-03-04", "2025-03-04 09:15" or "2025-03-04T09:15:30" (no zone),
+ * read from its characters: a file has hundreds of thousands of dates, and the patterns below
+ * cost several times more. Undefined for any other form, which the patterns then read (giving
+ * the same result for these forms, as a test checks).
+ */
+function plainIso(t: string): number | null | undefined {
+  const n = t.length;
+  if ((n !== 10 && n !== 16 && n !== 19) || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return undefined;
+  const c = twoDigits(t, 0);
+  const y = twoDigits(t, 2);
+  const mo = twoDigits(t, 5);
+  const d = twoDigits(t, 8);
+  if (c < 0 || y < 0 || mo < 0 || d < 0) return undefined;
+  if (n === 10) return utc(c * 100 + y, mo, d, 0, 0, 0);
+  const sep = t.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || t.charCodeAt(13) !== 58) return undefined;
+  const h = twoDigits(t, 11);
+  const mi = twoDigits(t, 14);
+  if (h < 0 || mi < 0) return undefined;
+  if (n === 16) return utc(c * 100 + y, mo, d, h, mi, 0);
+  const s = twoDigits(t, 17);
+  if (t.charCodeAt(16) !== 58 || s < 0) return undefined;
+  return utc(c * 100 + y, mo, d, h, mi, s);
+}
+
+/** Any form this reader knows, by its pattern (`text` already trimmed). */
+export function byPattern(text: string, order: DateOrder): number | null {
   if (text === '') return null;
   let m = ISO.exec(text);
   if (m) {

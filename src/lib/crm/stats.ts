@@ -35,3 +35,20 @@ export class NumberList {
     return this.data.subarray(0, this.length);
   }
 }
+
+/** A growable list of label numbers (see Labels) in 4 bytes each. */
+export class IdList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  values(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}

@@ -18,14 +18,21 @@ export const DEFAULT_GROSS_MARGIN = 75;
  * real fault.
  */
 export function defaultAfter(dealValue: number): After {
+  return { on: false, churn: 2, expansion: 1, monthly: monthlyFromDeal(dealValue), grossMargin: DEFAULT_GROSS_MARGIN };
+}
+
+/** What a new customer pays each month by default: the deal value spread over 12 months, at least one cent. */
+export function monthlyFromDeal(dealValue: number): number {
   const deal = Number.isFinite(dealValue) && dealValue > 0 ? dealValue : 12;
-  return {
-    on: false,
-    churn: 2,
-    expansion: 1,
-    monthly: Math.max(0.01, cents(deal / 12)),
-    grossMargin: DEFAULT_GROSS_MARGIN,
-  };
+  return Math.max(0.01, cents(deal / 12));
+}
+
+/**
+ * True while what a new customer pays each month is still the default worked out from the deal
+ * value (the reader has not set their own), so it follows the deal value when that changes.
+ */
+export function monthlyFollowsDeal(f: { dealValue: number; after: After }): boolean {
+  return f.after.monthly === monthlyFromDeal(f.dealValue);
 }
 
 export interface AfterMonth {

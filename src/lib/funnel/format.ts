@@ -1,13 +1,14 @@
 import { currencyLocales, type Currency } from '../../schemas/funnel';
 
 /**
- * Display rounding for every number the builder shows, written the way the funnel's currency
- * is usually written (`currencyLocales`; see `numbersFor`). Without a locale, US conventions.
- * Inputs that are not finite (NaN, ±Infinity) print as an em dash, so a reader never sees
- * "NaN" or "Infinity".
+ * Display rounding for every number the builder shows: people and percentages as the page's
+ * English writes them, money as its currency is usually written (`currencyLocales`; see
+ * `numbersFor`). Inputs that are not finite (NaN, ±Infinity) print as an em dash, so a reader
+ * never sees "NaN" or "Infinity".
  */
 const NBSP = '\u00a0';
 const DASH = '—';
+/** The page's language: English digit grouping ("97,360", "6.2"). */
 const US = 'en-US';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -92,13 +93,17 @@ export function formatMoney(n: number | null, currency: Currency): string {
   }).format(n);
 }
 
-/** The formatters for one funnel: every number written as its currency is usually written. */
+/**
+ * The formatters for one funnel. People and percentages are part of the English sentences
+ * around them, so they are written the page's way whatever the currency ("97,360 Visitors",
+ * "6.2 Customers"); money is written as its currency usually is ("74.250 €"), its symbol showing
+ * whose convention it follows. `locale` is the page's, for any other number in its sentences.
+ */
 export function numbersFor(currency: Currency) {
-  const locale = currencyLocales[currency];
   return {
-    locale,
-    count: (n: number) => formatCount(n, locale),
-    pct: (p: number | null) => formatPct(p, locale),
+    locale: US,
+    count: (n: number) => formatCount(n),
+    pct: (p: number | null) => formatPct(p),
     money: (n: number | null) => formatMoney(n, currency),
   };
 }

@@ -66,13 +66,26 @@ function readings(text: string): number[] | null {
 }
 
 /**
+ * What an empty field is told: the field's own request from its schema ("Enter whole days,
+ * like 14."), so each empty field says what it wants.
+ */
+function emptyMessage(schema: Schema<number>): string {
+  const r = schema.safeParse(undefined);
+  const ask = r.success ? '' : (r.error.issues[0]?.message ?? '');
+  return `This field is empty. ${/^Enter /.test(ask) ? ask : 'Enter a number.'}`;
+}
+
+/** Text with its trailing percent sign taken off ("12%" → "12"); other text as it is. */
+export const withoutPercentSign = (text: string) => text.replace(/\s*%\s*$/, '');
+
+/**
  * Reads what a reader typed into a number field, written either way ("10,000", "10 000",
  * "10.000", "2,5 %"), and checks it against the field's zod schema. Letters, "e" notation,
  * several numbers and pasted prose are refused with a message; the caller keeps the raw text.
  */
 export function parseNumberField(raw: string, schema: Schema<number>): ParsedNumber {
   const plain = westernDigits(raw.trim()).replace(/\s*%$/, '');
-  if (raw.trim() === '') return { ok: false, message: 'This field is empty: enter a number.' };
+  if (raw.trim() === '') return { ok: false, message: emptyMessage(schema) };
   // A space between digits groups them in threes ("10 000"); "1 2" is two numbers, not 12.
   if (/\d[\s\u00a0\u202f\u2009'’]+\d/.test(plain) && !SPACED.test(plain)) return { ok: false, message: SPACES };
   const text = plain.replace(GROUPING, '');

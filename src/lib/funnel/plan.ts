@@ -41,6 +41,8 @@ export interface GoalLever {
   to: number;
   /** to − from, in percentage points. */
   points: number;
+  /** The preset's high end for this stage, when `to` is above it (beyond what the source saw); else null. */
+  beyondHigh: number | null;
 }
 
 export interface GoalFix {
@@ -56,8 +58,16 @@ export interface GoalFix {
  * Which single stage improvement closes the gap to the goal with the smallest change: for each
  * stage, the rate at which today's volume makes the goal's customers (today's rate × customers
  * needed ÷ customers today), kept when it is possible (at most 100 %).
+ * `highs` holds the preset's high end for each stage it benchmarks, by stage id: a rate above it
+ * is more than the source ever saw, so such a change is marked and comes after every change
+ * within the benchmark, however small.
  */
-export function goalFix(f: Funnel, today: ForwardResult, g: GoalOk): GoalFix {
+export function goalFix(
+  f: Funnel,
+  today: ForwardResult,
+  g: GoalOk,
+  highs: ReadonlyMap<string, number> = new Map(),
+): GoalFix {
   const met = today.customers >= g.customers;
   const factor = today.customers > 0 ? g.customers / today.customers : Infinity;
   const levers: GoalLever[] = [];
@@ -73,8 +83,9 @@ export function goalFix(f: Funnel, today: ForwardResult, g: GoalOk): GoalFix {
           from: s.rate,
           to,
           points: clean(to - s.rate),
+          beyondHigh: (highs.get(s.id) ?? Infinity) < to ? highs.get(s.id)! : null,
         });
     });
-  levers.sort((a, b) => a.points - b.points);
+  levers.sort((a, b) => Number(a.beyondHigh !== null) - Number(b.beyondHigh !== null) || a.points - b.points);
   return { met, levers, volumeGap: Math.max(0, g.gap) };
 }

@@ -65,7 +65,7 @@ export const progressSchema = z.strictObject({
    */
   scenarios: z.optional(byId(scenarioResultSchema)),
   /** Tools the reader has used, with the first day. */
-  tools: z.strictObject({ funnel: z.optional(used), assessment: z.optional(used) }),
+  tools: z.strictObject({ funnel: z.optional(used), assessment: z.optional(used), numbers: z.optional(used) }),
   /** Path tasks done away from the screen, by task id. */
   tasks: byId(z.strictObject({ doneOn: day })),
   /** Questions answered wrongly, by "chapter/question", waiting for review. */

@@ -140,6 +140,9 @@ export function mergeProgress(here: Progress, file: Progress): Progress {
       ...((here.tools.assessment || file.tools.assessment) && {
         assessment: { usedOn: earlier(here.tools.assessment?.usedOn, file.tools.assessment?.usedOn)! },
       }),
+      ...((here.tools.numbers || file.tools.numbers) && {
+        numbers: { usedOn: earlier(here.tools.numbers?.usedOn, file.tools.numbers?.usedOn)! },
+      }),
     },
     tasks: mergeRecords(here.tasks, file.tasks, (a, b) =>
       a || b ? { doneOn: earlier(a?.doneOn, b?.doneOn)! } : undefined,

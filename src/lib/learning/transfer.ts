@@ -112,6 +112,7 @@ export function checkAgainstGuide(p: Progress, guide: GuideFacts, today: Day): G
       tools: {
         ...(p.tools.funnel && { funnel: { usedOn: day(p.tools.funnel.usedOn) } }),
         ...(p.tools.assessment && { assessment: { usedOn: day(p.tools.assessment.usedOn) } }),
+        ...(p.tools.numbers && { numbers: { usedOn: day(p.tools.numbers.usedOn) } }),
       },
       tasks: Object.fromEntries(Object.entries(p.tasks).map(([k, t]) => [k, { doneOn: day(t.doneOn) }])),
     },

@@ -14,7 +14,7 @@ export async function openBuilder() {
       <FunnelExtras />
     </main>,
   );
-  // Hydrated: the controls are enabled once the island runs.
+  // The island has rendered its settings (they are usable from the server HTML on, see early-input.ts).
   await waitFor(() => expect(screen.getByLabelText('Benchmark preset')).toBeEnabled());
   return { user, ...view };
 }

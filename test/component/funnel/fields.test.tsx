@@ -63,9 +63,10 @@ describe('the funnel builder', () => {
     expect(document.querySelector('.funnel-projection')).toHaveTextContent(
       'This projection uses the goal’s numbers: 24,680 Visitors a month and 5 customers a month',
     );
-    // Today 2.0625 customers; the goal needs 5, so any one rate must rise × 2.42: the lowest, 2.5 %, moves least.
+    // Today 2.0625 customers; the goal needs 5, so any one rate must rise × 2.42: the lowest, 2.5 %, moves least,
+    // but 6.07 % is above the preset's high end (5 %), so the first advice is the change within the benchmark.
     expect(document.querySelector('.funnel-insights')).toHaveTextContent(
-      /Fix first: raise “Visitor” → “Lead” from 2.5\s%\sto 6.07\s%/,
+      /Fix first: raise “MQL” → “SQL” from 20\s%\sto 48.5\s%/,
     );
   });
 
@@ -161,22 +162,29 @@ describe('the funnel builder', () => {
     expect(describedError(volume)).toMatch(/like 12,500\.5 or 12\.500,5/);
   });
 
-  test('a European planner who picks euros reads the headline, table and chart the way euros are written', async () => {
+  test('a planner who picks euros reads people and percentages in the page’s English and money as euros are written', async () => {
     const { user } = await openBuilder();
-    await user.click(screen.getByRole('radio', { name: /^Goal/ }));
     await user.selectOptions(screen.getByLabelText('Currency'), 'EUR');
+    await fill(user, screen.getByLabelText('Visitors entering each month'), '30.000');
+    // 30,000 × 2.5 % × 30 % × 20 % × 55 % × 25 % = 6.1875 customers × 12,000 € = 74,250 €.
+    expect(summary()).toHaveTextContent(
+      /^30,000 Visitors a month become 6\.2 Customers and 74\.250\s€ in revenue \(0\.021\s% overall\)\./,
+    );
+    expect(cell('Customer', 'People a month')).toBe('6.2');
+
+    await user.click(screen.getByRole('radio', { name: /^Goal/ }));
     await fill(user, screen.getByLabelText('Revenue target a month'), '120.000');
     await fill(user, screen.getByLabelText('Visitors a month today (for the gap)'), '40.000');
     await fill(user, screen.getByLabelText('Average deal value'), '8.000');
     // ⌈120,000 ÷ 8,000⌉ = 15 customers; ⌈15 ÷ 25 %⌉ = 60; ⌈60 ÷ 55 %⌉ = 110; ⌈110 ÷ 20 %⌉ = 550;
     // ⌈550 ÷ 30 %⌉ = 1,834; ⌈1,834 ÷ 2.5 %⌉ = 73,360 visitors: 33,360 more than today's 40,000.
     expect(summary()).toHaveTextContent(
-      /^To make 120\.000\s€ a month you need 15 Customers, which takes 73\.360 Visitors a month \(33\.360 more than now\)\./,
+      /^To make 120\.000\s€ a month you need 15 Customers, which takes 73,360 Visitors a month \(33,360 more than now\)\./,
     );
-    expect(cell('Visitor', 'Needed for the goal')).toBe('73.360');
-    expect(cell('Lead', 'Needed for the goal')).toBe('1.834');
-    expect(cell('Visitor', 'Converts to next')).toMatch(/^2,5\s%$/);
-    expect(document.querySelector('.fchart-row')).toHaveTextContent(/Today\s*40\.000\s*Goal needs\s*73\.360/);
+    expect(cell('Visitor', 'Needed for the goal')).toBe('73,360');
+    expect(cell('Lead', 'Needed for the goal')).toBe('1,834');
+    expect(cell('Visitor', 'Converts to next')).toMatch(/^2\.5\s%$/);
+    expect(document.querySelector('.fchart-row')).toHaveTextContent(/Today\s*40,000\s*Goal needs\s*73,360/);
     // Fields keep what the reader typed.
     expect(screen.getByLabelText('Revenue target a month')).toHaveValue('120.000');
   });

@@ -115,6 +115,37 @@ describe('after the sale and the SLA draft', () => {
   });
 });
 
+describe('an SLA draft filled from a CRM export', () => {
+  test('shows the measured handoff and its source; hours stay editable; the funnel’s numbers come back on request', async () => {
+    const { setSla } = await import('../../../src/stores/funnel-store');
+    const { user } = await openBuilder();
+    setSla({
+      hours: 6,
+      measured: {
+        from: 'contacts.csv, 2025-01 to 2025-12',
+        fromName: 'MQL',
+        toName: 'SQL',
+        delivered: 40,
+        accepted: 20,
+        medianHours: 5.2,
+      },
+    });
+    const draft = await screen.findByRole('article');
+    expect(draft).toHaveTextContent(/measured in .?contacts\.csv, 2025-01 to 2025-12.?: 40 MQLs and 20 SQLs a month/);
+    // The file name is isolated on screen only, with <bdi>.
+    expect(draft.querySelector('.sla-basis bdi')).toHaveTextContent('contacts.csv, 2025-01 to 2025-12');
+    expect(draft).toHaveTextContent(/Marketing delivers 40 MQLs a month/);
+    expect(draft).toHaveTextContent(/your CRM shows 20 a month/);
+    const hours = screen.getByLabelText('Sales follows up within (hours)');
+    await waitFor(() => expect(hours).toHaveValue('6'));
+    await fill(user, hours, '3');
+    expect(draft).toHaveTextContent(/within 3 hours of receiving it/);
+    await user.click(screen.getByRole('button', { name: 'Use the funnel’s numbers instead' }));
+    expect(screen.getByRole('article')).toHaveTextContent('These numbers are what the funnel delivers today.');
+    expect(screen.getByText(/within 3 hours of receiving it/)).toBeInTheDocument();
+  });
+});
+
 describe('a funnel from a link', () => {
   test('a tampered or old link explains itself and never overwrites the saved funnel', async () => {
     const own = await openBuilder();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { guessDateOrder, monthKey, parseDate } from '../../../src/lib/crm/dates';
+import { byPattern, guessDateOrder, monthKey, parseDate } from '../../../src/lib/crm/dates';
 import { parseAmount, parseDurationHours, unitFromHeader } from '../../../src/lib/crm/numbers';
 import { quantileSorted, spread } from '../../../src/lib/crm/stats';
 
@@ -119,5 +119,37 @@ describe('quantiles', () => {
         },
       ),
     );
+  });
+});
+
+describe('the quick reading of plain ISO dates', () => {
+  test('gives what the patterns give, for valid, impossible and odd-looking dates alike', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n });
+    const part = (n: number) =>
+      fc.oneof({ weight: 8, arbitrary: digits(n).map((d) => d.join('')) }, fc.string({ minLength: n, maxLength: n }));
+    const iso = fc
+      .tuple(
+        part(4),
+        fc.constantFrom('-', '/', '.'),
+        part(2),
+        fc.constantFrom('-', '/'),
+        part(2),
+        fc.option(fc.tuple(fc.constantFrom(' ', 'T', 't', '_'), part(2), fc.constantFrom(':', '.'), part(2)), {
+          nil: null,
+        }),
+        fc.option(fc.tuple(fc.constantFrom(':', '-'), part(2)), { nil: null }),
+        fc.constantFrom('', '', 'Z', '+02:00', ' '),
+      )
+      .map(([y, s1, mo, s2, d, time, sec, zone]) =>
+        [y, s1, mo, s2, d, time ? time.join('') : '', time && sec ? sec.join('') : '', zone].join(''),
+      );
+    fc.assert(
+      fc.property(iso, fc.constantFrom('mdy' as const, 'dmy' as const), (text, order) => {
+        expect(parseDate(text, order)).toBe(byPattern(text.trim(), order));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseDate(' 2024-02-29 23:59:59 ', 'mdy')).toBe(Date.UTC(2024, 1, 29, 23, 59, 59));
+    expect(parseDate('2025-02-29', 'mdy')).toBeNull();
   });
 });

@@ -83,12 +83,13 @@ describe('numbers written as the funnel’s currency is usually written', () => 
     expect(amounts('CHF')[0]).toMatch(/^CHF 120['’]000$/);
   });
 
-  it('writes people and percentages beside the money the same way, so 73.360 is never read as 73.36', () => {
+  it('writes people and percentages in the page’s English whatever the currency, and money as its currency is written', () => {
     const eur = numbersFor('EUR');
-    expect([eur.count(73360.4), eur.count(1.5), eur.count(9.96)]).toEqual(['73.360', '1,5', '10']);
-    expect([2.5, 0.0206, 1e-7].map((p) => sp(eur.pct(p)))).toEqual(['2,5 %', '0,021 %', '< 0,0001 %']);
+    expect([eur.count(97360.4), eur.count(6.1875), eur.count(9.96)]).toEqual(['97,360', '6.2', '10']);
+    expect([2.5, 0.0206, 1e-7].map((p) => sp(eur.pct(p)))).toEqual(['2.5 %', '0.021 %', '< 0.0001 %']);
     expect(sp(eur.money(120000))).toBe('120.000 €');
-    expect(eur.locale).toBe('de-DE');
+    expect(eur.locale).toBe('en-US');
+    for (const c of currencies) expect(numbersFor(c).count(97360)).toBe('97,360');
     const usd = numbersFor('USD');
     expect([usd.count(73360.4), sp(usd.pct(2.5)), usd.money(120000)]).toEqual(['73,360', '2.5 %', '$120,000']);
   });

@@ -32,8 +32,12 @@ describe('reading what a reader typed into a number field', () => {
   });
 
   it('refuses every kind of bad input with a message', () => {
-    expect(msg(parseNumberField('', rateSchema))).toBe('This field is empty: enter a number.');
-    expect(msg(parseNumberField('   ', rateSchema))).toBe('This field is empty: enter a number.');
+    // Each empty field says what it wants, in its own words.
+    expect(msg(parseNumberField('', rateSchema))).toBe('This field is empty. Enter a rate in percent, like 25.');
+    expect(msg(parseNumberField('   ', daysSchema))).toBe('This field is empty. Enter whole days, like 14.');
+    expect(msg(parseNumberField('', volumeSchema))).toBe(
+      'This field is empty. Enter how many people enter the funnel each month.',
+    );
     expect(msg(parseNumberField('-5', rateSchema))).toBe('A rate cannot be below 0 %.');
     expect(msg(parseNumberField('150', rateSchema))).toBe('A rate cannot be above 100 %.');
     expect(msg(parseNumberField('12.345', rateSchema))).toBe('Use at most two decimal places.');

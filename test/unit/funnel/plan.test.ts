@@ -28,6 +28,18 @@ describe('goal mode plans from the goal', () => {
     expect(fix.volumeGap).toBe(2350);
   });
 
+  it('marks a change above the preset’s high end and puts every change within the benchmark first', () => {
+    const visitor = g.stages[0]!.id;
+    const fix = goalFix(g, forward(g), needs, new Map([[visitor, 20]]));
+    // Visitor → Lead must reach 33.4 %, above its high end of 20 %: no longer the first advice, and marked.
+    expect(fix.levers.map((l) => [l.name, l.beyondHigh])).toEqual([
+      ['Opportunity', null],
+      ['SQL', null],
+      ['Visitor', 20],
+    ]);
+    expect(goalFix(g, forward(g), needs).levers.every((l) => l.beyondHigh === null)).toBe(true);
+  });
+
   it('advises a rate that, typed back in as shown, meets the goal (never one that falls just short)', () => {
     // The reader's case: 10 % must rise to 12.34 %; "12.3 %" would miss, so the advice says 12.4 %.
     const one = { ...g, stages: g.stages.map((s, i) => (i === 0 ? { ...s, rate: 10 } : s)) };

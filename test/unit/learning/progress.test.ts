@@ -125,6 +125,13 @@ describe('progress actions', () => {
     expect(p.tools).toEqual({ assessment: { usedOn: '2025-03-01' } });
   });
 
+  it('keeps reading a CRM export (your own numbers) as a tool used, through an export and a merge', () => {
+    const p = P.markToolUsed(S.emptyProgress(), 'numbers', '2025-03-04');
+    expect(P.mergeProgress(S.emptyProgress(), p).tools).toEqual({ numbers: { usedOn: '2025-03-04' } });
+    const later = P.markToolUsed(S.emptyProgress(), 'numbers', '2025-04-01');
+    expect(P.mergeProgress(later, p).tools.numbers).toEqual({ usedOn: '2025-03-04' });
+  });
+
   it('cuts a pasted name to 80 characters', () => {
     expect(P.setName(S.emptyProgress(), 'x'.repeat(200)).name).toHaveLength(80);
   });

@@ -65,7 +65,8 @@ describe('number fields', () => {
         (rate, cut) => {
           const typed = rate.slice(0, Math.max(0, rate.length - cut));
           const r = parseNumberField(typed, rateSchema);
-          if (typed === '') expect(r).toEqual({ ok: false, message: 'This field is empty: enter a number.' });
+          if (typed === '')
+            expect(r).toEqual({ ok: false, message: 'This field is empty. Enter a rate in percent, like 25.' });
           else if (typed.endsWith('.')) expect(r).toEqual({ ok: false, message: NOT_A_NUMBER });
           // "12.3" from "12.34" is 12.3, never 123 or 12.34: what the reader sees in the field is what the model uses.
           else expect(r).toEqual({ ok: true, value: Number(typed), alt: null });
