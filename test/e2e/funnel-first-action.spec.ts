@@ -58,6 +58,22 @@ for (const { width, touch } of [
   });
 }
 
+test('a preset picked before the builder wakes stays picked, and “Use this preset” then applies it', async ({
+  page,
+}) => {
+  await openSlowly(page);
+  const picker = page.getByLabel('Benchmark preset');
+  await picker.focus(); // a reader reaches the list first (selectOption alone shows no intent)
+  await picker.selectOption({ label: 'E-commerce' });
+  await awake(page);
+  await expect(picker).toHaveValue('e-commerce');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  // The e-commerce funnel has a Cart stage; the example (B2B SaaS) has none.
+  await expect(
+    page.getByRole('table', { name: /^Your funnel each month/ }).getByRole('rowheader', { name: 'Cart' }),
+  ).toBeVisible();
+});
+
 test('a tick on “after the sale” given before the lower half of the builder wakes counts', async ({ page }) => {
   await page.route(/\/_astro\/FunnelExtras\.[^/]+\.js$/, async (route) => {
     await new Promise((r) => setTimeout(r, 1500));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useReady } from '../shared/use-ready';
 import { useAtom as useStore } from '../shared/use-hydrated-store';
 import './funnel.css';
@@ -56,9 +56,12 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
   const stale = Object.keys(useStore($invalidFields)).length > 0;
   const ready = useReady();
   const [chosen, setChosen] = useState(funnel.presetId ?? presets[0]!.id);
-  // The picker follows the funnel on screen: the saved one once hydrated, a linked one, an opened scenario.
+  // The picker follows the funnel on screen when it changes: the saved one once hydrated, a linked one,
+  // an opened scenario. Not on mount, where it would undo a preset the reader picked before the builder woke.
+  const shownPreset = useRef(funnel.presetId);
   useEffect(() => {
-    if (funnel.presetId) setChosen(funnel.presetId);
+    if (funnel.presetId && funnel.presetId !== shownPreset.current) setChosen(funnel.presetId);
+    shownPreset.current = funnel.presetId;
   }, [funnel.presetId]);
   const [announce, setAnnounce] = useState('');
   // The notice's code loads only when there is something to say, which keeps the first view light.
