@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import postBuild from './src/integrations/post-build.ts';
+import offline from './src/integrations/offline.ts';
 import funnelPresets from './src/integrations/funnel-presets.ts';
 import clientIntent from './src/integrations/client-intent.ts';
 import { noindexFilter } from './src/integrations/sitemap-filter.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     pagefind(),
     clientIntent(),
     postBuild(),
+    // Last: the service worker precaches the finished pages, scripts and search index.
+    offline(),
   ],
   security: {
     csp: {

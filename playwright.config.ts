@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
     ...devices['Desktop Chrome'],
+    // The offline worker (issue 26) would precache the whole site behind every test and serve pages from its
+    // cache; it is allowed only in offline.spec.ts, which starts its own server and site.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions,
   },
   projects: [

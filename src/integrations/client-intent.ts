@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { OwnData } from '../islands/shared/intent';
 
-/** Adds `client:intent`: see src/integrations/intent-directive.ts. */
+/** Adds `client:intent` and `client:sight`: see src/integrations/intent-directive.ts and sight-directive.ts. */
 export default function clientIntent(): AstroIntegration {
   return {
     name: 'msg:client-intent',
@@ -12,6 +12,10 @@ export default function clientIntent(): AstroIntegration {
           name: 'intent',
           entrypoint: fileURLToPath(new URL('./intent-directive.ts', import.meta.url)),
         });
+        addClientDirective({
+          name: 'sight',
+          entrypoint: fileURLToPath(new URL('./sight-directive.ts', import.meta.url)),
+        });
       },
     },
   };
@@ -20,5 +24,6 @@ export default function clientIntent(): AstroIntegration {
 declare module 'astro' {
   interface AstroClientDirectives {
     'client:intent'?: boolean | OwnData;
+    'client:sight'?: boolean | OwnData;
   }
 }

@@ -127,3 +127,7 @@ export const planEntrySchema = z.strictObject({
 /** Workshop owners and due dates by action key (`msg:assessment-plan`). */
 export const actionPlanSchema = z.catchall(z.object({}), planEntrySchema);
 export type ActionPlanState = z.infer<typeof actionPlanSchema>;
+
+/** Whether the team view's workshop is open (`msg:assessment-workshop`). */
+export const workshopStateSchema = z.strictObject({ open: z.boolean() });
+export type WorkshopState = z.infer<typeof workshopStateSchema>;

@@ -21,7 +21,7 @@ export const daySchema = z.string().check(z.refine(isDay, { error: REAL_DAY }));
  * the text around it wherever it is shown, and an unclosed one can escape its <bdi>; names never
  * need them, since each is shown isolated already.
  */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export const withoutBidiControls = () => z.overwrite((s: string) => s.replace(BIDI_CONTROLS, ''));
 
 /** Refuses a non-empty text made only of characters that show nothing (zero-width spaces and joiners). */

@@ -13,6 +13,8 @@ export const HISTORY_KEY = 'msg:assessment-history';
 export const TEAM_KEY = 'msg:assessment-team';
 /** Owners and due dates typed in the team workshop's action plan. */
 export const PLAN_KEY = 'msg:assessment-plan';
+/** Whether the team view's workshop was open, so a reload opens it again. */
+export const WORKSHOP_KEY = 'msg:assessment-workshop';
 /** The reader's learning progress. */
 export const PROGRESS_KEY = 'msg:progress';
 /** Where the reader was in the last chapter they opened, written as they scroll. */

@@ -39,25 +39,34 @@ export interface IncomingTeam {
   from: 'link' | 'file';
   /** The manager chose to look without saving: the page shows these codes, the saved team is untouched. */
   looking: boolean;
+  /** Owners and due dates the team link carries (null for a file, or a link without them), saved on "Add" or "Replace". */
+  plan?: ActionPlanState | null;
 }
 export const $teamIncoming = atom<IncomingTeam | null>(null);
 
-/** What the saved team was before the last add or replace, so Undo can put it back. */
-export const $teamUndo = atom<{ text: string; done: 'add' | 'replace' } | null>(null);
+/** What the saved team and plan were before the last add or replace, so Undo can put them back. */
+export const $teamUndo = atom<{ text: string; plan: ActionPlanState; done: 'add' | 'replace' } | null>(null);
 
 /**
  * A team link or file arrives. With no team saved (or the same codes) it is saved at once;
  * otherwise it waits in $teamIncoming (`asked`) for the manager to add, replace or look.
  */
-export function receiveTeam(text: string, from: IncomingTeam['from']): LimitedText & { asked: boolean } {
+export function receiveTeam(
+  text: string,
+  from: IncomingTeam['from'],
+  plan: ActionPlanState | null = null,
+): LimitedText & { asked: boolean } {
   const limited = limitTeamText(text);
   const saved = $teamCodes.get().text;
   if (!saved.trim() || sameTeamLines(saved, limited.text)) {
     $teamCodes.set({ text: limited.text });
+    // A link's owners and due dates fill in actions that have none here; what was typed in this
+    // browser is never overwritten (an older link must not undo later edits).
+    $plan.set({ ...plan, ...$plan.get() });
     $teamIncoming.set(null);
     return { ...limited, asked: false };
   }
-  $teamIncoming.set({ text: limited.text, from, looking: false });
+  $teamIncoming.set({ text: limited.text, from, looking: false, plan });
   return { ...limited, asked: true };
 }
 
@@ -71,8 +80,11 @@ export function chooseIncoming(choice: 'add' | 'replace' | 'look'): LimitedText 
     return limitTeamText(incoming.text);
   }
   const next = limitTeamText(choice === 'add' ? mergeTeamText(saved, incoming.text) : incoming.text);
-  $teamUndo.set({ text: saved, done: choice });
+  const plan = $plan.get();
+  $teamUndo.set({ text: saved, plan, done: choice });
   $teamCodes.set({ text: next.text });
+  // Added: the link fills in what the saved plan lacks. Replaced: the link's entries win.
+  $plan.set(choice === 'add' ? { ...incoming.plan, ...plan } : { ...plan, ...incoming.plan });
   $teamIncoming.set(null);
   return next;
 }
@@ -96,6 +108,7 @@ export function undoTeamChange(): string | null {
   const undo = $teamUndo.get();
   if (!undo) return null;
   $teamCodes.set({ text: undo.text });
+  $plan.set(undo.plan);
   $teamUndo.set(null);
   return undo.text;
 }

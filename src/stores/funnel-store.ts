@@ -127,8 +127,12 @@ export function applyPreset(id: string): void {
   if (preset) editFunnel((f) => ({ ...presetToFunnel(preset), mode: f.mode }));
 }
 
-export function resetFunnel(): void {
-  editFunnel(() => defaultFunnel());
+/** Puts the example funnel on screen; returns it, with an Undo that brings back the funnel it replaced. */
+export function resetFunnel(): { example: Funnel; undo: () => void } {
+  const before = activeFunnel();
+  const example = defaultFunnel();
+  editFunnel(() => example);
+  return { example, undo: () => void editFunnel(() => before) };
 }
 
 export function setScale(scale: FunnelState['scale']): void {

@@ -12,7 +12,7 @@ describe('search engines and link previews', () => {
     for (const p of ['/', '/guide/', '/glossary/', '/about/', '/search/', '/funnel/', '/assessment/', '/onboarding/'])
       expect(pages).toContain(p);
     const noindex = pages.filter((p) => isNoindex(builtHtml(p)));
-    expect(noindex).toEqual(['/404.html', '/assessment/result/', '/search/']);
+    expect(noindex).toEqual(['/404.html', '/assessment/result/', '/offline/', '/search/']);
     expect(sitemapPaths()).toEqual(pages.filter((p) => !noindex.includes(p)));
   });
 

@@ -82,7 +82,7 @@ async function completeByClicking(page: Page, list: Answer[][]) {
   await page.getByRole('button', { name: 'Next' }).click();
   for (let i = 0; i < list.length; i++) {
     await expect(page.getByText(`Step ${i + 2} of 10`)).toBeVisible();
-    const groups = page.getByRole('group');
+    const groups = page.getByRole('main').getByRole('group');
     for (let j = 0; j < list[i]!.length; j++)
       await groups
         .nth(j)
@@ -265,7 +265,7 @@ test.describe('self-assessment', () => {
     await expect(page.getByRole('radio', { name: '2 Disagree' }).first()).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('heading', { level: 2, name: dimensionNames[0] })).toBeFocused();
-    const groups = page.getByRole('group');
+    const groups = page.getByRole('main').getByRole('group');
     await expect(groups.nth(0).getByRole('radio', { name: '5 Strongly agree' })).toBeChecked();
     await expect(groups.nth(1).getByRole('radio', { name: '4 Agree' })).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
@@ -427,7 +427,8 @@ test.describe('team view', () => {
     await waitForHydration(page);
     await scrollToTeamReport(page);
     await expect(page.getByTestId('team-score')).toBeVisible();
-    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    // The workshop was open before the reload, so it is open again.
+    await expect(page.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('textbox', { name: /^Owner of: Write a simple SLA/ })).toHaveValue('Ana (sales ops)');
     await expect(page.getByLabel(/^Due date of: Write a simple SLA/)).toHaveValue('2026-07-01');
 
@@ -635,6 +636,31 @@ test.describe("a returning manager's team view", () => {
     );
     await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Restored 5 results.' })).toBeVisible();
+  });
+});
+
+test.describe('a team link on a phone', () => {
+  test('shows the team view on the first screen, and after a reload far down the page the view still starts', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, baseURL!);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/assessment/team/#t=${teamCodes.m1}.${teamCodes.s1}.${teamCodes.s2}`);
+    // No scrolling by the reader: the page takes them past the introduction to the results.
+    const heading = page.getByRole('heading', { level: 2, name: /^Team view/ });
+    await expect(heading).toBeInViewport();
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('table', { name: 'Respondents by role' })).toBeInViewport();
+
+    // Reloaded at the foot of the page, the browser restores that place, below the box the server
+    // renders: the team view must start there too, not only once scrolled back up to it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 3 results.' })).toBeAttached();
+    await expect(heading).toBeAttached();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(844);
+    expect(problems).toEqual([]);
   });
 });
 

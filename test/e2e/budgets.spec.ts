@@ -4,6 +4,7 @@ import { teamCodes } from '../fixtures/assessment-team';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Answers } from '../../src/schemas/assessment';
+import { isOfflineRegistration } from './helpers';
 
 /**
  * JavaScript budgets that depend on what the browser loads as a reader uses a tool: the funnel
@@ -28,16 +29,17 @@ const FUNNEL_FIRST_VIEW = 30 * 1024;
  * its links followed the site's base path, a small shared helper file (issue 26). 47.5 KB until issue 27 (about
  * 1.9 KB more): the builder reads what a reader typed or chose before it woke, says when its results are the last
  * valid ones and where advice goes beyond a benchmark, and where the after-sale figures come from. Its first view
- * did not grow: it still waits for the reader's first intent.
+ * did not grow: it still waits for the reader's first intent. 49.5 KB until "Reset to the example" got its Undo
+ * (issue 27, about 0.2 KB).
  */
-const FUNNEL_HYDRATED = 49.5 * 1024;
+const FUNNEL_HYDRATED = 50 * 1024;
 
 test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 49.5 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.set(r.url(), r);
+    if (r.request().resourceType() === 'script' && !isOfflineRegistration(r.url())) scripts.set(r.url(), r);
   });
   const total = async () => {
     let js = 0;
@@ -82,9 +84,11 @@ const SAVED_RESULT_HYDRATED = 40 * 1024;
 /**
  * Everything a returning manager's team view loads once scrolled to the end: the report (charts,
  * tables, team link); the workshop loads only when opened. 37 KB until the team rungs (issue 24),
- * the team-link choice and limits (issue 28) and the plain chunking of issue 21 added about 3 KB.
+ * the team-link choice and limits (issue 28) and the plain chunking of issue 21 added about 3 KB; 41 KB until
+ * the team link carried the workshop's owners and due dates and the workshop stayed open across reloads (issue 27),
+ * with the base-path helper (issue 26).
  */
-const TEAM_VIEW_HYDRATED = 41 * 1024;
+const TEAM_VIEW_HYDRATED = 42 * 1024;
 const dimensionsDir = 'content/assessment/dimensions';
 /** Every statement the questionnaire asks, from its content files. */
 const statementIds = readdirSync(dimensionsDir).flatMap((file) =>
@@ -143,7 +147,14 @@ const assessmentViews: {
     },
   },
   { name: 'a shared result', path: `/assessment/result/#c=${teamCodes.m1}` },
-  { name: 'the team view', path: '/assessment/team/' },
+  {
+    name: 'the team view',
+    path: '/assessment/team/',
+    first: {
+      bytes: 31 * 1024,
+      why: 'issue 27 added about 0.3 KB: client:sight (a team link or a restored scroll position starts the view at once) and taking a team link’s workshop owners and due dates in; see TEAM_PAGE_FIRST_VIEW in pages.spec.ts',
+    },
+  },
   {
     // The codes and the "Team view" heading show at once; the report starts below the box and
     // loads as the manager scrolls to it.
@@ -183,7 +194,8 @@ test(`every self-assessment view loads at most ${JS_BUDGET_WIDGET / 1024} KB of 
     if (view.shows) await page.getByText(view.shows).waitFor();
     await page.waitForLoadState('networkidle');
     let js = 0;
-    for (const r of responses) if (r.request().resourceType() === 'script') js += await gzipBytes(r);
+    for (const r of responses)
+      if (r.request().resourceType() === 'script' && !isOfflineRegistration(r.url())) js += await gzipBytes(r);
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
     );
@@ -200,7 +212,9 @@ test(`every self-assessment view loads at most ${JS_BUDGET_WIDGET / 1024} KB of 
       await expect(page.locator('.deferred')).toHaveCount(0);
       await page.waitForLoadState('networkidle');
       let all = js;
-      for (const r of responses) if (!seen.has(r) && r.request().resourceType() === 'script') all += await gzipBytes(r);
+      for (const r of responses)
+        if (!seen.has(r) && r.request().resourceType() === 'script' && !isOfflineRegistration(r.url()))
+          all += await gzipBytes(r);
       test.info().annotations.push({ type: 'js-gzip-bytes', description: `${view.name}, scrolled to the end: ${all}` });
       expect(all, `JavaScript for ${view.name} scrolled to the end: ${all} B gzip`).toBeLessThanOrEqual(view.hydrated);
     }

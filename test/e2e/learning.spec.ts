@@ -428,15 +428,62 @@ test.describe('learning layer', () => {
 
     await page.evaluate(() => {
       window.print = () => {
-        (window as unknown as { __printed: string }).__printed = document.documentElement.dataset.print ?? '';
+        (window as unknown as { __printed: boolean }).__printed = true;
       };
     });
     await page.getByRole('button', { name: 'Print summary' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __printed: string }).__printed)).toBe('summary');
+    expect(await page.evaluate(() => (window as unknown as { __printed: boolean }).__printed)).toBe(true);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.plan')).toBeHidden();
     await expect(sheet).toBeVisible();
     expect(problems).toEqual([]);
+  });
+
+  test('an onboarding page prints as the one-page summary, not the week plan, however printing starts', async ({
+    page,
+  }) => {
+    // A new hire some way through the week: a name and two chapters read, so the summary's table is filled in.
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify({
+        v: 2,
+        data: {
+          chapters: {
+            'marketing-vs-sales': { readOn: '2025-03-10' },
+            'what-marketing-does': { readOn: '2025-03-11' },
+          },
+          checks: {
+            'marketing-vs-sales': { best: { correct: 5, total: 6 }, last: { correct: 5, total: 6 }, attempts: 1 },
+          },
+          exercises: {},
+          tools: {},
+          tasks: {},
+          review: {},
+          name: 'Alex Doe',
+        },
+      }),
+    ] as const);
+    // Printed before the summary has loaded (it loads when scrolled to), the page says how to get the progress in.
+    await page.goto('/onboarding/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('This summary had not read your progress when you printed')).toBeVisible();
+    await page.emulateMedia({ media: null });
+    const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    for (const path of ['/onboarding/', '/onboarding/sdr/']) {
+      await page.goto(path);
+      const sheet = page.locator('.cs-sheet');
+      await hydrated(sheet);
+      await expect(sheet).toContainText('Alex Doe');
+      // Printed from the browser's menu, without the button: the plan (4 to 5 A4 pages on screen) is left out.
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pages(pdf), `${path} printed on A4`).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.plan')).toBeHidden();
+      await expect(sheet).toBeVisible();
+      await expect(sheet.getByRole('row', { name: /Two jobs that people mix up/ })).toContainText('5 of 6');
+      // Back to no emulation (page.pdf would print with screen styles after `media: 'screen'`).
+      await page.emulateMedia({ media: null });
+    }
   });
 
   test("a first-time reader is told where to start; a returning one sees where to continue and each chapter's state, and nothing shifts", async ({

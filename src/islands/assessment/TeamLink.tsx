@@ -1,17 +1,25 @@
 import { useState } from 'preact/hooks';
 import { teamHash } from '../../lib/assessment/team-link';
+import { encodeTeamPlan } from '../../lib/assessment/team-plan-encode';
+import { $plan } from '../../stores/assessment-team-store';
+import { useAtom } from '../shared/use-hydrated-store';
 import { linkFits, TEAM_LINK_MAX_CHARS } from '../../lib/assessment/team-limits';
 import { downloadText } from '../shared/download';
 import { copyText } from '../shared/clipboard';
 import { withBase } from '../../lib/base';
 
 /**
- * A link that holds every code of the team in its `#t=…`, to reopen the view or send it on.
- * Past TEAM_LINK_MAX_CHARS mail and chat programs may cut the link, so the codes go in a file instead.
+ * A link that holds every code of the team in its `#t=…`, with the workshop's owners and due dates,
+ * to reopen the view or send it on. Past TEAM_LINK_MAX_CHARS mail and chat programs may cut the
+ * link: the owners and dates are left out first, and if the codes alone are too long they go in a file.
  */
 export function TeamLink({ codes }: { codes: string[] }) {
   const [status, setStatus] = useState('');
-  const link = `${location.origin}${withBase(`/assessment/team/${teamHash(codes)}`)}`;
+  const planCode = encodeTeamPlan(useAtom($plan));
+  const address = (p: string | null) => `${location.origin}${withBase(`/assessment/team/${teamHash(codes, p)}`)}`;
+  const withPlan = planCode ? address(planCode) : null;
+  const planFits = withPlan !== null && linkFits(withPlan);
+  const link = planFits ? withPlan : address(null);
   const fits = linkFits(link);
   const chars = TEAM_LINK_MAX_CHARS.toLocaleString('en-GB');
   async function copy() {
@@ -27,8 +35,14 @@ export function TeamLink({ codes }: { codes: string[] }) {
       <p>
         A team link holds every respondent’s code, so anyone who opens it sees this view; it is offered while it stays
         within {chars} characters, which mail and chat programs carry whole. Like the codes, it holds only roles, team
-        labels, dates and answers.
+        labels, dates and answers, with the owners and due dates typed in the workshop.
       </p>
+      {withPlan && !planFits && fits && (
+        <p class="notice">
+          With the workshop’s owners and due dates the link would be longer than {chars} characters, so it leaves them
+          out. Send the action plan from the workshop’s downloads with it.
+        </p>
+      )}
       {fits ? (
         <p class="field">
           <label for="team-link">Team link ({codes.length} respondents)</label>

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { Respondent } from '../../lib/assessment/team';
 import { aggregateTeam } from '../../lib/assessment/team-score';
@@ -11,6 +10,8 @@ import { TeamLink } from './TeamLink';
 import { levelName, roleLabels } from './format';
 import { LoadFailed } from '../shared/Stalled';
 import { loader, useCode } from '../shared/loader';
+import { useHydratedStore } from '../shared/use-hydrated-store';
+import { $workshop } from '../../stores/assessment-workshop-store';
 
 /** The workshop (agenda, action plan, Markdown and CSV exports) loads when the manager opens it. */
 const workshopCode = loader(() => import('./Workshop'));
@@ -32,7 +33,7 @@ interface Props {
 
 /** The built team view: where the teams differ first, then the team's scores, the tables and the workshop. */
 export function TeamReport({ q, siteVersion, otherVersions, respondents, labels, chapters, codes }: Props) {
-  const [workshop, setWorkshop] = useState(false);
+  const workshop = useHydratedStore($workshop, { open: false }).open;
   const code = useCode(workshopCode, workshop);
   const team = aggregateTeam(q, respondents);
   return (
@@ -123,7 +124,7 @@ export function TeamReport({ q, siteVersion, otherVersions, respondents, labels,
           type="button"
           class="btn"
           aria-pressed={workshop}
-          onClick={() => setWorkshop(!workshop)}
+          onClick={() => $workshop.set({ open: !workshop })}
           onPointerEnter={prepareWorkshop}
           onFocus={prepareWorkshop}
         >

@@ -4,6 +4,7 @@ import type { Questionnaire } from '../../lib/assessment/questionnaire';
 import type { TeamInput } from '../../lib/assessment/team';
 import { Fragment, type Ref } from 'preact';
 import { codesFromTeamHash, shortLabelParts } from '../../lib/assessment/team-link';
+import type { ActionPlanState } from '../../schemas/assessment';
 import {
   $teamCodes,
   $teamIncoming,
@@ -57,7 +58,8 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   /**
    * Reads `from` into a team. `byAction` when the manager asked for it (a button, a file, "Add my
    * latest result"): the report is wanted now, so its code is fetched at once rather than when
-   * scrolled to, and `focus` takes the manager to its heading.
+   * scrolled to. `focus` takes the reader to its heading, at the top of the screen: after a file, or
+   * a team link, whose reader came for the team's results, not for the page's introduction above.
    */
   async function build(from: string, how: string, byAction: boolean, focus = false, leftOut: string | null = null) {
     // The code reader loads on first use: a first visit with nothing pasted does not pay for it.
@@ -77,7 +79,11 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
       : '';
     const left = leftOut ? ` ${leftOut}` : '';
     setStatus(from.trim() ? `${how} ${n} ${n === 1 ? 'result' : 'results'}.${unused}${left}` : '');
-    if (n && focus) requestAnimationFrame(() => heading.current?.focus());
+    if (n && focus)
+      requestAnimationFrame(() => {
+        heading.current?.scrollIntoView({ block: 'start' });
+        heading.current?.focus({ preventScroll: true });
+      });
   }
 
   /** Once a link's codes are saved, the address drops them, so a reload restores later edits instead. */
@@ -85,22 +91,36 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   };
 
-  /** A team link or file: saved at once when no other team is, otherwise the manager is asked first. */
-  function receive(from: string, kind: 'link' | 'file') {
-    const r = receiveTeam(from, kind);
+  /**
+   * A team link or file: saved at once when no other team is, otherwise the manager is asked first.
+   * `note` says what happened to the owners and due dates a link carries.
+   */
+  function receive(from: string, kind: 'link' | 'file', plan: ActionPlanState | null = null, note = '') {
+    const r = receiveTeam(from, kind, plan);
     if (r.asked) {
       setBuilt(null);
-      setStatus('');
+      setStatus(note);
       return;
     }
     if (kind === 'link') dropHash();
-    void build(
-      r.text,
-      kind === 'link' ? 'Opened the team link:' : 'Loaded the file:',
-      kind === 'file',
-      kind === 'file',
-      r.message,
+    const extra = [r.message, note].filter(Boolean).join(' ') || null;
+    void build(r.text, kind === 'link' ? 'Opened the team link:' : 'Loaded the file:', kind === 'file', true, extra);
+  }
+
+  /**
+   * Opens the team link in the address, if there is one. Its owners and due dates (`&p=`) are read
+   * by code loaded only for such a link; if that code does not arrive, the link stays in the address.
+   */
+  async function openLink(hash: string) {
+    const codes = codesFromTeamHash(hash);
+    if (codes === null) return;
+    if (!hash.includes('&p=')) return receive(codes, 'link');
+    const read = await import('../../lib/assessment/team-plan-code').then(
+      (m) => m.planFromLink(hash, q),
+      () => null,
     );
+    if (read) receive(codes, 'link', read.plan, read.note);
+    else setStatus(NOT_LOADED);
   }
 
   function choose(c: IncomingChoice) {
@@ -125,14 +145,10 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
   }
 
   useEffect(() => {
-    const fromLink = codesFromTeamHash(location.hash);
-    if (fromLink !== null) receive(fromLink, 'link');
+    if (codesFromTeamHash(location.hash) !== null) void openLink(location.hash);
     else if ($teamCodes.get().text.trim()) void build($teamCodes.get().text, 'Restored', false);
     // A team link opened while this page is already open changes only the address's # part.
-    const read = () => {
-      const linked = codesFromTeamHash(location.hash);
-      if (linked !== null) receive(linked, 'link');
-    };
+    const read = () => void openLink(location.hash);
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
   }, []);

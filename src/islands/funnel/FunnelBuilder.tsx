@@ -11,14 +11,7 @@ import { shortSummary } from '../../lib/funnel/summary';
 import { $savedDataNotices, $storageProblem } from '../../stores/persisted';
 import { useHydratedStore } from '../shared/use-hydrated-store';
 import { $funnelView, SERVER_VIEW } from '../../stores/funnel-view';
-import {
-  funnelCodec,
-  $linkProblem,
-  applyPreset,
-  openSharedCode,
-  resetFunnel,
-  setFunnelField,
-} from '../../stores/funnel-store';
+import { funnelCodec, $linkProblem, applyPreset, openSharedCode, setFunnelField } from '../../stores/funnel-store';
 import { NumberField, Radio, SelectField } from './Fields';
 import { $invalidFields } from '../../stores/funnel-invalid';
 import { Hydrating } from '../shared/early-input';
@@ -26,6 +19,7 @@ import { StageEditor } from './StageEditor';
 import { ResultsPanel } from './ResultsPanel';
 import { LinkBanner } from './LinkBanner';
 import { H } from './H';
+import { ResetFunnel } from './ResetFunnel';
 
 interface Props {
   /** Level of the section heading (default 2; use 3 inside a chapter section). */
@@ -119,9 +113,7 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
           <button type="button" class="btn" onClick={() => applyPreset(chosen)}>
             Use this preset
           </button>
-          <button type="button" class="btn btn-secondary" onClick={resetFunnel}>
-            Reset to the example
-          </button>
+          <ResetFunnel idp={idp} />
         </div>
         <fieldset class="radio-group mode-switch">
           <legend>Work out</legend>

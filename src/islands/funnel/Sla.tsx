@@ -72,7 +72,9 @@ export function SlaDraft({ view, idp, level }: { view: FunnelView; idp: string; 
               <Text s={draft.title} />
             </strong>
           </p>
-          <p class="sla-basis">{draft.basis}</p>
+          <p class="sla-basis">
+            <Text s={draft.basis} />
+          </p>
           <ol>
             {draft.clauses.map((c, i) => (
               <li key={i}>

@@ -26,12 +26,6 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
   const list = chapters.filter((c) => inPath.has(c.id));
   const finished = done === steps.length;
 
-  const print = () => {
-    document.documentElement.dataset.print = 'summary';
-    window.addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
-    window.print();
-  };
-
   return (
     <div class="cs">
       <StorageNotice keys={[PROGRESS_KEY]} lost="your name and progress" />
@@ -54,6 +48,11 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
         </span>
       </p>
       <div class="cs-sheet">
+        {!ready && (
+          <p class="cs-unready">
+            This summary had not read your progress when you printed: scroll down to it on the page, then print again.
+          </p>
+        )}
         <p class="cs-heading">
           <strong>{title}</strong>: {finished ? 'completed' : `${done} of ${steps.length} steps done`}
           <br />
@@ -89,7 +88,7 @@ export default function CompletionSummary({ title, steps, chapters }: Props) {
           {p.tools.funnel ? 'used' : 'not used'}. Self-assessment: {p.tools.assessment ? 'taken' : 'not taken'}.
         </p>
       </div>
-      <button type="button" class="btn no-print" disabled={!ready} onClick={print}>
+      <button type="button" class="btn no-print" disabled={!ready} onClick={() => window.print()}>
         Print summary
       </button>
     </div>

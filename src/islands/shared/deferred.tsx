@@ -51,6 +51,11 @@ export function Deferred<M>({ load, children, what, kept, reserve, class: cls, p
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (mod !== undefined) return;
+    // The code may have arrived between the first render and now (asked for by whoever built the part).
+    if (load.value !== undefined) {
+      setMod(() => load.value);
+      return;
+    }
     let stopWaiting = () => undefined as void;
     const start = () => {
       pending.delete(start);

@@ -1,4 +1,5 @@
 import type { DimensionData, PastVersion, QuestionnaireMeta } from '../../schemas/assessment-content';
+import { fnv1a } from '../fnv1a';
 
 /** A dimension with its id (the content file's name). */
 export interface Dimension extends DimensionData {
@@ -28,16 +29,6 @@ export const dimensionChapterRefs = (dimensions: readonly Pick<Dimension, 'id' |
   dimensions.flatMap((d) =>
     d.chapters.map((chapter) => ({ file: `content/assessment/dimensions/${d.id}.yaml`, field: 'chapters', chapter })),
   );
-
-/** FNV-1a (32-bit) of a string, as 8 hex digits. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
 
 /** Checksum of the ordered statement ids; changes whenever statements are added, removed or moved. */
 export function fingerprint(q: Pick<Questionnaire, 'dimensions'>): string {

@@ -3,12 +3,19 @@
  * from the code reader and scoring so the empty page loads neither.
  */
 
-/** The `#t=` part of a team link: every code, joined by dots (codes never contain one). */
-export const teamHash = (codes: readonly string[]) => `#t=${codes.join('.')}`;
+/**
+ * The `#t=` part of a team link: every code, joined by dots (codes never contain one), then the
+ * workshop's owners and due dates as `&p=<plan code>` when there are any (see team-plan-encode.ts).
+ */
+export const teamHash = (codes: readonly string[], planCode: string | null = null) =>
+  `#t=${codes.join('.')}${planCode ? `&p=${planCode}` : ''}`;
 
-/** The codes in a team link's `#t=…`, one per line, or null when the address holds none. */
+/**
+ * The codes in a team link's `#t=…`, one per line, or null when the address holds none. Whatever
+ * follows `&p=` is the plan's, read by team-plan-code.ts (links made before plans travelled have none).
+ */
 export function codesFromTeamHash(hash: string): string | null {
-  const m = /^#t=([A-Za-z0-9_.-]*)$/.exec(hash.trim());
+  const m = /^#t=([A-Za-z0-9_.-]*)(?:&p=.*)?$/s.exec(hash.trim());
   return m ? m[1]!.split('.').filter(Boolean).join('\n') : null;
 }
 

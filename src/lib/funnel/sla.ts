@@ -2,6 +2,7 @@ import type { Funnel, SlaMeasured } from '../../schemas/funnel';
 import { forward, type ForwardResult } from './model';
 import { findHandoff } from './insights';
 import { numbersFor, pluralName } from './format';
+import { BIDI_CONTROLS } from '../../schemas/checks';
 
 /** A piece of a sentence: plain text, or a name the reader typed (isolated so its direction cannot reorder the rest). */
 export type Part = string | { name: string };
@@ -9,8 +10,8 @@ export type Sentence = Part[];
 
 export interface SlaDraft {
   title: Sentence;
-  /** Says where the numbers come from: today's funnel or the goal. */
-  basis: string;
+  /** Says where the numbers come from: today's funnel, the goal, or the CRM files (named as the reader named them). */
+  basis: Sentence;
   /** Numbered commitments, one per paragraph. */
   clauses: Sentence[];
   /** What marketing delivers each month (the handoff stage's count). */
@@ -44,9 +45,11 @@ export function draftSla(
     title: ['Service-level agreement (draft): the ', { name: h.fromName }, ' to ', { name: h.toName }, ' handoff'],
     basis: measured
       ? measuredBasis(measured, count)
-      : forGoal
-        ? `These numbers are what the goal of ${money(f.target)} a month needs, not what the funnel delivers today.`
-        : 'These numbers are what the funnel delivers today.',
+      : [
+          forGoal
+            ? `These numbers are what the goal of ${money(f.target)} a month needs, not what the funnel delivers today.`
+            : 'These numbers are what the funnel delivers today.',
+        ],
     delivered: h.count,
     clauses: [
       [
@@ -73,22 +76,33 @@ export function draftSla(
   };
 }
 
-/** Where measured numbers came from, in one sentence (the file name isolated, as the reader named it). */
-function measuredBasis(m: SlaMeasured, count: (n: number) => string): string {
+/** Where measured numbers came from, in one sentence (the file name isolated on screen, as the reader named it). */
+function measuredBasis(m: SlaMeasured, count: (n: number) => string): Sentence {
   const speed =
     m.medianHours === null
       ? 'The files had no response times, so the follow-up hours are yours to set.'
       : `Half of your leads were answered within ${count(Math.round(m.medianHours * 10) / 10)} ${m.medianHours === 1 ? 'hour' : 'hours'} (the median first response), the starting point for the follow-up hours.`;
-  return `These numbers were measured in ${isolate(m.from)}: ${count(m.delivered)} ${pluralName(m.fromName, m.delivered)} and ${count(m.accepted)} ${pluralName(m.toName, m.accepted)} a month. ${speed}`;
+  return [
+    'These numbers were measured in ',
+    { name: m.from },
+    `: ${count(m.delivered)} ${pluralName(m.fromName, m.delivered)} and ${count(m.accepted)} ${pluralName(m.toName, m.accepted)} a month. ${speed}`,
+  ];
 }
 
-/** First-strong isolate … pop directional isolate: <bdi> for plain text. */
-export const isolate = (name: string) => `\u2068${name}\u2069`;
-
-/** A sentence as plain text, names isolated. */
-export const sentenceText = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : isolate(p.name))).join('');
+/**
+ * A sentence as plain text for the clipboard. Names are isolated only on screen (<bdi>): isolate
+ * characters in copied text are invisible, and they break search, spell checks and pasted names in
+ * the tools people paste an SLA into. Any bidi control left in a name is dropped for the same reason.
+ */
+export const sentenceText = (s: Sentence) =>
+  s.map((p) => (typeof p === 'string' ? p : p.name.replace(BIDI_CONTROLS, ''))).join('');
 
 /** The draft as plain text for the clipboard. */
 export function slaText(d: SlaDraft): string {
-  return [sentenceText(d.title), d.basis, '', ...d.clauses.map((c, i) => `${i + 1}. ${sentenceText(c)}`)].join('\n');
+  return [
+    sentenceText(d.title),
+    sentenceText(d.basis),
+    '',
+    ...d.clauses.map((c, i) => `${i + 1}. ${sentenceText(c)}`),
+  ].join('\n');
 }

@@ -6,7 +6,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { realQuestionnaire } from '../../fixtures/assessment';
-import { teamCodes, unknownVersionCode, v1Code, v3Code } from '../../fixtures/assessment-team';
+import { planCodes, teamCodes, unknownVersionCode, v1Code, v3Code } from '../../fixtures/assessment-team';
 import { mixedList } from '../../fixtures/assessment-answers';
 
 const q = realQuestionnaire();
@@ -177,5 +177,62 @@ describe('the team view', () => {
     expect(location.hash).toBe('');
     const again = await openTeam();
     await waitFor(() => expect(again.box()).toHaveValue(three));
+  });
+
+  const SLA = 'Write a simple SLA with a follow-up time for sales and a lead volume and quality target for marketing.';
+  /** Builds the view from what is in the box, opens the workshop and gives the SLA action's owner field. */
+  async function slaOwner(user: User) {
+    await user.click(screen.getByRole('button', { name: 'Build the team view' }));
+    await user.click(await screen.findByRole('button', { name: 'Workshop mode' }, { timeout: 8000 }));
+    return screen.findByRole('textbox', { name: `Owner of: ${SLA}` });
+  }
+
+  test('a team link carries the workshop owners and due dates into the workshop and its own team link', async () => {
+    const { encodeTeamPlan } = await import('../../../src/lib/assessment/team-plan-encode');
+    const plan = encodeTeamPlan({ [`handoff|${SLA}`]: { owner: 'Ana (sales ops)', due: '2026-07-01' } });
+    history.replaceState(null, '', `/assessment/team/#t=${planCodes.m}.${planCodes.s}&p=${plan}`);
+    const first = await openTeam();
+    expect(
+      await screen.findByText(
+        'Opened the team link: 2 results. It carries owners or due dates for 1 action, shown in the workshop.',
+      ),
+    ).toBeInTheDocument();
+    const owner = await slaOwner(first.user);
+    await waitFor(() => expect(owner).toHaveValue('Ana (sales ops)'));
+    expect(screen.getByLabelText(`Due date of: ${SLA}`)).toHaveValue('2026-07-01');
+    // The view's own team link carries them on.
+    const link = (screen.getByRole('textbox', { name: 'Team link (2 respondents)' }) as HTMLInputElement).value;
+    expect(link).toContain(`&p=${plan}`);
+  });
+
+  test('a team link with a damaged plan still opens its results, and says the plan was left out', async () => {
+    history.replaceState(null, '', `/assessment/team/#t=${planCodes.m}.${planCodes.s}&p=1.${'x'.repeat(30)}`);
+    await openTeam();
+    expect(
+      await screen.findByText(
+        'Opened the team link: 2 results. The owners and due dates in the link could not be read (they are damaged), so the results open without them.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  test('the workshop is open again after a reload, and stays closed once closed', async () => {
+    const first = await openTeam();
+    await paste(first.user, first.box(), [teamCodes.m1, teamCodes.s1].join('\n'));
+    await first.user.click(screen.getByRole('button', { name: 'Build the team view' }));
+    await first.user.click(await screen.findByRole('button', { name: 'Workshop mode' }, { timeout: 8000 }));
+    expect(await screen.findByRole('heading', { name: 'Workshop' })).toBeInTheDocument();
+    first.unmount();
+
+    // A reload: the modules and their stores start afresh from what this browser kept.
+    vi.resetModules();
+    const again = await openTeam();
+    await waitFor(() => expect(again.box()).toHaveValue([teamCodes.m1, teamCodes.s1].join('\n')));
+    await again.user.click(screen.getByRole('button', { name: 'Build the team view' }));
+    expect(await screen.findByRole('heading', { name: 'Workshop' }, { timeout: 8000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Workshop mode' })).toHaveAttribute('aria-pressed', 'true');
+
+    await again.user.click(screen.getByRole('button', { name: 'Workshop mode' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Workshop' })).toBeNull());
+    expect(localStorage.getItem('msg:assessment-workshop')).toBe('{"v":1,"data":{"open":false}}');
   });
 });

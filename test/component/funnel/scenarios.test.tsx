@@ -132,6 +132,8 @@ describe('an SLA draft filled from a CRM export', () => {
     });
     const draft = await screen.findByRole('article');
     expect(draft).toHaveTextContent(/measured in .?contacts\.csv, 2025-01 to 2025-12.?: 40 MQLs and 20 SQLs a month/);
+    // The file name is isolated on screen only, with <bdi>.
+    expect(draft.querySelector('.sla-basis bdi')).toHaveTextContent('contacts.csv, 2025-01 to 2025-12');
     expect(draft).toHaveTextContent(/Marketing delivers 40 MQLs a month/);
     expect(draft).toHaveTextContent(/your CRM shows 20 a month/);
     const hours = screen.getByLabelText('Sales follows up within (hours)');

@@ -16,8 +16,11 @@ const {
   setLookedText,
   undoTeamChange,
   setTeamText,
+  setPlanEntry,
+  $plan,
 } = await import('../../../src/stores/assessment-team-store');
 $teamCodes.listen(() => {});
+$plan.listen(() => {});
 
 const twelve = Array.from({ length: 12 }, (_, i) => `code${i + 1}`).join('\n');
 
@@ -26,6 +29,7 @@ beforeEach(() => {
   $teamCodes.set({ text: twelve });
   $teamIncoming.set(null);
   $teamUndo.set(null);
+  $plan.set({});
 });
 
 describe('a team link opened while a team is saved', () => {
@@ -33,7 +37,7 @@ describe('a team link opened while a team is saved', () => {
     const r = receiveTeam('linked1', 'link');
     expect(r.asked).toBe(true);
     expect($teamCodes.get().text).toBe(twelve);
-    expect($teamIncoming.get()).toEqual({ text: 'linked1', from: 'link', looking: false });
+    expect($teamIncoming.get()).toEqual({ text: 'linked1', from: 'link', looking: false, plan: null });
   });
 
   it('adds to the saved team, without repeating codes, and Undo restores the twelve', () => {
@@ -50,7 +54,7 @@ describe('a team link opened while a team is saved', () => {
     receiveTeam('linked1', 'file');
     chooseIncoming('replace');
     expect($teamCodes.get().text).toBe('linked1');
-    expect($teamUndo.get()).toEqual({ text: twelve, done: 'replace' });
+    expect($teamUndo.get()).toEqual({ text: twelve, plan: {}, done: 'replace' });
     undoTeamChange();
     expect($teamCodes.get().text).toBe(twelve);
   });
@@ -71,5 +75,37 @@ describe('a team link opened while a team is saved', () => {
     expect($teamCodes.get().text).toBe('linked1');
     expect(receiveTeam('linked1\n', 'link').asked).toBe(false);
     expect($teamIncoming.get()).toBeNull();
+  });
+});
+
+describe('the owners and due dates a team link carries (issue 27)', () => {
+  const ana = { owner: 'Ana', due: '2026-07-01' };
+  const ben = { owner: 'Ben', due: '' };
+
+  it('fill in actions the saved plan has none for, and never overwrite what was typed here', () => {
+    setTeamText('');
+    setPlanEntry('handoff|00000001', { owner: 'Typed here' });
+    receiveTeam('linked1', 'link', { 'handoff|00000001': ana, 'handoff|00000002': ben });
+    expect($plan.get()).toEqual({ 'handoff|00000001': { owner: 'Typed here', due: '' }, 'handoff|00000002': ben });
+  });
+
+  it('replace the saved plan on "Replace", and Undo puts back the team and its plan', () => {
+    setPlanEntry('handoff|00000001', { owner: 'Typed here' });
+    receiveTeam('linked1', 'link', { 'handoff|00000001': ana });
+    expect($plan.get()).toEqual({ 'handoff|00000001': { owner: 'Typed here', due: '' } });
+    chooseIncoming('replace');
+    expect($plan.get()).toEqual({ 'handoff|00000001': ana });
+    undoTeamChange();
+    expect($teamCodes.get().text).toBe(twelve);
+    expect($plan.get()).toEqual({ 'handoff|00000001': { owner: 'Typed here', due: '' } });
+  });
+
+  it('are left out while the manager only looks, and saved with the codes on "Add"', () => {
+    setPlanEntry('handoff|00000001', { owner: 'Typed here' });
+    receiveTeam('linked1', 'link', { 'handoff|00000002': ben });
+    chooseIncoming('look');
+    expect($plan.get()).toEqual({ 'handoff|00000001': { owner: 'Typed here', due: '' } });
+    chooseIncoming('add');
+    expect($plan.get()).toEqual({ 'handoff|00000001': { owner: 'Typed here', due: '' }, 'handoff|00000002': ben });
   });
 });
