@@ -92,7 +92,7 @@ describe('ScenarioPlayer', () => {
       within(debrief).getByText(/6 of 7 decisions were the strongest choice; 1 was a costly mistake/),
     ).toBeTruthy();
     const reread = within(debrief).getAllByRole('link', { name: /where-leads-get-lost/ })[0]!;
-    expect(reread.getAttribute('href')).toBe('/guide/funnel-and-handoff/#where-leads-get-lost');
+    expect(reread.getAttribute('href')).toBe('/guide/scoring-and-funnel-maths/#where-leads-get-lost');
     const whatIf = within(debrief).getByRole('table', { name: /What each choice at “What do you fix first\?”/ });
     expect(within(whatIf).getByText('+6.4')).toBeTruthy();
     expect(status().textContent).toBe('Debrief: A good ending. The leak found and fixed first.');

@@ -59,6 +59,8 @@ const RANKING: [query: string, expected: string][] = [
   ['first week', '/onboarding/'],
   ['who sets the price', '/guide/what-marketing-does/'],
   ['demand waterfall', '/guide/funnel-and-handoff/'],
+  ['funnel maths', '/guide/scoring-and-funnel-maths/'],
+  ['hand-raiser', '/guide/scoring-and-funnel-maths/'],
   ['four Ps', '/guide/what-marketing-does/'],
   ['voice of the customer', '/guide/what-marketing-does/'],
   ['discovery call', '/guide/what-sales-does/'],

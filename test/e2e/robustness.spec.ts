@@ -494,8 +494,8 @@ test.describe('Content Security Policy while every widget is used', () => {
     await expect(page.getByRole('button', { name: 'Keep this funnel' })).toBeVisible();
     await page.getByRole('button', { name: 'Keep this funnel' }).click();
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
-    // The funnel chapter previews the builder and links to it; afterEach checks this last page too.
-    await page.goto('/guide/funnel-and-handoff/');
+    // The funnel maths chapter previews the builder and links to it; afterEach checks this last page too.
+    await page.goto('/guide/scoring-and-funnel-maths/');
     await hydrateAll(page);
     await expect(page.getByRole('note', { name: /funnel, each month/ })).toContainText('MQLs');
     await page.getByRole('link', { name: 'Change these numbers in the funnel builder' }).click();

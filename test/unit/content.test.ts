@@ -75,6 +75,7 @@ describe('guide chapters', () => {
     'the-rivalry',
     'today-and-tomorrow',
     'funnel-and-handoff',
+    'scoring-and-funnel-maths',
     'sla-and-shared-metrics',
     'working-as-one',
     'four-kinds-of-relationship',
@@ -154,6 +155,7 @@ describe('guide chapters', () => {
   it('points readers to the funnel builder and the self-assessment', () => {
     const body = (id: string) => chapters.find((c) => c.id === id)?.body ?? '';
     expect(body('funnel-and-handoff')).toContain('](/funnel/)');
+    expect(body('scoring-and-funnel-maths')).toContain('](/funnel/)');
     expect(body('four-kinds-of-relationship')).toContain('](/assessment/)');
   });
 
