@@ -47,7 +47,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * Pages built from one template with different content stand for each other here: glossary terms,
- * onboarding role tracks, practice scenarios and learning paths are each checked on a sample, while
+ * onboarding role tracks, practice scenarios, learning paths and chapter checks are each checked on a sample, while
  * test/dist reads every one of them without a browser (and test/e2e/scenarios.spec.ts plays a scenario).
  */
 const TEMPLATES: { family: RegExp; sample: string[] }[] = [
@@ -55,6 +55,15 @@ const TEMPLATES: { family: RegExp; sample: string[] }[] = [
   { family: /^\/onboarding\/[^/]+\/$/, sample: ['/onboarding/sdr/'] },
   { family: /^\/practice\/(?!sort\/|review\/)[^/]+\/$/, sample: ['/practice/pipeline-review/'] },
   { family: /^\/paths\/[^/]+\/$/, sample: ['/paths/manager/'] },
+  // Every check page is the same island over different questions; these three carry data tables.
+  {
+    family: /^\/guide\/[^/]+\/check\/$/,
+    sample: [
+      '/guide/marketing-vs-sales/check/',
+      '/guide/scoring-and-funnel-maths/check/',
+      '/guide/the-managers-numbers/check/',
+    ],
+  },
 ];
 const browserChecked = builtPagePaths().filter((p) =>
   TEMPLATES.every((t) => !t.family.test(p) || t.sample.includes(p)),
