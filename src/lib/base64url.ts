@@ -37,3 +37,14 @@ export function fromBase64Url(text: string): Uint8Array | null {
   if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return null;
   return bytes;
 }
+
+/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
+export function textFromBase64Url(code: string): string | null {
+  const bytes = fromBase64Url(code);
+  if (!bytes) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { planEntrySchema, type ActionPlanState } from '../../schemas/assessment';
 import { TEAM_LINK_MAX_CHARS } from '../../schemas/team-limits';
-import { fromBase64Url } from '../base64url';
+import { textFromBase64Url } from '../base64url';
 import { PLAN_CODE_VERSION } from './team-plan-encode';
 import { linkKey, TALK_FIRST } from './action-key';
 import type { Questionnaire } from './questionnaire';
@@ -16,17 +16,6 @@ const linkEntrySchema = z.strictObject({
   owner: planEntrySchema.shape.owner,
   due: planEntrySchema.shape.due,
 });
-
-/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
-function textFromBase64Url(code: string): string | null {
-  const bytes = fromBase64Url(code);
-  if (!bytes) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
 
 /** Every plan key this questionnaire's workshop can have (every dimension's actions at every level), by link key. */
 function planKeysByLinkKey(q: Pick<Questionnaire, 'dimensions'>): Map<string, string> {

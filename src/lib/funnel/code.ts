@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { funnelSchema, owners, type Funnel } from '../../schemas/funnel';
 import { DEFAULT_GROSS_MARGIN, defaultAfter } from './after';
-import { fromBase64Url } from '../base64url';
+import { textFromBase64Url } from '../base64url';
 import { CODE_VERSION } from './code-encode';
 
 /*
@@ -57,17 +57,6 @@ const packedTeam = z.strictObject({
 function named(names: readonly string[], raw: unknown): Record<string, unknown> | null {
   if (!Array.isArray(raw) || raw.length !== names.length) return null;
   return Object.fromEntries(names.map((n, i) => [n, raw[i]]));
-}
-
-/** The UTF-8 text a base64url code holds; null when the code or its UTF-8 is damaged. */
-function textFromBase64Url(code: string): string | null {
-  const bytes = fromBase64Url(code);
-  if (!bytes) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 export type DecodedFunnel = { ok: true; funnel: Funnel } | { ok: false; reason: string };
