@@ -4,6 +4,7 @@ import { gapFormat, gapSummary, measuredVsPlanned } from '../../lib/crm/compare'
 import { $funnelState, defaultFunnel } from '../../stores/funnel-store';
 import { useAtom } from '../shared/use-hydrated-store';
 import { withBase } from '../../lib/base';
+import { Table } from '../shared/Table';
 
 const CURRENT = 'current';
 
@@ -43,35 +44,29 @@ export function Comparison({ measured }: { measured: Funnel }) {
       )}
       <p id="crm-compare-summary">{gapSummary(rows, measured, planned)}</p>
       <div class="crm-scroll" tabIndex={0} role="region" aria-labelledby="crm-compare-caption">
-        <table class="crm-table crm-compare">
-          <caption id="crm-compare-caption">
-            Measured in your files and planned in <bdi>{plannedName}</bdi>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Measured</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Gap (measured − planned)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const fm = gapFormat(r.kind, measured.currency);
-              const fp = gapFormat(r.kind, planned.currency);
-              return (
-                <tr key={r.label}>
-                  <th scope="row">
-                    <bdi>{r.label}</bdi>
-                  </th>
-                  <td>{r.b === null ? '—' : fm.one(r.b)}</td>
-                  <td>{r.a === null ? '—' : fp.one(r.a)}</td>
-                  <td>{r.diff === null || (mixed && r.kind === 'money') ? '—' : fm.gap(r.diff)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          class="crm-table crm-compare"
+          captionId="crm-compare-caption"
+          caption={
+            <>
+              Measured in your files and planned in <bdi>{plannedName}</bdi>
+            </>
+          }
+          columns={['Measure', 'Measured', 'Planned', 'Gap (measured − planned)']}
+          rows={rows.map((r) => {
+            const fm = gapFormat(r.kind, measured.currency);
+            const fp = gapFormat(r.kind, planned.currency);
+            return {
+              key: r.label,
+              head: <bdi>{r.label}</bdi>,
+              cells: [
+                r.b === null ? '—' : fm.one(r.b),
+                r.a === null ? '—' : fp.one(r.a),
+                r.diff === null || (mixed && r.kind === 'money') ? '—' : fm.gap(r.diff),
+              ],
+            };
+          })}
+        />
       </div>
     </section>
   );
