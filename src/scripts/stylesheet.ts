@@ -2,7 +2,7 @@ const loading = new Map<string, Promise<void>>();
 
 /**
  * Links a stylesheet once and resolves when it has loaded (or failed: unstyled beats stuck).
- * The search dialog and the search-word highlighter load their CSS this way, on first use:
+ * The search dialog, the search-word highlighter and the offline update notice load their CSS this way, on first use:
  * imported normally, Astro would link it in the <head> of every page, on every reader's first view.
  */
 export function loadStylesheet(href: string): Promise<void> {

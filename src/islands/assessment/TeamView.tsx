@@ -244,7 +244,7 @@ export default function TeamView({ q, chapters }: { q: Questionnaire; chapters: 
                 forgetTeam();
                 setBuilt(null);
                 setStatus('The results and the action plan were removed from this browser.');
-                if (location.hash) history.replaceState(null, '', location.pathname);
+                dropHash();
               }}
             />
           )}

@@ -10,6 +10,7 @@
  */
 import { Workbox } from 'workbox-window';
 import noticeCss from './update-notice.css?url';
+import { loadStylesheet } from '../stylesheet';
 
 // Astro's base path; it ends with "/" because the site uses trailingSlash: 'always'.
 const base = import.meta.env.BASE_URL;
@@ -44,12 +45,7 @@ function liveRegion(): HTMLElement {
 async function offerNewVersion(region: HTMLElement, activate: () => void): Promise<void> {
   if (region.childElementCount) return;
   // Linked here, not imported, so the first view's script that loads this module stays smallest.
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: noticeCss });
-  await new Promise((done) => {
-    link.addEventListener('load', done, { once: true });
-    link.addEventListener('error', done, { once: true });
-    document.head.append(link);
-  });
+  await loadStylesheet(noticeCss);
   if (region.childElementCount) return;
   const message = document.createElement('p');
   const text = document.createElement('span');

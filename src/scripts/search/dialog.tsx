@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SearchPanel } from '../../islands/search/SearchPanel';
-import { loadStylesheet } from './stylesheet';
+import { loadStylesheet } from '../stylesheet';
 import searchCss from './search.css?url';
 
 let dialog: HTMLDialogElement | undefined;

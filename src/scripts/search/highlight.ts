@@ -1,5 +1,5 @@
 import { findMatches, highlightTerms } from '../../lib/search';
-import { loadStylesheet } from './stylesheet';
+import { loadStylesheet } from '../stylesheet';
 import highlightCss from './highlight.css?url';
 
 const SKIP =
