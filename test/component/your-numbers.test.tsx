@@ -195,3 +195,25 @@ test('“Fill the SLA draft” puts the measured handoff and response time into 
     '/funnel/#fx-sla',
   );
 });
+
+test('with the scenario list full, “Use these numbers” stays on the page and says the funnel was not saved', async () => {
+  const { saveScenario, $funnelState } = await import('../../src/stores/funnel-store');
+  const { LIMITS } = await import('../../src/schemas/funnel');
+  for (let i = 1; i <= LIMITS.scenariosMax; i++) expect(saveScenario(`Plan ${i}`).ok).toBe(true);
+  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+  const user = userEvent.setup();
+  render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  await user.click(await screen.findByRole('button', { name: 'Use these numbers' }));
+  expect(assign).not.toHaveBeenCalled();
+  expect(screen.getByRole('alert')).toHaveTextContent(/list of scenarios is full \(10\), so this funnel was not saved/);
+  expect(screen.getByRole('link', { name: 'Open it in the funnel builder without saving' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^\/funnel\/#f=/),
+  );
+  expect($funnelState.get().scenarios).toHaveLength(LIMITS.scenariosMax);
+  assign.mockRestore();
+});

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Summary } from '../../schemas/crm';
+import type { Funnel } from '../../schemas/funnel';
 import { LIMITS } from '../../schemas/funnel';
-import type { Numbers } from '../../lib/funnel/format';
+import { pluralName, type Numbers } from '../../lib/funnel/format';
 import type { MeasuredFunnel } from '../../lib/crm/to-funnel';
 import { measuredSla } from '../../lib/crm/to-sla';
 import { summaryCsv } from '../../lib/crm/export';
@@ -10,6 +11,8 @@ import { setSla } from '../../stores/funnel-store';
 import { forgetSummary, keepSummary, saveMeasuredScenario } from '../../stores/crm-store';
 import { downloadText } from '../shared/download';
 import { withBase } from '../../lib/base';
+
+const builderHref = (funnel: Funnel) => withBase(`/funnel/#f=${encodeFunnel(funnel)}`);
 
 interface Props {
   summary: Summary;
@@ -24,16 +27,14 @@ interface Props {
 export function PlanActions({ summary, measured, name, isKept, n }: Props) {
   const [status, setStatus] = useState('');
   const [slaFilled, setSlaFilled] = useState(false);
+  const [listFull, setListFull] = useState(false);
   const sla = measuredSla(summary, measured.ok ? measured.funnel : null);
 
   function sendToBuilder() {
     if (!measured.ok) return;
-    const saved = saveMeasuredScenario(name, measured.funnel);
-    if (!saved)
-      setStatus(
-        `Your list of scenarios is full (${LIMITS.scenariosMax}), so this one opens without being saved as a scenario.`,
-      );
-    location.assign(withBase(`/funnel/#f=${encodeFunnel(measured.funnel)}`));
+    // With the scenario list full the page stays, so the reader learns the funnel was not kept.
+    if (saveMeasuredScenario(name, measured.funnel)) location.assign(builderHref(measured.funnel));
+    else setListFull(true);
   }
 
   function fillSla() {
@@ -50,13 +51,21 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
         <div class="crm-action">
           <p id="crm-use-what">
             Opens the funnel builder with {measured.funnel.stages.map((s) => s.name).join(', ')}, their measured rates
-            and days, {n.count(measured.funnel.volume)} new {measured.funnel.stages[0]!.name.toLowerCase()}s a month and
-            a deal value of {n.money(measured.funnel.dealValue)}, saved as the scenario “<bdi>{name}</bdi>”.{' '}
+            and days, {n.count(measured.funnel.volume)} new{' '}
+            {pluralName(measured.funnel.stages[0]!.name, measured.funnel.volume).toLowerCase()} a month and a deal value
+            of {n.money(measured.funnel.dealValue)}, saved as the scenario “<bdi>{name}</bdi>”.{' '}
             {measured.notes.join(' ')}
           </p>
           <button type="button" class="btn" aria-describedby="crm-use-what" onClick={sendToBuilder}>
             Use these numbers
           </button>
+          {listFull && (
+            <p role="alert">
+              Your list of scenarios is full ({LIMITS.scenariosMax}), so this funnel was not saved as a scenario.{' '}
+              <a href={builderHref(measured.funnel)}>Open it in the funnel builder without saving</a>, or delete a
+              scenario there first.
+            </p>
+          )}
         </div>
       ) : (
         <p>{measured.message}</p>
@@ -64,8 +73,9 @@ export function PlanActions({ summary, measured, name, isKept, n }: Props) {
       {sla.ok ? (
         <div class="crm-action">
           <p id="crm-sla-what">
-            Fills the funnel builder’s SLA draft with {n.count(sla.measured.delivered)} {sla.measured.fromName}s and{' '}
-            {n.count(sla.measured.accepted)} {sla.measured.toName}s a month
+            Fills the funnel builder’s SLA draft with {n.count(sla.measured.delivered)}{' '}
+            {pluralName(sla.measured.fromName, sla.measured.delivered)} and {n.count(sla.measured.accepted)}{' '}
+            {pluralName(sla.measured.toName, sla.measured.accepted)} a month
             {sla.hours === null
               ? ' (your files have no response times, so the follow-up hours stay as they are)'
               : ` and a follow-up time of ${sla.hours} ${sla.hours === 1 ? 'hour' : 'hours'} (your median first response, rounded up to whole hours)`}
