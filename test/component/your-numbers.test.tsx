@@ -217,3 +217,23 @@ test('with the scenario list full, “Use these numbers” stays on the page and
   expect($funnelState.get().scenarios).toHaveLength(LIMITS.scenariosMax);
   assign.mockRestore();
 });
+
+test('the SLA response-time field follows “Fill the SLA draft” and explains a value it cannot use', async () => {
+  const { $funnelState } = await import('../../src/stores/funnel-store');
+  const user = userEvent.setup();
+  render(<YourNumbers />);
+  await user.upload(
+    await screen.findByLabelText('Choose CSV files exported from your CRM'),
+    fixture('hubspot-leads.csv'),
+  );
+  const field = await screen.findByLabelText('Response time in your SLA (hours)');
+  await user.click(screen.getByRole('button', { name: 'Fill the SLA draft' }));
+  await waitFor(() => expect(field).toHaveValue(String($funnelState.get().sla.hours)));
+  await user.clear(field);
+  await user.type(field, '0');
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(screen.getByText('Use at least 1 hour.')).toHaveAttribute('id', 'crm-sla-error');
+  await user.clear(field);
+  await user.type(field, '1e2');
+  expect(screen.getByText('Write the number in full digits, without "e".')).toBeTruthy();
+});

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Summary } from '../../schemas/crm';
-import { currencies, LIMITS, type Currency } from '../../schemas/funnel';
+import { currencies, hoursSchema, type Currency } from '../../schemas/funnel';
+import { parseNumberField } from '../../lib/funnel/parse';
 import { numbersFor } from '../../lib/funnel/format';
 import { measuredFunnel, scenarioName } from '../../lib/crm/to-funnel';
 import { dateRange } from '../../lib/crm/combine';
@@ -19,8 +20,10 @@ export function Results({ summary, kept = false }: { summary: Summary; kept?: bo
   const keptState = useAtom($keptSummary);
   const [currency, setCurrency] = useState<Currency>(funnelState.funnel.currency);
   const [slaText, setSlaText] = useState(String(funnelState.sla.hours));
-  const slaNumber = Number(slaText);
-  const sla = Number.isInteger(slaNumber) && slaNumber >= 1 && slaNumber <= LIMITS.hoursMax ? slaNumber : null;
+  // "Fill the SLA draft" changes the SLA's hours: the field follows.
+  useEffect(() => setSlaText(String(funnelState.sla.hours)), [funnelState.sla.hours]);
+  const slaRead = parseNumberField(slaText, hoursSchema);
+  const sla = slaRead.ok ? slaRead.value : null;
   const n = numbersFor(currency);
   const measured = measuredFunnel(summary, funnelState.funnel, currency);
   const range = dateRange(summary);
@@ -51,9 +54,9 @@ export function Results({ summary, kept = false }: { summary: Summary; kept?: bo
               aria-describedby={sla === null ? 'crm-sla-error' : undefined}
               onInput={(e) => setSlaText(e.currentTarget.value)}
             />
-            {sla === null && (
+            {!slaRead.ok && (
               <span id="crm-sla-error" class="crm-error">
-                Enter whole hours from 1 to {LIMITS.hoursMax}.
+                {slaRead.message}
               </span>
             )}
           </>
