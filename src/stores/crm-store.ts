@@ -13,9 +13,9 @@ import {
   type MappingsState,
   type Summary,
 } from '../schemas/crm';
-import { LIMITS, scenarioSchema, type Funnel } from '../schemas/funnel';
+import type { Funnel } from '../schemas/funnel';
 import type { Mapping } from '../lib/crm/fields';
-import { $funnelState } from './funnel-store';
+import { saveScenario } from './funnel-store';
 
 const mappingsCodec: VersionedCodec<MappingsState> = {
   key: CRM_MAPPING_KEY,
@@ -55,17 +55,9 @@ export function forgetSummary(): void {
 }
 
 /**
- * Saves the measured funnel as a scenario (replacing one of the same name). Returns false when
- * the reader's list is full: the funnel still opens in the builder, from its link, unsaved.
+ * Saves the measured funnel as a scenario, through the builder's own saveScenario. Returns false
+ * when the reader's list is full, for the page to say so before it opens the funnel unsaved.
  */
 export function saveMeasuredScenario(name: string, funnel: Funnel): boolean {
-  const s = $funnelState.get();
-  const same = s.scenarios.find((c) => c.name.toLowerCase() === name.toLowerCase());
-  if (!same && s.scenarios.length >= LIMITS.scenariosMax) return false;
-  const next = Math.max(0, ...s.scenarios.map((c) => Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0))) + 1;
-  const parsed = scenarioSchema.safeParse({ id: same?.id ?? `c${next}`, name, funnel });
-  if (!parsed.success) return false;
-  const scenarios = same ? s.scenarios.map((c) => (c.id === same.id ? parsed.data : c)) : [...s.scenarios, parsed.data];
-  $funnelState.set({ ...s, scenarios });
-  return true;
+  return saveScenario(name, undefined, funnel).ok;
 }

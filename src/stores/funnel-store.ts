@@ -157,11 +157,11 @@ const nextScenarioId = (list: Scenario[]) =>
 export type SaveResult = Parsed<string> | { ok: false; full: true; message: string };
 
 /**
- * Saves the funnel on screen under a name (a scenario with the same name is replaced). With
- * the list full, `replace` names the scenario to drop; without it the reader is asked.
+ * Saves the funnel on screen (or `funnel`) under a name (a scenario with the same name is replaced).
+ * With the list full, `replace` names the scenario to drop; without it the reader is asked.
  * Returns what happened in words, for the status message.
  */
-export function saveScenario(name: string, replace?: string): SaveResult {
+export function saveScenario(name: string, replace?: string, funnel: Funnel = activeFunnel()): SaveResult {
   const s = $funnelState.get();
   const trimmed = name.trim();
   const same = s.scenarios.find((c) => c.name.toLowerCase() === trimmed.toLowerCase());
@@ -178,7 +178,7 @@ export function saveScenario(name: string, replace?: string): SaveResult {
   const parsed = scenarioSchema.safeParse({
     id: same?.id ?? nextScenarioId(s.scenarios),
     name,
-    funnel: activeFunnel(),
+    funnel,
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That name is not allowed.' };
   const scenarios = same ? list.map((c) => (c.id === same.id ? parsed.data : c)) : [...list, parsed.data];
