@@ -4,7 +4,7 @@
  * the start; without the start column no expansion can be seen, and the summary says so.
  */
 import type { CustomersSummary } from '../../schemas/crm';
-import { dayKey, monthKey } from './dates';
+import { dayKey, dayMs, monthKey } from './dates';
 import { NumberList, share } from './stats';
 
 const MAX_MONTHS = 24;
@@ -39,7 +39,7 @@ export class CustomersAccumulator {
     let asOf = -Infinity;
     for (let i = 0; i < n; i++) asOf = Math.max(asOf, start[i]!, Number.isNaN(churn[i]!) ? -Infinity : churn[i]!);
     const gone = (i: number, t: number) => !Number.isNaN(churn[i]!) && churn[i]! <= t;
-    const yearAgo = asOf - 365 * 86_400_000;
+    const yearAgo = asOf - 365 * dayMs;
     let base = 0;
     let kept = 0;
     let now = 0;

@@ -15,6 +15,10 @@ const NUMERIC = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d
 const DAY_MS = 86_400_000;
 export const dayMs = DAY_MS;
 
+/** Months between two times (an average month of 30.44 days), at least one, for "a month" rates. */
+export const monthsSpanned = (firstMs: number, lastMs: number): number =>
+  Math.max(1, (lastMs - firstMs) / (DAY_MS * 30.44));
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 

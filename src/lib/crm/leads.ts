@@ -3,7 +3,7 @@
  * next, days between stages), volumes by month, conversion by source and speed to lead.
  */
 import type { LeadsSummary, SpeedGroup } from '../../schemas/crm';
-import { dayKey, dayMs, monthKey } from './dates';
+import { dayKey, dayMs, monthKey, monthsSpanned } from './dates';
 import { Labels, topGroups } from './groups';
 import { IdList, NumberList, quantileSorted, share } from './stats';
 
@@ -145,7 +145,7 @@ export class LeadsAccumulator {
         days: k < K - 1 ? spreadOf(this.gaps[k]!) : null,
       };
     });
-    const spanMonths = Math.max(1, (this.last - this.first) / (dayMs * 30.44));
+    const spanMonths = monthsSpanned(this.first, this.last);
     return {
       rows: n,
       first: dayKey(this.first),

@@ -7,6 +7,7 @@ import { funnelSchema, LIMITS, type Currency, type Funnel, type Stage } from '..
 import type { Summary } from '../../schemas/crm';
 import { defaultAfter } from '../funnel/after';
 import { LEAD_STAGES } from './leads';
+import { monthsSpanned } from './dates';
 
 export type MeasuredFunnel = { ok: true; funnel: Funnel; notes: string[] } | { ok: false; message: string };
 
@@ -38,7 +39,7 @@ export function measuredFunnel(summary: Summary, base: Funnel, currency: Currenc
   } else if (deals && deals.winRate !== null) {
     add('Deal', 'sales', pct(deals.winRate), wholeDays(deals.cycle.median));
     add('Customer', 'sales', 0, null);
-    const months = Math.max(1, (Date.parse(deals.last) - Date.parse(deals.first)) / (86_400_000 * 30.44));
+    const months = monthsSpanned(Date.parse(deals.first), Date.parse(deals.last));
     volume = Math.max(1, Math.round(deals.rows / months));
   } else {
     return {
