@@ -1,5 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { bringsOwnData, type OwnData } from '../islands/shared/intent';
+import { bringsOwnData, onSight, type OwnData } from '../islands/shared/intent';
 
 /**
  * client:sight — hydrates when the island comes on screen, like client:visible, and also when the
@@ -12,14 +12,8 @@ const sight: ClientDirective = (load, options, el) => {
   const hydrate = () => void load().then((run) => run());
   const own = options.value && typeof options.value === 'object' ? (options.value as OwnData) : undefined;
   if (own && bringsOwnData(own)) return hydrate();
-  const io = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting || e.boundingClientRect.bottom < 0)) {
-      io.disconnect();
-      hydrate();
-    }
-  });
   // The island element itself has no box (display: contents): watch what it holds.
-  for (const child of el.children) io.observe(child);
+  onSight(hydrate, el.children);
 };
 
 export default sight;

@@ -37,24 +37,39 @@ export function onIntent(start: () => void, near?: Element | null): () => void {
   return stop;
 }
 
-/** Calls `start` once: when `el` comes on screen, or at the reader's first intent (see onIntent). */
-export function onSightOrIntent(start: () => void, el: Element): () => void {
-  // Without IntersectionObserver, "on sight" cannot be told: load now.
+/**
+ * Calls `start` once, when one of `els` comes on screen or is already above it: a reload restores
+ * the reader's place below a part, and such a part must start too. Returns a function that stops
+ * waiting. Without IntersectionObserver, "on sight" cannot be told: it starts at once.
+ */
+export function onSight(start: () => void, els: Iterable<Element>): () => void {
   if (typeof IntersectionObserver !== 'function') {
     start();
     return () => undefined;
   }
-  const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go());
+  const io = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting || e.boundingClientRect.bottom < 0)) {
+      io.disconnect();
+      start();
+    }
+  });
+  for (const el of els) io.observe(el);
+  return () => io.disconnect();
+}
+
+/** Calls `start` once: when `el` comes on screen (see onSight), or at the reader's first intent (see onIntent). */
+export function onSightOrIntent(start: () => void, el: Element): () => void {
+  let stopSight = () => undefined as void;
   const stopIntent = onIntent(() => go(), el);
   const stop = () => {
     stopIntent();
-    io.disconnect();
+    stopSight();
   };
   const go = () => {
     stop();
     start();
   };
-  io.observe(el);
+  stopSight = onSight(go, [el]);
   return stop;
 }
 
