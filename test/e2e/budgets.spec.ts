@@ -30,9 +30,10 @@ const FUNNEL_FIRST_VIEW = 30 * 1024;
  * 1.9 KB more): the builder reads what a reader typed or chose before it woke, says when its results are the last
  * valid ones and where advice goes beyond a benchmark, and where the after-sale figures come from. Its first view
  * did not grow: it still waits for the reader's first intent. 49.5 KB until "Reset to the example" got its Undo
- * (issue 27, about 0.2 KB).
+ * (issue 27, about 0.2 KB). 50 KB until "on sight" became one shared rule (onSight in intent.ts, used by
+ * <Deferred> and client:sight) and parts set up after the reader's first intent stopped throwing (about 20 B).
  */
-const FUNNEL_HYDRATED = 50 * 1024;
+const FUNNEL_HYDRATED = 50.25 * 1024;
 
 test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 49.5 KB with every island hydrated', async ({
   page,
@@ -164,8 +165,8 @@ const assessmentViews: {
     shows: 'Restored 5 results.',
     hydrated: TEAM_VIEW_HYDRATED,
     first: {
-      bytes: 33 * 1024,
-      why: 'without the hand-made chunk groups (issue 21) its shared code arrives as about 28 small files; the team rungs (issue 24) and the choice on opening a team link with its limits (issue 28) add about 1.5 KB',
+      bytes: 33.25 * 1024,
+      why: 'without the hand-made chunk groups (issue 21) its shared code arrives as about 28 small files; the team rungs (issue 24) and the choice on opening a team link with its limits (issue 28) add about 1.5 KB; one shared "on sight" rule for <Deferred> and client:sight about 60 B more',
     },
   },
 ];

@@ -59,17 +59,22 @@ export function onSight(start: () => void, els: Iterable<Element>): () => void {
 
 /** Calls `start` once: when `el` comes on screen (see onSight), or at the reader's first intent (see onIntent). */
 export function onSightOrIntent(start: () => void, el: Element): () => void {
+  // Either may call `go` at once (intent already shown, no IntersectionObserver): hence no-op stops to begin with.
+  let stopIntent = () => undefined as void;
   let stopSight = () => undefined as void;
-  const stopIntent = onIntent(() => go(), el);
+  let waiting = true;
   const stop = () => {
+    waiting = false;
     stopIntent();
     stopSight();
   };
   const go = () => {
+    if (!waiting) return;
     stop();
     start();
   };
-  stopSight = onSight(go, [el]);
+  stopIntent = onIntent(go, el);
+  if (waiting) stopSight = onSight(go, [el]);
   return stop;
 }
 
