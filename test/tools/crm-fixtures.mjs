@@ -282,7 +282,7 @@ export function crmExport(shape, kind, rows, seed = 1, messy = true) {
 }
 
 /** A customers file (a billing system's shape): start, MRR at start and now, cancellation. */
-function customersExport(rows, seed = 1) {
+export function customersExport(rows, seed = 1) {
   const r = rng(seed);
   const lines = ['Customer ID,Customer since,Starting MRR,Current MRR,Cancelled at'];
   for (let i = 1; i <= rows; i++) {

@@ -1,11 +1,14 @@
 /*
  * The deals file's summary: won, lost and open deals, win rate (won of those closed), the value
- * of a won deal, days from created to won, and win rate by source and owner.
+ * of a won deal, days from created to won, and win rate by source and owner. Added up as rows
+ * are read: counters by month and by label, sketches for the medians (within 1 %), so memory
+ * grows with the months and labels, not the rows.
  */
 import type { DealsSummary } from '../../schemas/crm';
 import { dayKey, dayMs, monthKey } from './dates';
 import { Labels, topGroups } from './groups';
-import { NumberList, share, spread } from './stats';
+import { Sketch } from './sketch';
+import { share } from './stats';
 
 export type Outcome = 'won' | 'lost' | 'open';
 
@@ -18,15 +21,32 @@ export function outcomeOf(text: string): Outcome {
 }
 
 const MAX_MONTHS = 36;
-const CODE: Record<Outcome, number> = { open: 0, won: 1, lost: 2 };
+
+/** Deals of one source or owner label. */
+interface Tally {
+  won: number;
+  lost: number;
+  open: number;
+  wonValue: number;
+}
+
+const newTally = (): Tally => ({ won: 0, lost: 0, open: 0, wonValue: 0 });
 
 export class DealsAccumulator {
-  private created = new NumberList();
-  private closed = new NumberList();
-  private outcome = new NumberList();
-  private amount = new NumberList();
-  private source = new NumberList();
-  private owner = new NumberList();
+  private rows = 0;
+  private won = 0;
+  private lost = 0;
+  private first = Infinity;
+  private last = -Infinity;
+  /** Won amounts: their sum and count for the average, a sketch for the median. */
+  private wonTotal = 0;
+  private wonCount = 0;
+  private wonAmounts = new Sketch();
+  /** Days from created to won. */
+  private cycle = new Sketch();
+  private months = new Map<string, { won: number; lost: number; wonValue: number }>();
+  private bySource: Tally[] = [];
+  private byOwner: Tally[] = [];
   readonly sources = new Labels();
   readonly owners = new Labels();
 
@@ -47,86 +67,87 @@ export class DealsAccumulator {
     const close = [v.closed, outcome === 'lost' ? v.lost : v.won].find(
       (x) => typeof x === 'number' && !Number.isNaN(x),
     );
-    this.created.push(v.created as number);
-    this.closed.push(typeof close === 'number' ? close : NaN);
-    this.outcome.push(CODE[outcome]);
-    this.amount.push(typeof v.amount === 'number' ? v.amount : NaN);
-    this.source.push(this.sources.id(typeof v.source === 'string' ? v.source : ''));
-    this.owner.push(this.owners.id(typeof v.owner === 'string' ? v.owner : ''));
+    const created = v.created as number;
+    const closed = typeof close === 'number' ? close : NaN;
+    const amount = typeof v.amount === 'number' ? v.amount : NaN;
+    // A won deal's value counts as 0 when its amount is missing or negative.
+    const value = Number.isNaN(amount) ? 0 : Math.max(0, amount);
+    this.rows++;
+    this.first = Math.min(this.first, created);
+    this.last = Math.max(this.last, created, Number.isNaN(closed) ? -Infinity : closed);
+    this.tally(this.bySource, this.sources.id(typeof v.source === 'string' ? v.source : ''), outcome, value);
+    this.tally(this.byOwner, this.owners.id(typeof v.owner === 'string' ? v.owner : ''), outcome, value);
+    if (outcome === 'open') return;
+    const isWon = outcome === 'won';
+    if (isWon) this.won++;
+    else this.lost++;
+    if (isWon && !Number.isNaN(amount) && amount >= 0) {
+      this.wonTotal += amount;
+      this.wonCount++;
+      this.wonAmounts.add(amount);
+    }
+    if (isWon && closed >= created) this.cycle.add((closed - created) / dayMs);
+    if (!Number.isNaN(closed)) {
+      const key = monthKey(closed);
+      let m = this.months.get(key);
+      if (!m) this.months.set(key, (m = { won: 0, lost: 0, wonValue: 0 }));
+      if (isWon) {
+        m.won++;
+        m.wonValue += value;
+      } else m.lost++;
+    }
+  }
+
+  private tally(tallies: Tally[], id: number, outcome: Outcome, value: number): void {
+    if (id === tallies.length) tallies.push(newTally());
+    const t = tallies[id]!;
+    if (outcome === 'won') {
+      t.won++;
+      t.wonValue += value;
+    } else if (outcome === 'lost') t.lost++;
+    else t.open++;
   }
 
   summary(): DealsSummary | null {
-    const created = this.created.values();
-    const n = created.length;
+    const { rows: n, won, lost } = this;
     if (n === 0) return null;
-    const closed = this.closed.values();
-    const outcome = this.outcome.values();
-    const amount = this.amount.values();
-    let won = 0;
-    let lost = 0;
-    let first = Infinity;
-    let last = -Infinity;
-    const wonAmounts = new NumberList();
-    const cycle = new NumberList();
-    const months = new Map<string, { won: number; lost: number; wonValue: number }>();
-    for (let i = 0; i < n; i++) {
-      first = Math.min(first, created[i]!);
-      last = Math.max(last, created[i]!, Number.isNaN(closed[i]!) ? -Infinity : closed[i]!);
-      if (outcome[i] === 0) continue;
-      const isWon = outcome[i] === 1;
-      if (isWon) won++;
-      else lost++;
-      const a = amount[i]!;
-      if (isWon && !Number.isNaN(a) && a >= 0) wonAmounts.push(a);
-      if (isWon && closed[i]! >= created[i]!) cycle.push((closed[i]! - created[i]!) / dayMs);
-      if (!Number.isNaN(closed[i]!)) {
-        const key = monthKey(closed[i]!);
-        const m = months.get(key) ?? { won: 0, lost: 0, wonValue: 0 };
-        if (isWon) {
-          m.won++;
-          m.wonValue += Number.isNaN(a) ? 0 : Math.max(0, a);
-        } else m.lost++;
-        months.set(key, m);
-      }
-    }
-    const values = wonAmounts.values();
-    const total = values.reduce((s, x) => s + x, 0);
     return {
       rows: n,
-      first: dayKey(first),
-      last: dayKey(last),
+      first: dayKey(this.first),
+      last: dayKey(this.last),
       won,
       lost,
       open: n - won - lost,
       winRate: share(won, won + lost),
-      avgWon: values.length ? total / values.length : null,
-      medianWon: spread(values).median,
-      cycle: spread(cycle.values()),
-      bySource: this.groups(this.source, this.sources),
-      byOwner: this.groups(this.owner, this.owners),
-      months: [...months.entries()]
+      avgWon: this.wonCount ? this.wonTotal / this.wonCount : null,
+      medianWon: this.wonAmounts.quantile(0.5),
+      cycle: this.cycle.spread(),
+      bySource: groups(this.bySource, this.sources),
+      byOwner: groups(this.byOwner, this.owners),
+      months: [...this.months.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .slice(-MAX_MONTHS)
         .map(([month, m]) => ({ month, ...m })),
     };
   }
+}
 
-  private groups(ids: NumberList, names: Labels): DealsSummary['bySource'] {
-    const v = ids.values();
-    const outcome = this.outcome.values();
-    const amount = this.amount.values();
-    const sizes = new Array<number>(names.names.length).fill(0);
-    for (const id of v) sizes[id]!++;
-    const { labels, groupOf } = topGroups(sizes, names.names);
-    const out = labels.map((label) => ({ label, won: 0, lost: 0, open: 0, rate: null as number | null, wonValue: 0 }));
-    for (let i = 0; i < v.length; i++) {
-      const g = out[groupOf[v[i]!]!]!;
-      if (outcome[i] === 1) {
-        g.won++;
-        g.wonValue += Number.isNaN(amount[i]!) ? 0 : Math.max(0, amount[i]!);
-      } else if (outcome[i] === 2) g.lost++;
-      else g.open++;
-    }
-    return out.map((g) => ({ ...g, rate: share(g.won, g.won + g.lost) }));
-  }
+/** The labels' tallies merged into the table's groups: the largest labels, the rest as "Other". */
+function groups(tallies: readonly Tally[], names: Labels): DealsSummary['bySource'] {
+  const { labels, groupOf } = topGroups(
+    tallies.map((t) => t.won + t.lost + t.open),
+    names.names,
+  );
+  const out = labels.map(newTally);
+  tallies.forEach((t, id) => {
+    const g = out[groupOf[id]!]!;
+    g.won += t.won;
+    g.lost += t.lost;
+    g.open += t.open;
+    g.wonValue += t.wonValue;
+  });
+  return labels.map((label, i) => {
+    const { won, lost, open, wonValue } = out[i]!;
+    return { label, won, lost, open, rate: share(won, won + lost), wonValue };
+  });
 }

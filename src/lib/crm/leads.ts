@@ -2,10 +2,12 @@
  * The leads file's summary: the funnel (how many reached each lifecycle stage, conversion to the
  * next, days between stages), volumes by month, conversion by source and speed to lead.
  */
-import type { LeadsSummary, SpeedGroup } from '../../schemas/crm';
+import type { LeadsSummary } from '../../schemas/crm';
 import { dayKey, dayMs, monthKey, monthsSpanned } from './dates';
 import { Labels, topGroups } from './groups';
-import { IdList, NumberList, quantileSorted, share } from './stats';
+import { Sketch } from './sketch';
+import { allLeads, SpeedTally, speedGroups } from './speed';
+import { share } from './stats';
 
 /** The lifecycle stages a leads file can show, in funnel order. */
 export const LEAD_STAGES = [
@@ -15,16 +17,8 @@ export const LEAD_STAGES = [
   { id: 'customer', label: 'Customers', name: 'Customer', owner: 'sales' },
 ] as const;
 
-/** Response curves count up to a week, the longest SLA the funnel builder allows. */
-const CURVE_HOURS = 168;
 /** The months shown: the most recent three years of the file. */
 const MAX_MONTHS = 36;
-
-/** Median and 90th percentile of a list, sorted where it lies: the summary is its last use, so no copy is made. */
-function spreadOf(list: NumberList): { n: number; median: number | null; p90: number | null } {
-  const sorted = list.values().sort();
-  return { n: sorted.length, median: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
-}
 
 /** One month's counters: stage dates falling in it, and the leads created in it (the cohort). */
 interface MonthRow {
@@ -34,10 +28,9 @@ interface MonthRow {
 }
 
 /**
- * Summarises leads as they are read: counts, months and sources are added up row by row, so
- * nothing per row is kept except what a median needs (the days between stages and the response
- * times, in typed arrays, 8 bytes a value) and, for speed by owner and source, each lead's two
- * label numbers (4 bytes each).
+ * Summarises leads as they are read: counts, months and sources are added up row by row, and the
+ * days between stages and the response times go into sketches (medians within 1 %), so nothing
+ * per row is kept and memory grows with the months and labels, not the rows.
  */
 export class LeadsAccumulator {
   readonly stageIds: string[];
@@ -47,16 +40,15 @@ export class LeadsAccumulator {
   private last = -Infinity;
   /** reached[k]: leads that reached stage k (its date or a later stage's). */
   private reached: number[];
-  private gaps: NumberList[];
+  private gaps: Sketch[];
   private outOfOrder = 0;
   private monthByDay = new Map<number, MonthRow>();
   private monthRows = new Map<string, MonthRow>();
   private sourceLeads: number[] = [];
   private sourceLast: number[] = [];
-  private ownerLeads: number[] = [];
-  private response = new NumberList();
-  private source = new IdList();
-  private owner = new IdList();
+  /** Speed to lead by label number. */
+  private speedByOwner: SpeedTally[] = [];
+  private speedBySource: SpeedTally[] = [];
   readonly sources = new Labels();
   readonly owners = new Labels();
   private hasSpeed: boolean;
@@ -67,7 +59,7 @@ export class LeadsAccumulator {
     this.stageIds = LEAD_STAGES.map((s) => s.id).filter((id) => mapped.includes(id));
     this.K = this.stageIds.length;
     this.reached = new Array<number>(this.K).fill(0);
-    this.gaps = this.stageIds.slice(1).map(() => new NumberList());
+    this.gaps = this.stageIds.slice(1).map(() => new Sketch());
     this.at = new Float64Array(this.K);
     this.hasSpeed = mapped.includes('response') || mapped.includes('firstTouch');
   }
@@ -100,7 +92,7 @@ export class LeadsAccumulator {
       const d = at[k + 1]! - at[k]!;
       if (Number.isNaN(d)) continue;
       if (d < 0) this.outOfOrder++;
-      else this.gaps[k]!.push(d / dayMs);
+      else this.gaps[k]!.add(d / dayMs);
     }
     const created = at[0]!;
     if (created < this.first) this.first = created;
@@ -120,14 +112,13 @@ export class LeadsAccumulator {
     if (toLast && K > 1) this.sourceLast[src]!++;
     if (!this.hasSpeed) return;
     const own = this.owners.id(typeof v.owner === 'string' ? v.owner : '');
-    if (own === this.ownerLeads.length) this.ownerLeads.push(0);
-    this.ownerLeads[own]!++;
+    if (own === this.speedByOwner.length) this.speedByOwner.push(new SpeedTally());
+    if (src === this.speedBySource.length) this.speedBySource.push(new SpeedTally());
     let hours = typeof v.response === 'number' ? v.response : NaN;
     if (Number.isNaN(hours) && typeof v.firstTouch === 'number' && v.firstTouch >= created)
       hours = (v.firstTouch - created) / 3_600_000;
-    this.response.push(hours);
-    this.source.push(src);
-    this.owner.push(own);
+    this.speedByOwner[own]!.add(hours);
+    this.speedBySource[src]!.add(hours);
   }
 
   summary(): LeadsSummary | null {
@@ -142,7 +133,7 @@ export class LeadsAccumulator {
         reached: reached[k]!,
         toNext: k < K - 1 ? share(reached[k + 1]!, reached[k]!) : null,
         dropOff: k < K - 1 ? reached[k]! - reached[k + 1]! : null,
-        days: k < K - 1 ? spreadOf(this.gaps[k]!) : null,
+        days: k < K - 1 ? this.gaps[k]!.spread() : null,
       };
     });
     const spanMonths = monthsSpanned(this.first, this.last);
@@ -155,7 +146,13 @@ export class LeadsAccumulator {
       months: this.months(),
       sources: this.bySource(),
       outOfOrder: this.outOfOrder,
-      speed: this.hasSpeed ? this.speed() : null,
+      speed: this.hasSpeed
+        ? {
+            all: allLeads(this.speedByOwner),
+            byOwner: speedGroups(this.speedByOwner, this.owners.names),
+            bySource: speedGroups(this.speedBySource, this.sources.names),
+          }
+        : null,
     };
   }
 
@@ -176,45 +173,5 @@ export class LeadsAccumulator {
       out[groupOf[id]!]!.reachedLast += this.sourceLast[id]!;
     });
     return out.map((g) => ({ ...g, rate: K > 1 ? share(g.reachedLast, g.leads) : null }));
-  }
-
-  /** Every speed group in one pass over the response times: all leads, each owner, each source. */
-  private speed(): NonNullable<LeadsSummary['speed']> {
-    const hours = this.response.values();
-    const owner = this.owner.values();
-    const source = this.source.values();
-    const owners = topGroups(this.ownerLeads, this.owners.names);
-    const sources = topGroups(this.sourceLeads, this.sources.names);
-    const make = (label: string) => ({
-      label,
-      leads: 0,
-      curve: new Array<number>(CURVE_HOURS + 1).fill(0),
-      answered: new NumberList(),
-    });
-    const all = make('All leads');
-    const byOwner = owners.labels.map(make);
-    const bySource = sources.labels.map(make);
-    for (let i = 0; i < hours.length; i++) {
-      const h = hours[i]!;
-      const slot = Number.isNaN(h) || h > CURVE_HOURS ? -1 : Math.max(0, Math.ceil(h));
-      for (const g of [all, byOwner[owners.groupOf[owner[i]!]!]!, bySource[sources.groupOf[source[i]!]!]!]) {
-        g.leads++;
-        if (Number.isNaN(h)) continue;
-        g.answered.push(h);
-        if (slot >= 0) g.curve[slot]!++;
-      }
-    }
-    const done = (g: ReturnType<typeof make>): SpeedGroup => {
-      for (let h = 1; h <= CURVE_HOURS; h++) g.curve[h]! += g.curve[h - 1]!;
-      const sorted = g.answered.values().sort();
-      return {
-        label: g.label,
-        leads: g.leads,
-        responded: sorted.length,
-        median: quantileSorted(sorted, 0.5),
-        curve: g.curve,
-      };
-    };
-    return { all: done(all), byOwner: byOwner.map(done), bySource: bySource.map(done) };
   }
 }

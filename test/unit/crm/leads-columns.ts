@@ -6,7 +6,8 @@
 import type { LeadsSummary, SpeedGroup } from '../../../src/schemas/crm';
 import { dayKey, dayMs, monthKey } from '../../../src/lib/crm/dates';
 import { Labels, topGroups } from '../../../src/lib/crm/groups';
-import { NumberList, quantileSorted, share, spread } from '../../../src/lib/crm/stats';
+import { share } from '../../../src/lib/crm/stats';
+import { NumberList, quantileSorted, spread } from './exact';
 
 import { LEAD_STAGES } from '../../../src/lib/crm/leads';
 

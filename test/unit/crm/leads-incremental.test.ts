@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import Papa from 'papaparse';
-import { firstLook } from '../../../src/lib/crm/file';
-import { bindFields, newReadState, readRow } from '../../../src/lib/crm/reader';
 import { LeadsAccumulator } from '../../../src/lib/crm/leads';
 import { crmExport } from '../../tools/crm-fixtures.mjs';
 import { ColumnLeadsAccumulator } from './leads-columns';
+import { differences } from './same';
+import { mappedRows } from './mapped-rows';
 
 /** Both accumulators fed the same mapped rows, as the reader feeds one. */
 function both(mapped: string[], rows: Iterable<Record<string, number | string>>) {
@@ -18,25 +17,12 @@ function both(mapped: string[], rows: Iterable<Record<string, number | string>>)
   return { now: now.summary(), before: before.summary() };
 }
 
-/** A generated export's rows through its detected mapping, as the worker reads them. */
-function* mappedRows(text: string, only?: string[]) {
-  const [headers, ...data] = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
-  const { mapping } = firstLook(headers!, data.slice(0, 200), 'mdy');
-  if (only) mapping.columns = Object.fromEntries(Object.entries(mapping.columns).filter(([id]) => only.includes(id)));
-  const fields = bindFields(headers!, mapping);
-  const state = newReadState();
-  const out: Record<string, number | string> = {};
-  yield fields.map((f) => f.def.id);
-  for (const [i, row] of data.entries()) if (readRow(fields, row, headers!.length, i + 2, state, out)) yield out;
-}
-
 function fromExport(text: string, only?: string[]) {
-  const rows = mappedRows(text, only);
-  const mapped = rows.next().value as string[];
-  return both(mapped, rows as Iterable<Record<string, number | string>>);
+  const { mapped, rows } = mappedRows(text, only);
+  return both(mapped, rows);
 }
 
-describe('the incremental leads summary equals the one worked out from every row kept', () => {
+describe('the incremental leads summary equals the one worked out from every row kept (medians within 1 %)', () => {
   test.each([
     ['hubspot', 20_000, 3],
     ['salesforce', 8_000, 5],
@@ -45,14 +31,14 @@ describe('the incremental leads summary equals the one worked out from every row
     const { now, before } = fromExport(crmExport(shape, 'leads', n, seed));
     expect(now).not.toBeNull();
     expect(now!.speed).not.toBeNull();
-    expect(now).toEqual(before);
+    expect(differences(now, before)).toEqual([]);
   });
 
   test('without speed or later stages (created and source only)', () => {
     const { now, before } = fromExport(crmExport('hubspot', 'leads', 3_000, 9), ['created', 'source']);
     expect(now!.stages).toHaveLength(1);
     expect(now!.speed).toBeNull();
-    expect(now).toEqual(before);
+    expect(differences(now, before)).toEqual([]);
   });
 
   test('any rows: stages skipped, dates out of order, blank and repeated labels', () => {
@@ -76,7 +62,7 @@ describe('the incremental leads summary equals the one worked out from every row
       fc.property(fc.array(row, { maxLength: 300 }), (rows) => {
         const mapped = ['created', 'mql', 'sql', 'customer', 'response', 'source', 'owner'];
         const { now, before } = both(mapped, rows);
-        expect(now).toEqual(before);
+        expect(differences(now, before)).toEqual([]);
       }),
       { numRuns: 60 },
     );

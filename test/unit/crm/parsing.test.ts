@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { byPattern, guessDateOrder, monthKey, parseDate } from '../../../src/lib/crm/dates';
 import { parseAmount, parseDurationHours, unitFromHeader } from '../../../src/lib/crm/numbers';
-import { quantileSorted, spread } from '../../../src/lib/crm/stats';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 
@@ -97,28 +96,6 @@ describe('durations', () => {
     expect(parseDurationHours('90', 'minutes')).toBe(1.5);
     expect(parseDurationHours('5400000', 'ms')).toBe(1.5);
     expect(parseDurationHours('-3', 'hours')).toBeNull();
-  });
-});
-
-describe('quantiles', () => {
-  test('hand-worked: median and 90th percentile of 1…10', () => {
-    const s = spread([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    expect(s).toEqual({ n: 10, median: 5.5, p90: 9.1 });
-    expect(spread([])).toEqual({ n: 0, median: null, p90: null });
-  });
-  test('a quantile lies between the smallest and largest value', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (xs, q) => {
-          const sorted = Float64Array.from(xs).sort();
-          const v = quantileSorted(sorted, q)!;
-          expect(v).toBeGreaterThanOrEqual(sorted[0]! - 1e-9);
-          expect(v).toBeLessThanOrEqual(sorted[sorted.length - 1]! + 1e-9);
-        },
-      ),
-    );
   });
 });
 
