@@ -17,6 +17,11 @@ const SAMPLE_ROWS = 200;
  * 256 kB they die young and it stays near 20 MB, at about the same speed (npm run bench).
  */
 const CHUNK_BYTES = 256 * 1024;
+/**
+ * Bytes read at a time for the first look. Without a chunk callback Papa Parse reads and decodes
+ * the whole file before it parses the first of its 200 rows: 140 ms on an 18 MB file, not 5.
+ */
+const PEEK_BYTES = 64 * 1024;
 
 const post = (m: FromWorker) => postMessage(m);
 /** Reads under way, by job id: several files can be read at once, each cancelled on its own. */
@@ -36,11 +41,17 @@ async function notCsv(file: File): Promise<string | null> {
 function peek(id: number, file: File, fallback: DateOrder): void {
   void notCsv(file).then((problem) => {
     if (problem) return post({ type: 'failed', id, message: problem });
+    const rows: string[][] = [];
     Papa.parse<string[]>(file, {
       preview: SAMPLE_ROWS + 1,
+      chunkSize: PEEK_BYTES,
       skipEmptyLines: 'greedy',
-      complete: (res) => {
-        const [headers = [], ...sample] = res.data;
+      chunk: (res) => {
+        rows.push(...res.data);
+      },
+      complete: () => {
+        // A chunk can bring more rows than the preview asked for: the sample is the first ones.
+        const [headers = [], ...sample] = rows.slice(0, SAMPLE_ROWS + 1);
         if (headers.length < 2 || sample.length === 0)
           return post({
             type: 'failed',

@@ -73,7 +73,9 @@ export function fileReader(headers: readonly string[], mapping: Mapping): FileRe
   const customers = mapping.kind === 'customers' ? new CustomersAccumulator(mapped.includes('startMrr')) : null;
   const width = headers.length;
   // One record reused for every row: readRow sets every mapped field, and no accumulator keeps it.
+  // Every field is there from the start, so each row writes to the same shape of object.
   const out: Record<string, number | string> = {};
+  for (const id of mapped) out[id] = NaN;
   return {
     state,
     add(row, line) {

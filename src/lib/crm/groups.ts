@@ -1,9 +1,17 @@
 /** Labels from a file (sources, owners), counted without keeping a string per row. */
 export class Labels {
   private ids = new Map<string, number>();
+  /**
+   * Numbers by the cell's text as it came: a file repeats a few owners and sources on every row,
+   * so most cells are found here without being trimmed and cut again. Capped, as a file could
+   * have a different text on every row.
+   */
+  private byCell = new Map<string, number>();
   readonly names: string[] = [];
   /** The label's number; blank cells share one "(none)" label. */
   id(raw: string): number {
+    const known = this.byCell.get(raw);
+    if (known !== undefined) return known;
     const text = raw.trim().slice(0, 200) || '(none)';
     let id = this.ids.get(text);
     if (id === undefined) {
@@ -11,6 +19,7 @@ export class Labels {
       this.ids.set(text, id);
       this.names.push(text);
     }
+    if (this.byCell.size < 10_000) this.byCell.set(raw, id);
     return id;
   }
 }

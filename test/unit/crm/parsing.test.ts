@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { byPattern, guessDateOrder, monthKey, parseDate } from '../../../src/lib/crm/dates';
-import { parseAmount, parseDurationHours, unitFromHeader } from '../../../src/lib/crm/numbers';
+import { clockHours, parseAmount, parseDurationHours, unitFromHeader } from '../../../src/lib/crm/numbers';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 
@@ -96,6 +96,27 @@ describe('durations', () => {
     expect(parseDurationHours('90', 'minutes')).toBe(1.5);
     expect(parseDurationHours('5400000', 'ms')).toBe(1.5);
     expect(parseDurationHours('-3', 'hours')).toBeNull();
+  });
+});
+
+describe('the quick reading of clock times', () => {
+  test('gives what the pattern gives, for clock times, near misses and anything else', () => {
+    const pattern = (t: string) => {
+      const m = /^(\d{1,5}):([0-5]\d)(?::([0-5]\d))?$/.exec(t);
+      return m ? +m[1]! + +m[2]! / 60 + +(m[3] ?? 0) / 3600 : null;
+    };
+    const part = fc.stringMatching(/^[0-9]{0,6}$/);
+    const clock = fc
+      .tuple(part, fc.constantFrom(':', '.', ''), part, fc.constantFrom(':', ''), part, fc.constantFrom('', ' ', 'h'))
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(clock, fc.string({ maxLength: 12 })), (t) => {
+        expect(clockHours(t)).toBe(pattern(t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(clockHours('02:30:36')).toBe(2.51);
+    expect(clockHours('2:60')).toBeNull();
   });
 });
 
