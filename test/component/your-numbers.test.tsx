@@ -67,6 +67,7 @@ test('picking an export shows its funnel in a table, with a text summary', async
   expect(rows).toEqual(['Stage', 'Leads', 'MQLs', 'SQLs', 'Customers']);
   expect(screen.getByText(/leads created between 2025-01-/)).toBeTruthy();
   expect(screen.getByText(/rows left out: see why/)).toBeTruthy();
+  expect(screen.getByText(/Medians and 90th percentiles are within 1\s%/)).toBeTruthy();
   // Learning paths count the tool as used once a file has been read.
   await waitFor(() => expect(localStorage.getItem('msg:progress') ?? '').toContain('"numbers":{"usedOn"'));
 });
