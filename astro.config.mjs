@@ -43,7 +43,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: cspDirectives,
-      scriptDirective: { resources: cspScriptResources, hashes: [await sha256Source(themeInit)] },
+      scriptDirective: { resources: cspScriptResources, hashes: [sha256Source(themeInit)] },
     },
   },
   // Linked stylesheets only: Astro does not hash the <style> blocks it inlines for components

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap, type Token } from 'parse5';
 import { headerCsp, parseCsp } from '../lib/csp-merge';
-import { cspHeaderOnlyDirectives } from '../lib/csp';
+import { cspHeaderOnlyDirectives, sha256Source } from '../lib/csp';
 import { joinBase } from '../lib/base';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -37,9 +37,6 @@ export function scriptFileName(code: string): string {
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
   return `${SCRIPT_DIR}/s.${hash}.js`;
 }
-
-/** The CSP source of an inline script's exact text ('sha256-…', without quotes). */
-const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 
 interface Edit {
   start: number;
@@ -116,7 +113,7 @@ export function finishPage(
   const movedStyles = styles.map((el) => html.slice(loc(el).startOffset, loc(el).endOffset)).join('');
   if (movedStyles) edits.push({ start: headEnd, end: headEnd, text: movedStyles });
 
-  const present = new Set(scripts.filter((el) => !moved.includes(el)).map((el) => hashOf(text(el))));
+  const present = new Set<string>(scripts.filter((el) => !moved.includes(el)).map((el) => sha256Source(text(el))));
   const policy = [...parseCsp(attr(meta, 'content')!)]
     .map(([name, sources]) =>
       [

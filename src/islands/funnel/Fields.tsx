@@ -3,6 +3,7 @@ import type { Schema } from '../../schemas/funnel';
 import { parseNumberField, parseTextField, withoutPercentSign } from '../../lib/funnel/parse';
 import { markInvalid } from '../../stores/funnel-invalid';
 import { useEarlyInput } from '../shared/early-input';
+import { Button } from '../shared/Button';
 
 interface FieldProps<T> {
   id: string;
@@ -150,9 +151,9 @@ export function NumberField<T extends number | null>(props: NumberFieldProps<T>)
         ? said(
             <>
               Read as {format(v)}.{' '}
-              <button type="button" class="link-button" onClick={() => accept(String(alt))}>
+              <Button class="link-button" onClick={() => accept(String(alt))}>
                 Use {format(alt)} instead
-              </button>
+              </Button>
             </>,
           )
         : // "12%" is read as 12, and says so; on leaving the field the sign goes (the field shows "%" itself).

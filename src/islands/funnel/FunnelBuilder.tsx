@@ -20,6 +20,7 @@ import { ResultsPanel } from './ResultsPanel';
 import { LinkBanner } from './LinkBanner';
 import { H } from './H';
 import { ResetFunnel } from './ResetFunnel';
+import { Button } from '../shared/Button';
 
 interface Props {
   /** Level of the section heading (default 2; use 3 inside a chapter section). */
@@ -113,9 +114,9 @@ export default function FunnelBuilder({ headingLevel = 2 }: Props) {
             options={presets.map((p) => [p.id, p.title] as const)}
             onChoose={setChosen}
           />
-          <button type="button" class="btn" onClick={() => applyPreset(chosen)}>
+          <Button class="btn" onClick={() => applyPreset(chosen)}>
             Use this preset
-          </button>
+          </Button>
           <ResetFunnel idp={idp} />
         </div>
         <fieldset class="radio-group mode-switch">

@@ -1,5 +1,6 @@
 import { codeFromUrl } from '../../lib/url-code';
 import { dropLinkedFunnel, keepLinkedFunnel } from '../../stores/funnel-store';
+import { Button } from '../shared/Button';
 
 /** Clears the share code from the address bar once the reader has decided. */
 function clearHash() {
@@ -18,12 +19,12 @@ export function LinkBanner({ linked, problem }: { linked: boolean; problem: stri
             one to replace it, or go back to yours.
           </p>
           <div class="button-row">
-            <button type="button" class="btn" onClick={() => (keepLinkedFunnel(), clearHash())}>
+            <Button class="btn" onClick={() => (keepLinkedFunnel(), clearHash())}>
               Keep this funnel
-            </button>
-            <button type="button" class="btn btn-secondary" onClick={() => (dropLinkedFunnel(), clearHash())}>
+            </Button>
+            <Button class="btn btn-secondary" onClick={() => (dropLinkedFunnel(), clearHash())}>
               Back to my funnel
-            </button>
+            </Button>
           </div>
         </>
       ) : (
@@ -32,9 +33,9 @@ export function LinkBanner({ linked, problem }: { linked: boolean; problem: stri
             <strong>The funnel in this link could not be opened:</strong> {problem}. Your own funnel is shown instead,
             and nothing was changed.
           </p>
-          <button type="button" class="btn btn-secondary" onClick={() => (dropLinkedFunnel(), clearHash())}>
+          <Button class="btn btn-secondary" onClick={() => (dropLinkedFunnel(), clearHash())}>
             Dismiss
-          </button>
+          </Button>
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { Funnel } from '../../schemas/funnel';
 import { $funnelView } from '../../stores/funnel-view';
 import { resetFunnel } from '../../stores/funnel-store';
 import { useAtom } from '../shared/use-hydrated-store';
+import { Button } from '../shared/Button';
 
 /**
  * "Reset to the example" with an Undo beside its message, as a deleted scenario has: one click
@@ -18,8 +19,7 @@ export function ResetFunnel({ idp }: { idp: string }) {
   const text = done && !offer ? '' : said;
   return (
     <>
-      <button
-        type="button"
+      <Button
         class="btn btn-secondary"
         onClick={() => {
           setDone(resetFunnel());
@@ -27,14 +27,13 @@ export function ResetFunnel({ idp }: { idp: string }) {
         }}
       >
         Reset to the example
-      </button>
+      </Button>
       <p class="reset-status" role="status">
         {text}
         {offer && (
           <>
             {' '}
-            <button
-              type="button"
+            <Button
               class="btn btn-secondary btn-small"
               id={`${idp}-reset-undo`}
               onClick={() => {
@@ -44,7 +43,7 @@ export function ResetFunnel({ idp }: { idp: string }) {
               }}
             >
               Undo
-            </button>
+            </Button>
           </>
         )}
       </p>

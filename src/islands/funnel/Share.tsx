@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FunnelView } from '../../stores/funnel-view';
 import { copyText } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
+import { Button } from '../shared/Button';
 
 /** The share code's writer loads when the reader points at or focuses the button, so it is ready by the click. */
 const loadCodec = () => import('../../lib/funnel/code-encode');
@@ -39,18 +40,12 @@ export function ShareTools({ view, idp }: { view: FunnelView; idp: string }) {
   return (
     <div class="share-tools no-print">
       <div class="button-row">
-        <button
-          type="button"
-          class="btn btn-secondary"
-          onClick={copyLink}
-          onPointerEnter={prefetchCodec}
-          onFocus={prefetchCodec}
-        >
+        <Button class="btn btn-secondary" onClick={copyLink} onPointerEnter={prefetchCodec} onFocus={prefetchCodec}>
           Copy link to this funnel
-        </button>
-        <button type="button" class="btn btn-secondary" onClick={csv}>
+        </Button>
+        <Button class="btn btn-secondary" onClick={csv}>
           Download as CSV
-        </button>
+        </Button>
       </div>
       <p role="status">{status}</p>
       {fallback && (

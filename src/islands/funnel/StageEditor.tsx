@@ -4,6 +4,7 @@ import { daysSchema, LIMITS, ownerLabels, owners, rateSchema, stageNameSchema } 
 import { addStage, moveStage, nextStageId, removeStage, updateStage } from '../../lib/funnel/edit';
 import { editFunnel } from '../../stores/funnel-store';
 import { NumberField, SelectField, TextField } from './Fields';
+import { Button } from '../shared/Button';
 
 interface Props {
   funnel: Funnel;
@@ -103,33 +104,30 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
                   )}
                 </div>
                 <div class="stage-actions">
-                  <button
-                    type="button"
+                  <Button
                     class="btn btn-secondary btn-small"
                     id={`${sid}-up`}
                     aria-disabled={i === 0 ? 'true' : undefined}
                     onClick={() => move(-1)}
                   >
                     <span aria-hidden="true">↑ </span>Move up<span class="sr-only"> {s.name}</span>
-                  </button>
-                  <button
-                    type="button"
+                  </Button>
+                  <Button
                     class="btn btn-secondary btn-small"
                     id={`${sid}-down`}
                     aria-disabled={last ? 'true' : undefined}
                     onClick={() => move(1)}
                   >
                     <span aria-hidden="true">↓ </span>Move down<span class="sr-only"> {s.name}</span>
-                  </button>
-                  <button
-                    type="button"
+                  </Button>
+                  <Button
                     class="btn btn-secondary btn-small"
                     id={`${sid}-remove`}
                     aria-disabled={n <= LIMITS.minStages ? 'true' : undefined}
                     onClick={remove}
                   >
                     Remove<span class="sr-only"> {s.name}</span>
-                  </button>
+                  </Button>
                 </div>
               </fieldset>
             </li>
@@ -137,8 +135,7 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
         })}
       </ol>
       <div class="stage-add">
-        <button
-          type="button"
+        <Button
           class="btn btn-secondary"
           id={`${idp}-add`}
           aria-disabled={n >= LIMITS.maxStages ? 'true' : undefined}
@@ -151,7 +148,7 @@ export function StageEditor({ funnel, idp, belowLow }: Props) {
           }
         >
           Add a stage
-        </button>
+        </Button>
         <p class="muted">
           {n} of {LIMITS.maxStages} stages. New stages go just before the last one.
         </p>

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef, type MutableRef } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
+import { takeEarlyClick } from './early-click';
 
 /**
  * True while an island's first render hydrates the server's HTML. The island's root provides it
@@ -31,4 +32,21 @@ export function useEarlyInput<E extends Control>(ref: MutableRef<E | null>, appl
     const el = ref.current;
     if (fromServer.current && el && changedByReader(el)) apply(el);
   }, []);
+}
+
+/**
+ * The same for a button: a click on the server-rendered button before the island woke (see
+ * early-click.ts) is performed by `onClick` once, if it was the reader's last click there and the
+ * button is still enabled. No event is faked and focus stays where the reader put it. It runs a
+ * render after hydration, so the action sees what the reader typed or chose before the click.
+ * Only server HTML can have been clicked before waking, so no Hydrating check is needed here.
+ */
+export function useEarlyClick(ref: MutableRef<HTMLButtonElement | null>, onClick: () => void): void {
+  const [clicked, setClicked] = useState(false);
+  useEffect(() => {
+    if (ref.current && takeEarlyClick(ref.current)) setClicked(true);
+  }, []);
+  useEffect(() => {
+    if (clicked && !ref.current?.matches(':disabled, [aria-disabled="true"]')) onClick();
+  }, [clicked]);
 }

@@ -1,7 +1,7 @@
 /**
  * The search panel's states, with Pagefind replaced by a stand-in whose answers the test controls:
  * nothing typed, searching, results (and more of them), no results, a suggestion, and a failed load.
- * Search in the real index is checked in test/e2e/search-index.spec.ts.
+ * Search in the real index is checked in test/dist/search-ranking.test.ts and search-index.test.ts.
  */
 import { render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
