@@ -7,6 +7,7 @@
 import { kindFields, type FieldDef, type Mapping } from './fields';
 import { parseDate } from './dates';
 import { parseAmount, parseDurationHours } from './numbers';
+import { ownCopy } from './groups';
 
 export interface Problem {
   /** Line in the file (the header is line 1). */
@@ -32,7 +33,7 @@ export const newReadState = (): ReadState => ({ rowsRead: 0, rowsKept: 0, proble
 function note(state: ReadState, p: Problem): void {
   state.problemCount++;
   if (p.skipped) state.skipped++;
-  if (state.problems.length < MAX_PROBLEMS) state.problems.push(p);
+  if (state.problems.length < MAX_PROBLEMS) state.problems.push({ ...p, reason: ownCopy(p.reason) });
 }
 
 /** A field's reader: the parsed value (number, or the trimmed text), NaN when empty, null when unreadable. */
