@@ -1,9 +1,10 @@
 // The CRM reader's speed and memory in Chromium, for `npm run bench`: a generated HubSpot
 // contacts export of 10,000, 100,000 and 200,000 rows is picked on /your-numbers/ and read
-// until its funnel table shows (timed in the page). Memory, sampled every 50 ms: the JavaScript heap of the worker
-// that reads the file (through the DevTools protocol), whose peak stays about the same whatever
-// the file's length when streaming keeps memory flat; and the resident size of all the
-// browser's processes (page, worker, GPU and browser). Reported, never asserted.
+// until its funnel table shows (timed in the page). Memory, sampled every 50 ms: the JavaScript
+// heap of the worker that reads the file (through the DevTools protocol), whose peak includes
+// garbage not yet collected, so it rises while the engine sizes its heap and then stays about
+// the same whatever the file's length when streaming keeps memory flat; and the resident size
+// of all the browser's processes (page, worker, GPU and browser). Reported, never asserted.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

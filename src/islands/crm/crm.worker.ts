@@ -1,7 +1,8 @@
 /*
  * Reads CRM exports off the main thread: the file is streamed in chunks, Papa Parse reads each
  * into rows, each row is added to the running summary as it arrives (nothing keeps the rows),
- * and only progress and the summary go back. The file never leaves this browser: the worker makes no requests.
+ * and only progress and the summary go back. The file never leaves this browser: the worker
+ * makes no requests.
  */
 import Papa from 'papaparse';
 import { firstLook, fileReader } from '../../lib/crm/file';
@@ -15,7 +16,8 @@ import type { FromWorker, ToWorker } from './messages';
 const SAMPLE_ROWS = 200;
 /**
  * Bytes read at a time for the first look. Without a chunk callback Papa Parse reads and decodes
- * the whole file before it parses the first of its 200 rows: 140 ms on an 18 MB file, not 5.
+ * the whole file before it parses the first of its 200 rows: the look took 150 ms on an 18 MB
+ * file, and takes 25 ms this way.
  */
 const PEEK_BYTES = 64 * 1024;
 
