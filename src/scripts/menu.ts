@@ -1,18 +1,14 @@
 /**
  * Enhances the header's <details> disclosures (the "Tools" list and the phone "Menu", whose panel
- * sits outside it, named by its summary's aria-controls), which already work without JavaScript:
- * Escape closes the innermost open one and returns focus to its button, and a click or focus
- * outside closes it, as readers expect of a menu over the page.
+ * is its next sibling), which already work without JavaScript: Escape closes the innermost open
+ * one and returns focus to its button, and a click or focus outside closes it, as readers expect
+ * of a menu over the page.
  */
 export function initMenu(): void {
   // Innermost first: the Tools list sits inside the phone menu's panel.
   const all = [...document.querySelectorAll<HTMLDetailsElement>('header details')].reverse();
-  const panelOf = (d: HTMLDetailsElement) => {
-    const id = d.querySelector(':scope > summary')?.getAttribute('aria-controls');
-    return id ? document.getElementById(id) : null;
-  };
   const inside = (d: HTMLDetailsElement, t: EventTarget | null) =>
-    t instanceof Node && (d.contains(t) || !!panelOf(d)?.contains(t));
+    t instanceof Node && (d.contains(t) || !!d.nextElementSibling?.contains(t));
   document.addEventListener('keydown', (e) => {
     const d = e.key === 'Escape' && all.find((d) => d.open && inside(d, e.target));
     if (!d) return;

@@ -4,7 +4,8 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/preact';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { setPersistentEngine } from '@nanostores/persistent';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 
 // The machine running the suite may be busy: wait longer for what a slow render shows.
 configure({ asyncUtilTimeout: 5000 });
@@ -19,3 +20,8 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+// A persistent store stops listening to `storage` events 1 s after its last subscriber leaves
+// (nanostores' unmount delay). At the end of a file that can fall after happy-dom's window is
+// gone, and removing a listener from no window throws into the run: stop listening to nothing instead.
+afterAll(() => setPersistentEngine(localStorage, { addEventListener() {}, removeEventListener() {} }));

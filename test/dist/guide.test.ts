@@ -122,8 +122,14 @@ describe('chapter content', () => {
     const links = all(rivalry, (e) => e.tagName === 'a' && /Thought Worlds/.test(visibleText(e)));
     expect(links).toHaveLength(1);
     expect(attr(links[0]!, 'href')).toMatch(/^https:\/\//);
-    expect(byTag(sourcesOf('/guide/what-sales-does/'), 'li').map(visibleText)).toContain(
-      'Neil Rackham (1988). SPIN Selling. McGraw-Hill. ISBN 0-07-051113-6.',
+    // A book whose ISBN no stored record confirms is cited by a page about it; one with a confirmed ISBN shows it.
+    const spin = byTag(sourcesOf('/guide/what-sales-does/'), 'li').find((li) => visibleText(li).includes('SPIN Selling'))!;
+    expect(visibleText(spin)).toBe('Neil Rackham (1988). SPIN Selling. McGraw-Hill.');
+    expect(byTag(spin, 'a').map((a) => attr(a, 'href'))).toEqual([
+      'https://www.supersummary.com/spin-selling/preface-chapter-2-summary',
+    ]);
+    expect(byTag(sourcesOf('/guide/after-the-sale/'), 'li').map(visibleText)).toContain(
+      'Jacco van der Kooij (2023). Revenue Architecture. Winning by Design. ISBN 979-8-218-96493-1.',
     );
   });
 
