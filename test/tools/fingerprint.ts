@@ -1,7 +1,7 @@
 /**
  * `npm run fingerprint`: regenerates test/fixtures/article-fingerprint.json from the source article
- * (../shared/seed/article.txt, beside the repository). Run it when the article changes; the content
- * test then fails until the new fingerprint is committed. Nothing else reads the article.
+ * (../shared/seed/article.txt, beside the repository), and says whether it changed. Run it when the
+ * article changes and commit the result. Nothing else reads the article, and no test does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`The source article is not at ${articlePath}; the committed fingerprint is left as it is.`);
     process.exit(1);
   }
-  const fingerprint = fingerprintOf(readFileSync(articlePath, 'utf8'), ABOUT);
-  writeFileSync(fingerprintPath, `${JSON.stringify(fingerprint, null, 2)}\n`);
-  console.log(`Wrote ${path.relative(root, fingerprintPath)}: ${fingerprint.hashes.length} runs.`);
+  const fingerprint = `${JSON.stringify(fingerprintOf(readFileSync(articlePath, 'utf8'), ABOUT), null, 2)}\n`;
+  const file = path.relative(root, fingerprintPath);
+  if (existsSync(fingerprintPath) && readFileSync(fingerprintPath, 'utf8') === fingerprint) {
+    console.log(`${file} is up to date.`);
+  } else {
+    writeFileSync(fingerprintPath, fingerprint);
+    console.log(`Wrote ${file}: the article has changed; commit it.`);
+  }
 }
