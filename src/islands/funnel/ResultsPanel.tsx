@@ -50,7 +50,7 @@ export function ResultsPanel({ view, idp, level }: { view: FunnelView; idp: stri
       </fieldset>
       <FunnelChart result={result} goal={goal} scale={state.scale} idp={idp} num={view.num} />
       <ResultsTable funnel={funnel} result={result} goal={goal} range={range} idp={idp} />
-      <ShareTools view={view} idp={idp} />
+      <ShareTools idp={idp} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FunnelView } from '../../stores/funnel-view';
+import { $funnelView, type FunnelView } from '../../stores/funnel-view';
 import { copyText } from '../shared/clipboard';
 import { downloadText } from '../shared/download';
 import { Button } from '../shared/Button';
@@ -15,14 +15,18 @@ function scenarioName(view: FunnelView): string {
   return view.state.scenarios.find((c) => JSON.stringify(c.funnel) === same)?.name ?? 'Current funnel (not saved)';
 }
 
-/** Copy a link that opens this funnel elsewhere, or download the settings and table as CSV (each loads its code on first use). */
-export function ShareTools({ view, idp }: { view: FunnelView; idp: string }) {
+/**
+ * Copy a link that opens this funnel elsewhere, or download the settings and table as CSV (each loads its code on first use).
+ * Both read the funnel when they run, not when the buttons were drawn: a tap made before the builder woke runs
+ * after what the reader typed before it has been applied, and must carry it.
+ */
+export function ShareTools({ idp }: { idp: string }) {
   const [status, setStatus] = useState<string | null>(null);
   const [fallback, setFallback] = useState<string | null>(null);
   const copyLink = async () => {
     const codec = await loadCodec().catch(() => null);
     if (!codec) return setStatus(OFFLINE);
-    const url = `${location.origin}${location.pathname}#f=${codec.encodeFunnel(view.funnel)}`;
+    const url = `${location.origin}${location.pathname}#f=${codec.encodeFunnel($funnelView.get().funnel)}`;
     if (await copyText(url)) {
       setFallback(null);
       setStatus('Link copied. Anyone who opens it sees this funnel; their own saved funnel is not changed.');
@@ -34,6 +38,7 @@ export function ShareTools({ view, idp }: { view: FunnelView; idp: string }) {
   const csv = async () => {
     const csvModule = await import('../../lib/funnel/csv').catch(() => null);
     if (!csvModule) return setStatus(OFFLINE);
+    const view = $funnelView.get();
     downloadText(csvModule.funnelCsv(view, scenarioName(view)), 'funnel.csv', 'text/csv;charset=utf-8');
     setStatus('The settings and table were downloaded as funnel.csv.');
   };

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 import { takeEarlyClick } from './early-click';
 
 /**
@@ -28,7 +28,9 @@ export function useEarlyInput<E extends Control>(ref: MutableRef<E | null>, appl
   const hydrating = useContext(Hydrating);
   // Whether this control came from the server is settled at its first render.
   const fromServer = useRef(hydrating);
-  useEffect(() => {
+  // As hydration ends, before the browser can deliver another event: a click on the woken island
+  // ("Copy link") must find what the reader typed already applied, not a frame later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (fromServer.current && el && changedByReader(el)) apply(el);
   }, []);
