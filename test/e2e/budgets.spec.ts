@@ -32,10 +32,11 @@ const FUNNEL_FIRST_VIEW = 30 * 1024;
  * did not grow: it still waits for the reader's first intent. 49.5 KB until "Reset to the example" got its Undo
  * (issue 27, about 0.2 KB). 50 KB until "on sight" became one shared rule (onSight in intent.ts, used by
  * <Deferred> and client:sight) and parts set up after the reader's first intent stopped throwing (about 20 B).
+ * Buttons tapped before the builder wakes (issue 27) took it to 51,432 B: the next addition needs a new cap.
  */
 const FUNNEL_HYDRATED = 50.25 * 1024;
 
-test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 49.5 KB with every island hydrated', async ({
+test('the funnel builder ships at most 30 KB gzip of JavaScript on first view and 50.25 KB with every island hydrated', async ({
   page,
 }) => {
   const scripts = new Map<string, Response>();
