@@ -3,6 +3,7 @@ import type { Numbers } from '../../lib/funnel/format';
 import { Bars } from './Bars';
 import { ScrollTable } from './ScrollTable';
 import { days, monthRow, sharePct } from './LeadsResults';
+import { share } from '../../lib/crm/stats';
 
 type Group = DealsSummary['bySource'][number];
 
@@ -73,11 +74,7 @@ export function CustomersResults({ customers: c, n }: { customers: CustomersSumm
         caption="Cohorts by start month"
         columns={['Started', 'Customers', 'Still paying', 'Share']}
         rows={c.cohorts.map((m) =>
-          monthRow(m.month, [
-            n.count(m.started),
-            n.count(m.active),
-            sharePct(n, m.started ? m.active / m.started : null),
-          ]),
+          monthRow(m.month, [n.count(m.started), n.count(m.active), sharePct(n, share(m.active, m.started))]),
         )}
       />
     </section>

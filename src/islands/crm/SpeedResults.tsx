@@ -3,9 +3,9 @@ import type { Numbers } from '../../lib/funnel/format';
 import { Bars } from './Bars';
 import { ScrollTable } from './ScrollTable';
 import { sharePct } from './LeadsResults';
+import { share, shareNever, shareWithin as within } from '../../lib/crm/stats';
 
 const hours = (h: number | null) => (h === null ? '—' : h < 1 ? `${Math.round(h * 60)} min` : `${h.toFixed(1)} h`);
-const within = (g: SpeedGroup, h: number) => (g.leads ? g.curve[Math.min(h, g.curve.length - 1)]! / g.leads : null);
 
 function GroupTable({ groups, what, sla, n }: { groups: SpeedGroup[]; what: string; sla: number; n: Numbers }) {
   return (
@@ -30,7 +30,7 @@ function GroupTable({ groups, what, sla, n }: { groups: SpeedGroup[]; what: stri
           sharePct(n, within(g, 1)),
           sharePct(n, within(g, 24)),
           sharePct(n, within(g, sla)),
-          sharePct(n, g.leads ? (g.leads - g.responded) / g.leads : null),
+          sharePct(n, shareNever(g)),
         ],
       }))}
     />
@@ -48,7 +48,7 @@ export function SpeedResults({
   n: Numbers;
 }) {
   const a = speed.all;
-  const never = a.leads ? (a.leads - a.responded) / a.leads : null;
+  const never = shareNever(a);
   const c = a.curve;
   const buckets = [
     ['Within 1 hour', c[1]!],
@@ -73,7 +73,7 @@ export function SpeedResults({
           rows={buckets.map(([label, count]) => ({
             key: label,
             head: label,
-            cells: [n.count(count), sharePct(n, a.leads ? count / a.leads : null)],
+            cells: [n.count(count), sharePct(n, share(count, a.leads))],
           }))}
         />
         <Bars

@@ -5,6 +5,7 @@
 import { csvText } from '../csv';
 import type { Summary } from '../../schemas/crm';
 import type { Problem } from './reader';
+import { shareNever, shareWithin } from './stats';
 
 type Cell = string | number | null;
 const pct = (share: number | null | undefined) => (share == null ? null : Math.round(share * 1000) / 10);
@@ -50,9 +51,9 @@ export function summaryCsv(s: Summary): string {
         g.label,
         g.leads,
         g.median,
-        pct(g.leads ? g.curve[1]! / g.leads : null),
-        pct(g.leads ? g.curve[24]! / g.leads : null),
-        pct(g.leads ? (g.leads - g.responded) / g.leads : null),
+        pct(shareWithin(g, 1)),
+        pct(shareWithin(g, 24)),
+        pct(shareNever(g)),
       ];
       const head = [
         'Group',
