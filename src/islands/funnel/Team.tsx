@@ -110,7 +110,6 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
   const { money, pct, count, locale } = view.num;
   const exact = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
   const times = (n: number) => `${exact(n)} ×`;
-  const perAe = (team.quota * team.attainment) / 100;
   const busiest = (pick: (m: Ok['months'][number]) => number | null, most: number) =>
     plan.months.find((m) => pick(m) === most)?.month;
   const opps = pluralName(plan.oppStage, plan.opportunities);
@@ -146,7 +145,7 @@ function TeamFigures({ view, plan, team, idp }: { view: FunnelView; plan: Ok; te
       <ul class="team-sums">
         <li>
           <strong>AEs:</strong> {money(funnel.target)} ÷ ({money(team.quota)} × {pct(team.attainment)}) ={' '}
-          {exact(funnel.target / perAe)}, so {count(plan.aesRamped)} once fully ramped.{' '}
+          {exact(funnel.target / plan.perAe)}, so {count(plan.aesRamped)} once fully ramped.{' '}
           {plan.firstClose === null
             ? 'No deal closes within 12 months: the funnel’s days add up to more than the plan.'
             : plan.aesHire > plan.aesRamped

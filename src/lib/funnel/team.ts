@@ -58,6 +58,8 @@ export type TeamPlan =
       ok: true;
       /** AEs the goal needs once everyone is fully ramped: ⌈target ÷ (quota × attainment)⌉. */
       aesRamped: number;
+      /** What one fully ramped AE closes a month: quota × expected attainment. */
+      perAe: number;
       /** AEs to hire in month 1 so every month's revenue is covered while they ramp. */
       aesHire: number;
       /** The stage SDRs book (the first sales stage after marketing's last); null when there is none. */
@@ -136,6 +138,7 @@ export function teamPlan(f: Funnel, g: GoalResult, t: TeamInputs): TeamPlan {
   return {
     ok: true,
     aesRamped,
+    perAe,
     aesHire: most((m) => m.aes, aesRamped),
     sdrStage: sdrIndex === null ? null : f.stages[sdrIndex]!.name,
     meetings,
